@@ -1,0 +1,8 @@
+namespace CenterSim.Model.Results;
+
+public enum JobStatus
+{
+    Completed,
+    Rejected,
+    Unfinished,
+}

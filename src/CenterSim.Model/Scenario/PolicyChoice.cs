@@ -1,0 +1,9 @@
+namespace CenterSim.Model.Scenario;
+
+/// <summary>A policy picked by name, with its numeric parameters (already checked against the policy's schema).</summary>
+public sealed record PolicyChoice(string Name, IReadOnlyDictionary<string, double> Parameters)
+{
+    public static PolicyChoice Named(string name) => new(name, new Dictionary<string, double>());
+
+    public double Get(string key, double fallback) => Parameters.TryGetValue(key, out var v) ? v : fallback;
+}

@@ -1,0 +1,22 @@
+namespace CenterSim.Model.Scenario;
+
+/// <summary>One study: everything a run needs, already validated. Plain data, no behaviour.</summary>
+public sealed record ScenarioSpec(
+    string Name,
+    ulong Seed,
+    int Replications,
+    StopSpec Stop,
+    IReadOnlyDictionary<string, ServerTypeSpec> Hardware,
+    CenterSpec Center,
+    IReadOnlyList<TenantGroupSpec> Tenants,
+    PoliciesSpec Policies,
+    OutputSpec Output)
+{
+    /// <summary>The file the spec was read from, for messages; empty when built in code.</summary>
+    public string SourcePath { get; init; } = "";
+
+    /// <summary>The server type the center's racks are built from.</summary>
+    public ServerTypeSpec ServerType => Hardware[Center.Racks.ServerType];
+
+    public int TotalChips => Center.Racks.Count * Center.Racks.ServersPerRack * ServerType.ChipsPerServer;
+}

@@ -1,0 +1,14 @@
+using CenterSim.Model.Workload;
+
+namespace CenterSim.Model.Scenario;
+
+/// <summary>
+/// A group of identical tenants. Each of the <see cref="Count"/> tenants has its own budget and its own
+/// Poisson stream of training jobs.
+/// </summary>
+public sealed record TenantGroupSpec(
+    string Group,
+    int Count,
+    TenantCategory Category,
+    double? BudgetYuan,
+    TrainingWorkloadSpec Training);

@@ -1,0 +1,11 @@
+namespace CenterSim.Model.Workload;
+
+/// <summary>
+/// Training jobs of one tenant: Poisson arrivals, a gang size drawn from <see cref="ChipChoices"/>
+/// (weights optional) and work in chip-hours. A job on N chips runs for work / N hours.
+/// </summary>
+public sealed record TrainingWorkloadSpec(
+    double ArrivalsPerHour,
+    IReadOnlyList<int> ChipChoices,
+    IReadOnlyList<double> ChipWeights,
+    DistributionSpec ChipHours);

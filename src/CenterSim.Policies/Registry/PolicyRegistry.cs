@@ -1,0 +1,47 @@
+using CenterSim.Model.Scenario;
+
+namespace CenterSim.Policies.Registry;
+
+/// <summary>
+/// Policies of one kind by YAML name (case-insensitive). Adding a policy is one <see cref="Add"/> line
+/// in <see cref="PolicyCatalog"/>; nothing else in the engine changes.
+/// </summary>
+public sealed class PolicyRegistry<T> : IPolicyCatalog
+    where T : class
+{
+    private readonly Dictionary<string, PolicyInfo<T>> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> _names = new();
+
+    public PolicyRegistry(string kind) => Kind = kind;
+
+    public string Kind { get; }
+
+    public IReadOnlyList<string> Names => _names;
+
+    public PolicyRegistry<T> Add(string name, string description, Func<PolicyChoice, T> factory, params ParameterSpec[] parameters)
+    {
+        _byName.Add(name, new PolicyInfo<T>(name, description, parameters, factory));
+        _names.Add(name);
+        return this;
+    }
+
+    public PolicyInfo<T>? Find(string name) => _byName.GetValueOrDefault(name);
+
+    public IReadOnlyList<ParameterSpec>? ParametersOf(string name) => Find(name)?.Parameters;
+
+    /// <summary>Makes the policy a validated choice names, filling defaults for omitted parameters.</summary>
+    public T Create(PolicyChoice choice)
+    {
+        var info = Find(choice.Name)
+            ?? throw new ArgumentException($"unknown {Kind} policy '{choice.Name}'; valid: {string.Join(", ", _names)}");
+        var values = new Dictionary<string, double>(choice.Parameters);
+        foreach (var p in info.Parameters)
+        {
+            if (!values.ContainsKey(p.Name))
+            {
+                values[p.Name] = p.Default ?? throw new ArgumentException($"{Kind} policy '{info.Name}' needs '{p.Name}'");
+            }
+        }
+        return info.Factory(choice with { Parameters = values });
+    }
+}

@@ -1,0 +1,42 @@
+using CenterSim.Policies.Placement;
+
+namespace CenterSim.Policies.Scheduling;
+
+/// <summary>
+/// One scheduling pass: the waiting queue in arrival order, the jobs running, the chip book and the
+/// placement policy. A policy appends its choices to <see cref="Decisions"/>. The scheduler actor reuses
+/// one context, so a pass allocates nothing but the grants of jobs that start.
+/// </summary>
+public sealed class SchedulingContext
+{
+    public SchedulingContext(ClusterBook cluster, IPlacementPolicy placement)
+    {
+        Cluster = cluster;
+        Placement = placement;
+    }
+
+    public double Now { get; set; }
+
+    public IReadOnlyList<IJobView> Queue { get; set; } = Array.Empty<IJobView>();
+
+    public IReadOnlyList<RunningJobView> Running { get; set; } = Array.Empty<RunningJobView>();
+
+    public ClusterBook Cluster { get; }
+
+    public IPlacementPolicy Placement { get; }
+
+    public List<StartDecision> Decisions { get; } = new();
+
+    /// <summary>Places the job at queue index <paramref name="index"/>, reserves its chips and records the decision.</summary>
+    public bool TryStart(int index)
+    {
+        var job = Queue[index];
+        if (job.Chips > Cluster.TotalFree || !Placement.TryPlace(job.Chips, Cluster, out var grants))
+        {
+            return false;
+        }
+        Cluster.Reserve(grants);
+        Decisions.Add(new StartDecision(index, grants));
+        return true;
+    }
+}
