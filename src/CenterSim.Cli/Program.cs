@@ -1,0 +1,40 @@
+using CenterSim.Cli;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+var app = new CommandApp();
+app.Configure(config =>
+{
+    config.SetApplicationName("centersim");
+    config.PropagateExceptions();
+    CommandTable.Register(config);
+});
+
+try
+{
+    return app.Run(args);
+}
+catch (BadInputException e)
+{
+    foreach (var m in e.Messages)
+    {
+        Console.Error.WriteLine(m);
+    }
+    return ExitCodes.BadInput;
+}
+catch (CommandParseException e)
+{
+    Console.Error.WriteLine($"centersim: {e.Message}");
+    return ExitCodes.BadInput;
+}
+catch (CommandRuntimeException e)
+{
+    Console.Error.WriteLine($"centersim: {e.Message}");
+    return ExitCodes.BadInput;
+}
+catch (Exception e)
+{
+    AnsiConsole.MarkupLine("[red]centersim: internal failure[/]");
+    Console.Error.WriteLine(e.ToString());
+    return ExitCodes.InternalFailure;
+}
