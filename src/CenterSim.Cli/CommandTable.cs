@@ -1,3 +1,4 @@
+using CenterSim.Cli.Commands;
 using Spectre.Console.Cli;
 
 namespace CenterSim.Cli;
@@ -7,5 +8,6 @@ public static class CommandTable
 {
     public static void Register(IConfigurator config)
     {
+        config.AddCommand<BenchCommand>("bench").WithDescription("Time the actor engine against a plain event loop on an M/M/64 queue.");
     }
 }

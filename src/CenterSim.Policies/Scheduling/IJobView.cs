@@ -16,4 +16,7 @@ public interface IJobView
 
     /// <summary>Seconds the job needs on its full gang, as the tenant declared it.</summary>
     double RuntimeSeconds { get; }
+
+    /// <summary>Simulated second the job started; NaN while it waits.</summary>
+    double StartTime { get; }
 }

@@ -19,7 +19,8 @@ public sealed class SchedulingContext
 
     public IReadOnlyList<IJobView> Queue { get; set; } = Array.Empty<IJobView>();
 
-    public IReadOnlyList<RunningJobView> Running { get; set; } = Array.Empty<RunningJobView>();
+    /// <summary>Jobs running now; each one's expected end is StartTime + RuntimeSeconds.</summary>
+    public IReadOnlyList<IJobView> Running { get; set; } = Array.Empty<IJobView>();
 
     public ClusterBook Cluster { get; }
 

@@ -1,0 +1,209 @@
+using Akka.Actor;
+using CenterSim.Model.Results;
+using CenterSim.Model.Units;
+using CenterSim.Simulation.Jobs;
+using CenterSim.Simulation.Metrics;
+using CenterSim.Simulation.Runner;
+
+namespace CenterSim.Simulation.Actors;
+
+/// <summary>
+/// The meter. It records measured jobs as they end, samples the scheduler's and power budget's
+/// integrals every simulated hour and at the edges of the measurement window, and at the end turns
+/// them into the run's metrics. It only reads what other actors report.
+/// </summary>
+public sealed class MetricsActor : SimActor
+{
+    private const int WindowStartTag = -1;
+    private const int WindowEndTag = -2;
+    private const int FinalTag = -3;
+
+    private readonly bool _recordJobs;
+    private readonly long _measuredJobs;
+    private readonly int _totalChips;
+    private readonly List<JobRecord> _records = new();
+    private readonly List<double> _waits = new();
+    private readonly List<double[]> _rows = new();
+    private readonly Dictionary<int, (SchedulerProtocol.Snapshot? Scheduler, PowerProtocol.Snapshot? Power, double Time)> _pending = new();
+    private IntegralSample _lastHour;
+    private IntegralSample? _windowStart;
+    private IntegralSample? _windowEnd;
+    private IntegralSample? _final;
+    private SchedulerProtocol.OpenJobs? _open;
+    private bool _windowClosed;
+    private int _hour;
+    private long _completed;
+    private long _rejected;
+    private double _jctSeconds;
+    private double _revenue;
+
+    public MetricsActor(RunContext run)
+        : base(run)
+    {
+        _recordJobs = run.Spec.Output.JobsCsv;
+        _measuredJobs = run.Spec.Stop.Jobs ?? long.MaxValue;
+        _totalChips = run.Spec.TotalChips;
+    }
+
+    public static IReadOnlyList<string> SeriesColumns { get; } =
+        new[] { "hour", "utilization", "it_power_kw", "facility_power_kw", "queue_length", "jobs_in_system" };
+
+    protected override void OnStart()
+    {
+        Clock.After(SimTime.Hour, Self, MetricsProtocol.SampleTick.Instance);
+        var stop = Run.Spec.Stop;
+        if (!stop.IsJobCount)
+        {
+            Clock.At(stop.WarmupSeconds, Self, MetricsProtocol.WindowOpen.Instance);
+            Clock.At(stop.DurationSeconds!.Value, Self, MetricsProtocol.WindowClose.Instance);
+        }
+    }
+
+    protected override void OnReceive(object message)
+    {
+        switch (message)
+        {
+            case MetricsProtocol.JobCompleted completed:
+                OnCompleted(completed.Job);
+                break;
+            case MetricsProtocol.JobRejected rejected:
+                OnRejected(rejected.Job);
+                break;
+            case MetricsProtocol.SampleTick:
+                _hour++;
+                RequestSnapshot(_hour);
+                Clock.After(SimTime.Hour, Self, MetricsProtocol.SampleTick.Instance);
+                break;
+            case MetricsProtocol.WindowOpen:
+                RequestSnapshot(WindowStartTag);
+                break;
+            case MetricsProtocol.WindowClose:
+                _windowClosed = true;
+                RequestSnapshot(WindowEndTag);
+                CheckDone();
+                break;
+            case MetricsProtocol.Finish:
+                RequestSnapshot(FinalTag);
+                Run.Directory.Scheduler.Tell(SchedulerProtocol.OpenJobsRequest.Instance);
+                break;
+            case SchedulerProtocol.Snapshot s:
+                var entry = _pending[s.Tag];
+                _pending[s.Tag] = entry with { Scheduler = s };
+                TryComplete(s.Tag);
+                break;
+            case PowerProtocol.Snapshot p:
+                var e = _pending[p.Tag];
+                _pending[p.Tag] = e with { Power = p };
+                TryComplete(p.Tag);
+                break;
+            case SchedulerProtocol.OpenJobs open:
+                _open = open;
+                TryPublish();
+                break;
+            default:
+                Unhandled(message);
+                break;
+        }
+    }
+
+    private void OnCompleted(Job job)
+    {
+        if (!job.Measured)
+        {
+            return;
+        }
+        _completed++;
+        _waits.Add(job.WaitSeconds);
+        _jctSeconds += job.EndTime - job.SubmitTime;
+        _revenue += job.CostYuan;
+        if (_recordJobs)
+        {
+            _records.Add(job.ToRecord(JobStatus.Completed));
+        }
+        CheckDone();
+    }
+
+    private void OnRejected(Job job)
+    {
+        if (!job.Measured)
+        {
+            return;
+        }
+        _rejected++;
+        if (_recordJobs)
+        {
+            _records.Add(job.ToRecord(JobStatus.Rejected));
+        }
+        CheckDone();
+    }
+
+    private void CheckDone()
+    {
+        if (_windowClosed && _completed + _rejected >= _measuredJobs)
+        {
+            Run.Done = true;
+        }
+    }
+
+    private void RequestSnapshot(int tag)
+    {
+        _pending[tag] = (null, null, Now);
+        Run.Directory.Scheduler.Tell(new SchedulerProtocol.SnapshotRequest(tag));
+        Run.Directory.PowerBudget.Tell(new PowerProtocol.SnapshotRequest(tag));
+    }
+
+    private void TryComplete(int tag)
+    {
+        var (s, p, time) = _pending[tag];
+        if (s is null || p is null)
+        {
+            return;
+        }
+        _pending.Remove(tag);
+        var sample = new IntegralSample(time, s.AllocatedChipSeconds, s.QueueJobSeconds, s.SystemJobSeconds, p.ItJoules);
+        switch (tag)
+        {
+            case WindowStartTag:
+                _windowStart = sample;
+                break;
+            case WindowEndTag:
+                _windowEnd = sample;
+                break;
+            case FinalTag:
+                _final = sample;
+                TryPublish();
+                break;
+            default:
+                AddHour(sample);
+                break;
+        }
+    }
+
+    private void AddHour(IntegralSample now)
+    {
+        var prev = _lastHour;
+        var dt = now.Time - prev.Time;
+        var itKw = (now.ItJoules - prev.ItJoules) / dt / 1000.0;
+        _rows.Add(new[]
+        {
+            _hour - 1,
+            (now.AllocatedChipSeconds - prev.AllocatedChipSeconds) / (dt * _totalChips),
+            itKw,
+            itKw * Run.Spec.Center.Pue,
+            (now.QueueJobSeconds - prev.QueueJobSeconds) / dt,
+            (now.SystemJobSeconds - prev.SystemJobSeconds) / dt,
+        });
+        _lastHour = now;
+    }
+
+    private void TryPublish()
+    {
+        if (_final is not { } final || _open is null)
+        {
+            return;
+        }
+        var start = _windowStart ?? default;
+        var end = _windowEnd ?? final;
+        Run.Result = MetricsCalculator.Build(Run, start, end, _completed, _rejected, _jctSeconds, _revenue, _waits, _records, _open, _rows);
+    }
+}

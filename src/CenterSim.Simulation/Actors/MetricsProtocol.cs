@@ -1,0 +1,34 @@
+using CenterSim.Simulation.Jobs;
+
+namespace CenterSim.Simulation.Actors;
+
+public static class MetricsProtocol
+{
+    public sealed record JobCompleted(Job Job);
+
+    public sealed record JobRejected(Job Job);
+
+    /// <summary>The measurement window starts now (end of warm-up).</summary>
+    public sealed record WindowOpen
+    {
+        public static WindowOpen Instance { get; } = new();
+    }
+
+    /// <summary>The measurement window ends now.</summary>
+    public sealed record WindowClose
+    {
+        public static WindowClose Instance { get; } = new();
+    }
+
+    /// <summary>Calendar event: take the hourly sample.</summary>
+    public sealed record SampleTick
+    {
+        public static SampleTick Instance { get; } = new();
+    }
+
+    /// <summary>The run is over: gather the last numbers and publish the result.</summary>
+    public sealed record Finish
+    {
+        public static Finish Instance { get; } = new();
+    }
+}

@@ -1,0 +1,29 @@
+using CenterSim.Simulation.Jobs;
+
+namespace CenterSim.Simulation.Actors;
+
+public static class SchedulerProtocol
+{
+    /// <summary>A paid job joins the queue.</summary>
+    public sealed record Enqueue(Job Job);
+
+    /// <summary>Calendar event: a running job has done its work.</summary>
+    public sealed record Finish(Job Job);
+
+    /// <summary>Asks for the scheduler's time integrals; answered with <see cref="Snapshot"/>.</summary>
+    public sealed record SnapshotRequest(int Tag);
+
+    /// <summary>
+    /// Integrals since time 0 of allocated chips, queue length and jobs in system (chip-seconds and
+    /// job-seconds), plus the queue length and running count now.
+    /// </summary>
+    public sealed record Snapshot(int Tag, double AllocatedChipSeconds, double QueueJobSeconds, double SystemJobSeconds, int Queued, int Running);
+
+    /// <summary>Asks for the jobs not yet finished; answered with <see cref="OpenJobs"/>.</summary>
+    public sealed record OpenJobsRequest
+    {
+        public static OpenJobsRequest Instance { get; } = new();
+    }
+
+    public sealed record OpenJobs(IReadOnlyList<Job> Queued, IReadOnlyList<Job> Running);
+}

@@ -1,0 +1,20 @@
+using CenterSim.Simulation.Jobs;
+
+namespace CenterSim.Simulation.Actors;
+
+public static class ServerProtocol
+{
+    /// <summary>Occupy this many of the server's chips for the job.</summary>
+    public sealed record StartJob(Job Job, int Chips);
+
+    /// <summary>Free the chips the job held on this server.</summary>
+    public sealed record ReleaseJob(Job Job, int Chips);
+
+    /// <summary>Asks for the energy the server has used; answered with <see cref="Energy"/>.</summary>
+    public sealed record EnergyRequest
+    {
+        public static EnergyRequest Instance { get; } = new();
+    }
+
+    public sealed record Energy(int Server, double Joules, double ChipBusySeconds);
+}

@@ -1,0 +1,40 @@
+using Akka.Actor;
+using CenterSim.Simulation.Engine;
+using CenterSim.Simulation.Runner;
+
+namespace CenterSim.Simulation.Actors;
+
+/// <summary>
+/// Base of every actor in a run. A failing child is never restarted silently: the failure is recorded
+/// on the run, the child stops, and the run loop ends the run with that error.
+/// </summary>
+public abstract class SimActor : UntypedActor
+{
+    protected SimActor(RunContext run) => Run = run;
+
+    protected RunContext Run { get; }
+
+    protected SimClock Clock => Run.Clock;
+
+    protected double Now => Run.Clock.Now;
+
+    /// <summary>Counts the actor as started (the run waits for all) and lets it put its first events in the calendar.</summary>
+    protected sealed override void PreStart()
+    {
+        Run.ActorsStarted++;
+        OnStart();
+    }
+
+    protected virtual void OnStart()
+    {
+    }
+
+    protected override SupervisorStrategy SupervisorStrategy() => new OneForOneStrategy(e =>
+    {
+        Run.Failure ??= e;
+        return Directive.Stop;
+    });
+
+    protected override void Unhandled(object message) =>
+        throw new InvalidOperationException($"{GetType().Name} got an unexpected {message.GetType().Name}");
+}

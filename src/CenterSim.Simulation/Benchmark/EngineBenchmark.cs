@@ -1,0 +1,19 @@
+using System.Diagnostics;
+using CenterSim.Simulation.Runner;
+
+namespace CenterSim.Simulation.Benchmark;
+
+/// <summary>Runs the M/M/c benchmark model on the actor engine and on the plain loop, in this process.</summary>
+public static class EngineBenchmark
+{
+    public static EngineMeasurement Actors(long jobs, ulong seed)
+    {
+        var spec = BenchmarkModel.Spec(jobs, seed);
+        var sw = Stopwatch.StartNew();
+        var result = SimulationRunner.Run(spec, 0);
+        sw.Stop();
+        return new EngineMeasurement("actors", (long)result["events"], sw.Elapsed.TotalSeconds, result["mean_wait_hours"], jobs);
+    }
+
+    public static EngineMeasurement Plain(long jobs, ulong seed) => PlainMmcEngine.Run(BenchmarkModel.Spec(jobs, seed));
+}

@@ -1,0 +1,8 @@
+namespace CenterSim.Simulation.Benchmark;
+
+public enum PlainEventKind : byte
+{
+    Arrival,
+    Finish,
+    Tick,
+}

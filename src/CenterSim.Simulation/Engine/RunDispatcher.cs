@@ -1,0 +1,24 @@
+using Akka.Dispatch;
+
+namespace CenterSim.Simulation.Engine;
+
+/// <summary>An Akka dispatcher that hands mailbox runs to one run's <see cref="RunExecutor"/>.</summary>
+public sealed class RunDispatcher : MessageDispatcher
+{
+    private readonly RunExecutor _executor;
+
+    public RunDispatcher(MessageDispatcherConfigurator configurator, string id, RunExecutor executor)
+        : base(configurator)
+    {
+        _executor = executor;
+        Id = id;
+        Throughput = 100;
+    }
+
+    protected override void ExecuteTask(IRunnable run) => _executor.Enqueue(run);
+
+    protected override void Shutdown()
+    {
+        // The executor owns no thread; the run loop simply stops draining it.
+    }
+}

@@ -1,0 +1,45 @@
+using Akka.Actor;
+
+namespace CenterSim.Simulation.Engine;
+
+/// <summary>
+/// The one clock of a run: the event calendar and the current simulated time. Actors of the run write
+/// future events straight into it (they all run on the run's thread), and the run loop delivers them
+/// in (time, sequence) order. Nothing here reads the wall clock.
+/// </summary>
+public sealed class SimClock
+{
+    private readonly PriorityQueue<CalendarEntry, EventKey> _calendar = new(1024);
+    private long _sequence;
+
+    public double Now { get; private set; }
+
+    public long Delivered { get; private set; }
+
+    public int Pending => _calendar.Count;
+
+    public void At(double time, IActorRef target, object message)
+    {
+        if (time < Now)
+        {
+            throw new InvalidOperationException($"event at {time} s is in the past (now {Now} s)");
+        }
+        _calendar.Enqueue(new CalendarEntry(target, message), new EventKey(time, _sequence++));
+    }
+
+    public void After(double delay, IActorRef target, object message) => At(Now + delay, target, message);
+
+    /// <summary>Advances the clock to the next event if it is due no later than <paramref name="horizon"/>.</summary>
+    public bool TryNext(double horizon, out CalendarEntry entry)
+    {
+        if (_calendar.TryPeek(out entry, out var key) && key.Time <= horizon)
+        {
+            _calendar.Dequeue();
+            Now = key.Time;
+            Delivered++;
+            return true;
+        }
+        entry = default;
+        return false;
+    }
+}

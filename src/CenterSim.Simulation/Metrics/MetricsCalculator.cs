@@ -1,0 +1,89 @@
+using CenterSim.Model.Results;
+using CenterSim.Model.Units;
+using CenterSim.Simulation.Actors;
+using CenterSim.Simulation.Runner;
+
+namespace CenterSim.Simulation.Metrics;
+
+/// <summary>
+/// Turns what the meter gathered into the run's metrics. Time averages are over the measurement window
+/// (warm-up excluded); job statistics are over measured jobs. A job still waiting at the end has no
+/// known wait and is left out of wait statistics (counted in jobs_unfinished); one still running
+/// counts with its wait.
+/// </summary>
+public static class MetricsCalculator
+{
+    public static RunResult Build(
+        RunContext run,
+        IntegralSample start,
+        IntegralSample end,
+        long completed,
+        long rejected,
+        double jctSeconds,
+        double revenue,
+        List<double> waits,
+        List<JobRecord> records,
+        SchedulerProtocol.OpenJobs open,
+        List<double[]> rows)
+    {
+        var spec = run.Spec;
+        long unfinished = 0;
+        foreach (var job in open.Running)
+        {
+            if (job.Measured)
+            {
+                unfinished++;
+                waits.Add(job.WaitSeconds);
+                revenue += job.CostYuan;
+                if (spec.Output.JobsCsv)
+                {
+                    records.Add(job.ToRecord(JobStatus.Unfinished));
+                }
+            }
+        }
+        foreach (var job in open.Queued)
+        {
+            if (job.Measured)
+            {
+                unfinished++;
+                revenue += job.CostYuan;
+                if (spec.Output.JobsCsv)
+                {
+                    records.Add(job.ToRecord(JobStatus.Unfinished));
+                }
+            }
+        }
+        waits.Sort();
+        records.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+
+        var window = end.Time - start.Time;
+        var windowHours = window / SimTime.Hour;
+        var itKwh = (end.ItJoules - start.ItJoules) / 3.6e6;
+        var facilityKwh = itKwh * spec.Center.Pue;
+        var submitted = completed + rejected + unfinished;
+        var metrics = new List<Metric>
+        {
+            new("utilization", Ratio(end.AllocatedChipSeconds - start.AllocatedChipSeconds, window * spec.TotalChips)),
+            new("mean_wait_hours", waits.Count == 0 ? double.NaN : waits.Average() / SimTime.Hour),
+            new("p95_wait_hours", Quantile.OfSorted(waits, 0.95) / SimTime.Hour),
+            new("mean_jct_hours", completed == 0 ? double.NaN : jctSeconds / completed / SimTime.Hour),
+            new("jobs_submitted", submitted),
+            new("jobs_completed", completed),
+            new("jobs_rejected", rejected),
+            new("jobs_unfinished", unfinished),
+            new("it_energy_kwh", itKwh),
+            new("facility_energy_kwh", facilityKwh),
+            new("energy_cost_yuan", facilityKwh * spec.Center.TariffYuanPerKwh),
+            new("revenue_yuan", revenue),
+            new("mean_queue_length", Ratio(end.QueueJobSeconds - start.QueueJobSeconds, window)),
+            new("mean_jobs_in_system", Ratio(end.SystemJobSeconds - start.SystemJobSeconds, window)),
+            new("arrivals_per_hour", Ratio(submitted, windowHours)),
+            new("window_hours", windowHours),
+            new("events", run.Clock.Delivered),
+        };
+        var series = new TimeSeries(MetricsActor.SeriesColumns, rows);
+        return new RunResult(run.Replication, spec.Seed, metrics, records, series);
+    }
+
+    private static double Ratio(double a, double b) => b > 0 ? a / b : double.NaN;
+}

@@ -1,0 +1,25 @@
+using Akka.Actor;
+
+namespace CenterSim.Simulation.Runner;
+
+/// <summary>
+/// The addresses of a run's actors. Filled while the run starts (before the clock moves), read after.
+/// </summary>
+public sealed class RunDirectory
+{
+    public IActorRef Scheduler { get; set; } = ActorRefs.Nobody;
+
+    public IActorRef Market { get; set; } = ActorRefs.Nobody;
+
+    public IActorRef Metrics { get; set; } = ActorRefs.Nobody;
+
+    public IActorRef PowerBudget { get; set; } = ActorRefs.Nobody;
+
+    public IActorRef Center { get; set; } = ActorRefs.Nobody;
+
+    public IActorRef[] Servers { get; set; } = Array.Empty<IActorRef>();
+
+    public IActorRef[] RackLinks { get; set; } = Array.Empty<IActorRef>();
+
+    public List<IActorRef> Tenants { get; } = new();
+}
