@@ -1,5 +1,6 @@
 using Akka.Actor;
 using CenterSim.Model.Scenario;
+using CenterSim.Simulation.Engine;
 using CenterSim.Simulation.Runner;
 
 namespace CenterSim.Simulation.Actors;
@@ -14,7 +15,7 @@ public sealed class CenterActor : SimActor
         for (var r = 0; r < spec.Center.Racks.Count; r++)
         {
             Context.ActorOf(Props.Create(typeof(RackActor), run, r, spec.Center.Racks, spec.ServerType, dispatcher)
-                .WithDispatcher(dispatcher), "rack-" + r);
+                .WithDispatcher(dispatcher).WithMailbox(EngineHost.MailboxId), "rack-" + r);
         }
     }
 

@@ -1,5 +1,6 @@
 using Akka.Actor;
 using CenterSim.Model.Scenario;
+using CenterSim.Simulation.Engine;
 using CenterSim.Simulation.Runner;
 
 namespace CenterSim.Simulation.Actors;
@@ -14,10 +15,10 @@ public sealed class RackActor : SimActor
         {
             var index = rack * spec.ServersPerRack + i;
             run.Directory.Servers[index] = Context.ActorOf(
-                Props.Create(typeof(ServerActor), run, index, type).WithDispatcher(dispatcher), "server-" + i);
+                Props.Create(typeof(ServerActor), run, index, type).WithDispatcher(dispatcher).WithMailbox(EngineHost.MailboxId), "server-" + i);
         }
         run.Directory.RackLinks[rack] = Context.ActorOf(
-            Props.Create(typeof(LinkActor), run, rack, spec.UplinkGbps).WithDispatcher(dispatcher), "uplink");
+            Props.Create(typeof(LinkActor), run, rack, spec.UplinkGbps).WithDispatcher(dispatcher).WithMailbox(EngineHost.MailboxId), "uplink");
     }
 
     protected override void OnReceive(object message) => Unhandled(message);

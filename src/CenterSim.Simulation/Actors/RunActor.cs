@@ -2,6 +2,7 @@ using Akka.Actor;
 using CenterSim.Policies;
 using CenterSim.Policies.Placement;
 using CenterSim.Simulation.Jobs;
+using CenterSim.Simulation.Engine;
 using CenterSim.Simulation.Runner;
 
 namespace CenterSim.Simulation.Actors;
@@ -69,5 +70,5 @@ public sealed class RunActor : SimActor
     protected override void OnReceive(object message) => Unhandled(message);
 
     private static IActorRef Child(Type type, string name, string dispatcher, params object[] args) =>
-        Context.ActorOf(Props.Create(type, args).WithDispatcher(dispatcher), name);
+        Context.ActorOf(Props.Create(type, args).WithDispatcher(dispatcher).WithMailbox(EngineHost.MailboxId), name);
 }

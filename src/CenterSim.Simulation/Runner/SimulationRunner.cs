@@ -21,7 +21,7 @@ public static class SimulationRunner
         var clock = new SimClock();
         var run = new RunContext(spec, replication, clock);
         var system = EngineHost.System;
-        var root = system.ActorOf(Props.Create(typeof(RunActor), run, dispatcher).WithDispatcher(dispatcher), dispatcher);
+        var root = system.ActorOf(Props.Create(typeof(RunActor), run, dispatcher).WithDispatcher(dispatcher).WithMailbox(EngineHost.MailboxId), dispatcher);
         try
         {
             WaitUntilStarted(run, executor);
