@@ -1,5 +1,6 @@
 using CenterSim.Model.Results;
 using ScottPlot;
+using SkiaSharp;
 
 namespace CenterSim.Reporting.Plots;
 
@@ -25,6 +26,12 @@ public static class UtilizationPlot
     private const float LabelSize = 26;
     private const float TickSize = 20;
     private const float LineWidth = 3;
+
+    /// <summary>Sans-serif families tried in order; the first one installed is used.</summary>
+    private static readonly string[] SansFamilies =
+        ["DejaVu Sans", "Liberation Sans", "Noto Sans", "Open Sans", "Arial", "Helvetica", "Segoe UI"];
+
+    private static readonly Lazy<string> SansFont = new(PickSansFont);
 
     private static readonly Color UtilizationColor = Color.FromHex("#1f77b4");
     private static readonly Color PowerColor = Color.FromHex("#d62728");
@@ -107,7 +114,11 @@ public static class UtilizationPlot
         ArgumentNullException.ThrowIfNull(series);
 
         using var plot = new Plot();
+        var font = SansFont.Value;
+        plot.Font.Set(font);
         plot.Title(title, TitleSize);
+        plot.Axes.Title.Label.FontName = FontFor(title, font);
+        plot.Axes.Title.Label.Bold = true;
         plot.XLabel("Hour of run (h)", LabelSize);
         Style(plot.Axes.Bottom);
 
@@ -166,6 +177,24 @@ public static class UtilizationPlot
         // (utilization always shows the full 0-100% range).
         var top = Math.Max(ys.Count == 0 ? 0 : ys.Max(), minTop);
         plot.Axes.SetLimitsY(0, top > 0 ? top * 1.05 : 1, axis);
+    }
+
+    /// <summary>
+    /// ScottPlot's own choice resolves to whatever family the font manager lists first when a name is
+    /// unknown (on Linux builds of SkiaSharp without fontconfig that is often a serif font), so pick an
+    /// installed sans-serif family by name.
+    /// </summary>
+    private static string PickSansFont()
+    {
+        var installed = SKFontManager.Default.FontFamilies.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return SansFamilies.FirstOrDefault(installed.Contains) ?? Fonts.Default;
+    }
+
+    /// <summary>The chosen font, or one that has glyphs for the text (e.g. a Chinese scenario name) if it lacks some.</summary>
+    private static string FontFor(string text, string font)
+    {
+        using var typeface = SKTypeface.FromFamilyName(font);
+        return typeface is null || typeface.ContainsGlyphs(text) ? font : Fonts.Detect(text);
     }
 
     private static void Style(IAxis axis)
