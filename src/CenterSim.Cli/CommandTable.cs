@@ -8,6 +8,9 @@ public static class CommandTable
 {
     public static void Register(IConfigurator config)
     {
+        config.AddCommand<RunCommand>("run").WithDescription("Run a scenario's replications and write results.")
+            .WithExample("run", "scenarios/quickstart.yaml");
+        config.AddCommand<ValidateCommand>("validate").WithDescription("Check a scenario without running it.");
         config.AddCommand<BenchCommand>("bench").WithDescription("Time the actor engine against a plain event loop on an M/M/64 queue.");
     }
 }

@@ -1,0 +1,28 @@
+using System.Globalization;
+using CenterSim.Model.Results;
+using CenterSim.Model.Scenario;
+using CenterSim.Reporting.Statistics;
+using Spectre.Console;
+
+namespace CenterSim.Cli;
+
+/// <summary>Prints a study's metrics as a table: mean and 95% interval over replications.</summary>
+public static class SummaryPrinter
+{
+    public static void Print(ScenarioSpec spec, IReadOnlyList<RunResult> runs)
+    {
+        var summary = SummaryTable.Build(spec, runs);
+        var table = new Table().Border(TableBorder.Rounded)
+            .Title($"[bold]{Markup.Escape(spec.Name)}[/] seed {spec.Seed}, {spec.Replications} replication(s)")
+            .AddColumn("metric").AddColumn(new TableColumn("mean").RightAligned()).AddColumn(new TableColumn("95% interval").RightAligned());
+        foreach (var row in summary.Rows)
+        {
+            var interval = row.Lower is { } lo && row.Upper is { } hi ? $"[[{Format(lo)}, {Format(hi)}]]" : "";
+            table.AddRow(row.Metric, Format(row.Mean), interval);
+        }
+        AnsiConsole.Write(table);
+    }
+
+    private static string Format(double v) =>
+        double.IsNaN(v) ? "n/a" : Math.Abs(v) >= 1e5 ? v.ToString("N0", CultureInfo.InvariantCulture) : v.ToString("G5", CultureInfo.InvariantCulture);
+}
