@@ -8,12 +8,27 @@ namespace CenterSim.Scenarios.Tree;
 /// Builds a <see cref="Node"/> tree from YamlDotNet's parser events. Unlike the representation model it
 /// keeps going after a repeated key (reported, the first one kept), so all problems show at once.
 /// </summary>
-public static partial class YamlTreeReader
+public sealed partial class YamlTreeReader
 {
-    /// <summary>Reads one YAML document; returns null (with a diagnostic) when the text is not valid YAML or is empty.</summary>
-    public static Node? Read(string text, string file, List<Diagnostic> diagnostics)
+    private readonly string _file;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly Dictionary<string, Node> _anchors = new();
+    private Mark _last = Mark.Empty;
+
+    private YamlTreeReader(string file, List<Diagnostic> diagnostics)
     {
-        var anchors = new Dictionary<string, Node>();
+        _file = file;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Reads one YAML document; returns null (with a diagnostic) when the text is not valid YAML or is empty.</summary>
+    public static Node? Read(string text, string file, List<Diagnostic> diagnostics) =>
+        new YamlTreeReader(file, diagnostics).ReadDocument(text);
+
+    private Node? ReadDocument(string text)
+    {
+        var file = _file;
+        var diagnostics = _diagnostics;
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -24,7 +39,7 @@ public static partial class YamlTreeReader
                 return null;
             }
             parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, file, diagnostics, anchors);
+            var root = ReadNode(parser);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var next))
             {
@@ -37,11 +52,22 @@ public static partial class YamlTreeReader
             diagnostics.Add(new Diagnostic(file, Math.Max(1, Line(e.Start)), Math.Max(1, Column(e.Start)), $"invalid YAML: {Clean(e.Message)}"));
             return null;
         }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException)
+        {
+            // The scanner gives up on some broken input (e.g. an unclosed '[') without a position; point past the last good node.
+            diagnostics.Add(new Diagnostic(file, Math.Max(1, Line(_last)), Math.Max(1, Column(_last)),
+                "invalid YAML after this point; look for an unclosed bracket or quote"));
+            return null;
+        }
     }
 
-    private static Node ReadNode(IParser parser, string file, List<Diagnostic> diagnostics, Dictionary<string, Node> anchors)
+    private Node ReadNode(IParser parser)
     {
+        var file = _file;
+        var diagnostics = _diagnostics;
+        var anchors = _anchors;
         var ev = parser.Current ?? throw new YamlException("unexpected end of the file");
+        _last = ev.End;
         parser.MoveNext();
         switch (ev)
         {
@@ -59,7 +85,7 @@ public static partial class YamlTreeReader
                 var seq = Anchor(seqStart, new SequenceNode(Line(ev.Start), Column(ev.Start)), anchors);
                 while (!parser.Accept<SequenceEnd>(out _))
                 {
-                    seq.Items.Add(ReadNode(parser, file, diagnostics, anchors));
+                    seq.Items.Add(ReadNode(parser));
                 }
                 parser.MoveNext();
                 return seq;
@@ -69,8 +95,8 @@ public static partial class YamlTreeReader
                 var map = Anchor(mapStart, new MappingNode(Line(ev.Start), Column(ev.Start)), anchors);
                 while (!parser.Accept<MappingEnd>(out _))
                 {
-                    var keyNode = ReadNode(parser, file, diagnostics, anchors);
-                    var value = ReadNode(parser, file, diagnostics, anchors);
+                    var keyNode = ReadNode(parser);
+                    var value = ReadNode(parser);
                     if (keyNode is not ScalarNode key)
                     {
                         diagnostics.Add(new Diagnostic(file, keyNode.Line, keyNode.Column, "a key must be a plain name, not " + keyNode.Describe()));
