@@ -52,13 +52,14 @@ public static class HardwareSection
     private static ServerTypeSpec? ReadServer(MappingEntry entry, NodeReader r)
     {
         var context = $"hardware.servers.{entry.Name}";
+        if (entry.Value is ScalarNode { IsNull: true })
+        {
+            r.Error(entry.Key, $"server type '{entry.Name}' needs chip, chips, idle_w and peak_w");
+            return null;
+        }
         var map = r.Mapping(entry.Value, entry.Name);
         if (map is null)
         {
-            if (entry.Value is ScalarNode { IsNull: true })
-            {
-                r.Error(entry.Key, $"server type '{entry.Name}' needs chip, chips, idle_w and peak_w");
-            }
             return null;
         }
         r.CheckKeys(map, context, ServerKeys);

@@ -121,6 +121,13 @@ public sealed class ScenarioLoaderErrorTests
     }
 
     [Fact]
+    public void Server_type_without_a_spec_is_reported_once()
+    {
+        var text = Full.With("s8: { chip: h100, chips: 8, idle_w: 1000, peak_w: 6000, price_yuan: 1500000 }", "s8:");
+        Single(text, PositionOf(text, "s8:"), "server type 's8' needs chip, chips, idle_w and peak_w");
+    }
+
+    [Fact]
     public void Peak_power_below_idle_is_rejected()
     {
         var text = Full.With("peak_w: 6000", "peak_w: 900");
