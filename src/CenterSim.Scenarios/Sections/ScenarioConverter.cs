@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using CenterSim.Model.Scenario;
+using CenterSim.Scenarios.Tree;
+using CenterSim.Scenarios.Validation;
+
+namespace CenterSim.Scenarios.Sections;
+
+/// <summary>Turns a scenario's node tree into a <see cref="ScenarioSpec"/>, reporting every problem to the reader.</summary>
+public static partial class ScenarioConverter
+{
+    public static readonly string[] Keys =
+    {
+        "name", "seed", "replications", "duration", "stop_after_jobs", "warmup", "warmup_jobs",
+        "output", "hardware", "centers", "tenants", "policies",
+    };
+
+    public static readonly string[] OutputKeys = { "jobs_csv" };
+
+    /// <summary>The spec, or null when any problem was reported (the reader then holds them all).</summary>
+    public static ScenarioSpec? Convert(Node root, NodeReader r)
+    {
+        if (root is not MappingNode map)
+        {
+            r.Error(root, $"a scenario is a mapping of keys (name, seed, hardware, ...), found {root.Describe()}");
+            return null;
+        }
+        r.CheckKeys(map, "", Keys);
+
+        var nameNode = r.Required(map, "name", "the scenario");
+        var name = r.String(nameNode, "name");
+        if (name is not null && (!ValidName().IsMatch(name) || name.All(c => c == '.')))
+        {
+            r.Error(nameNode!, $"'name': '{name}' is used as a folder name and may only contain a-z, 0-9, '-', '_' and '.'");
+            name = null;
+        }
+        var seed = r.UInt64(r.Required(map, "seed", "the scenario"), "seed");
+        var replications = NodeReader.Optional(map, "replications") is { } rep ? r.Int(rep, "replications", 1) : 1;
+        var stop = ReadStop(map, r);
+        var output = ReadOutput(NodeReader.Optional(map, "output"), r);
+
+        var hardware = HardwareSection.Read(r.Required(map, "hardware", "the scenario"), r);
+        var center = CenterSection.Read(r.Required(map, "centers", "the scenario"), hardware, r);
+        int? totalChips = hardware is not null && center is not null
+            ? center.Racks.Count * center.Racks.ServersPerRack * hardware[center.Racks.ServerType].ChipsPerServer
+            : null;
+        var tenants = TenantSection.Read(r.Required(map, "tenants", "the scenario"), totalChips, r);
+        var policies = PolicySection.Read(NodeReader.Optional(map, "policies"), r);
+
+        if (r.HasErrors || name is null || seed is null || replications is null || stop is null || output is null
+            || hardware is null || center is null || tenants is null || policies is null)
+        {
+            if (!r.HasErrors)
+            {
+                r.Error(root, "the scenario is incomplete");
+            }
+            return null;
+        }
+        return new ScenarioSpec(name, seed.Value, replications.Value, stop, hardware, center, tenants, policies, output);
+    }
+
+    /// <summary>Exactly one of <c>duration</c> (with optional <c>warmup</c>) and <c>stop_after_jobs</c> (with optional <c>warmup_jobs</c>).</summary>
+    private static StopSpec? ReadStop(MappingNode map, NodeReader r)
+    {
+        var durationNode = NodeReader.Optional(map, "duration");
+        var jobsNode = NodeReader.Optional(map, "stop_after_jobs");
+        var warmupNode = NodeReader.Optional(map, "warmup");
+        var warmupJobsNode = NodeReader.Optional(map, "warmup_jobs");
+        if (durationNode is null && jobsNode is null)
+        {
+            r.Error(map, "missing 'duration' or 'stop_after_jobs': give exactly one (how long to simulate, e.g. '30d', or how many measured jobs)");
+            return null;
+        }
+        if (durationNode is not null && jobsNode is not null)
+        {
+            r.Error(map.Find("stop_after_jobs")!.Key, "give either 'duration' or 'stop_after_jobs', not both");
+            return null;
+        }
+        if (durationNode is not null)
+        {
+            if (warmupJobsNode is not null)
+            {
+                r.Error(map.Find("warmup_jobs")!.Key, "'warmup_jobs' goes with 'stop_after_jobs'; with 'duration' use 'warmup' (e.g. '2d')");
+            }
+            var duration = r.Duration(durationNode, "duration", Bounds.Positive);
+            var warmup = warmupNode is null ? 0 : r.Duration(warmupNode, "warmup", Bounds.AtLeast(0));
+            if (duration is not null && warmup is not null && warmup >= duration)
+            {
+                r.Error(warmupNode!, $"'warmup' ({Text(warmupNode!)}) must be shorter than 'duration' ({Text(durationNode)})");
+                return null;
+            }
+            return duration is null || warmup is null ? null : new StopSpec(duration, null, warmup.Value, 0);
+        }
+        if (warmupNode is not null)
+        {
+            r.Error(map.Find("warmup")!.Key, "'warmup' goes with 'duration'; with 'stop_after_jobs' use 'warmup_jobs' (a job count)");
+        }
+        var jobs = r.Integer(jobsNode, "stop_after_jobs", 1);
+        var warmupJobs = warmupJobsNode is null ? 0 : r.Integer(warmupJobsNode, "warmup_jobs", 0);
+        return jobs is null || warmupJobs is null ? null : new StopSpec(null, jobs, 0, warmupJobs.Value);
+    }
+
+    private static OutputSpec? ReadOutput(Node? node, NodeReader r)
+    {
+        if (node is null)
+        {
+            return OutputSpec.Default;
+        }
+        var map = r.Mapping(node, "output");
+        if (map is null)
+        {
+            return null;
+        }
+        r.CheckKeys(map, "output", OutputKeys);
+        var jobsCsv = NodeReader.Optional(map, "jobs_csv") is { } j ? r.Bool(j, "jobs_csv") : OutputSpec.Default.JobsCsv;
+        return jobsCsv is null ? null : new OutputSpec(jobsCsv.Value);
+    }
+
+    private static string Text(Node node) => node is ScalarNode s ? s.Value : node.Describe();
+
+    [GeneratedRegex("^[a-z0-9._-]+$")]
+    private static partial Regex ValidName();
+}

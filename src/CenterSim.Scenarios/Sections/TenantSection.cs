@@ -1,0 +1,197 @@
+using CenterSim.Model.Scenario;
+using CenterSim.Model.Workload;
+using CenterSim.Scenarios.Tree;
+using CenterSim.Scenarios.Validation;
+
+namespace CenterSim.Scenarios.Sections;
+
+/// <summary>The <c>tenants</c> list: groups of identical tenants and their training workload.</summary>
+public static class TenantSection
+{
+    public static readonly string[] Keys = { "group", "count", "category", "budget_yuan", "training" };
+
+    public static readonly string[] TrainingKeys = { "arrivals_per_hour", "chips", "chip_hours" };
+
+    public static readonly string[] ChipChoiceKeys = { "values", "weights" };
+
+    /// <summary>YAML names of <see cref="TenantCategory"/> values.</summary>
+    public static readonly IReadOnlyDictionary<string, TenantCategory> Categories = new Dictionary<string, TenantCategory>
+    {
+        ["startup"] = TenantCategory.Startup,
+        ["sme"] = TenantCategory.Sme,
+        ["enterprise"] = TenantCategory.Enterprise,
+        ["university"] = TenantCategory.University,
+        ["research"] = TenantCategory.Research,
+        ["key_project"] = TenantCategory.KeyProject,
+    };
+
+    /// <summary>Tenant groups; <paramref name="totalChips"/> (when known) bounds the job sizes.</summary>
+    public static IReadOnlyList<TenantGroupSpec>? Read(Node? node, int? totalChips, NodeReader r)
+    {
+        var list = r.Sequence(node, "tenants");
+        if (list is null)
+        {
+            return null;
+        }
+        if (list.Items.Count == 0)
+        {
+            r.Error(list, "'tenants' needs at least one tenant group");
+            return null;
+        }
+        var groups = new List<TenantGroupSpec>();
+        var seen = new Dictionary<string, Node>();
+        var ok = true;
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            var group = ReadGroup(list.Items[i], $"tenants[{i}]", totalChips, seen, r);
+            ok &= group is not null;
+            if (group is not null)
+            {
+                groups.Add(group);
+            }
+        }
+        return ok ? groups : null;
+    }
+
+    private static TenantGroupSpec? ReadGroup(Node item, string context, int? totalChips, Dictionary<string, Node> seen, NodeReader r)
+    {
+        var map = r.Mapping(item, context);
+        if (map is null)
+        {
+            return null;
+        }
+        r.CheckKeys(map, context, Keys);
+        var groupNode = r.Required(map, "group", context);
+        var group = r.String(groupNode, "group");
+        if (group is not null)
+        {
+            if (seen.TryGetValue(group, out var first))
+            {
+                r.Error(groupNode!, $"duplicate tenant group '{group}' (first defined at line {first.Line})");
+                group = null;
+            }
+            else
+            {
+                seen[group] = groupNode!;
+            }
+        }
+        var count = NodeReader.Optional(map, "count") is { } c ? r.Int(c, "count", 1) : 1;
+        var category = ReadCategory(r.Required(map, "category", context), r);
+        double? budget = null;
+        var budgetOk = true;
+        if (NodeReader.Optional(map, "budget_yuan") is { } b)
+        {
+            budget = r.Number(b, "budget_yuan", Bounds.AtLeast(0));
+            budgetOk = budget is not null;
+        }
+        var training = ReadTraining(r.Mapping(r.Required(map, "training", context), "training"), $"{context}.training", totalChips, r);
+        if (group is null || count is null || category is null || !budgetOk || training is null)
+        {
+            return null;
+        }
+        return new TenantGroupSpec(group, count.Value, category.Value, budget, training);
+    }
+
+    private static TenantCategory? ReadCategory(Node? node, NodeReader r)
+    {
+        var text = r.String(node, "category");
+        if (text is null)
+        {
+            return null;
+        }
+        var match = Categories.Keys.FirstOrDefault(k => k.Equals(text, StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+        {
+            r.Error(node!, $"unknown tenant category '{text}'{Suggestions.HintWithList(text, Categories.Keys.ToList())}");
+            return null;
+        }
+        return Categories[match];
+    }
+
+    private static TrainingWorkloadSpec? ReadTraining(MappingNode? map, string context, int? totalChips, NodeReader r)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+        r.CheckKeys(map, context, TrainingKeys);
+        var rate = r.Number(r.Required(map, "arrivals_per_hour", context), "arrivals_per_hour", Bounds.Positive);
+        var chips = ReadChips(r.Required(map, "chips", context), context, totalChips, r);
+        var work = DistributionSection.Read(r.Required(map, "chip_hours", context), "chip_hours", r);
+        if (rate is null || chips is null || work is null)
+        {
+            return null;
+        }
+        return new TrainingWorkloadSpec(rate.Value, chips.Value.Sizes, chips.Value.Weights, work);
+    }
+
+    /// <summary>
+    /// Gang sizes: a list (equally likely) or <c>{ values, weights }</c>. Weights are stored normalised to sum 1.
+    /// </summary>
+    private static (int[] Sizes, double[] Weights)? ReadChips(Node? node, string context, int? totalChips, NodeReader r)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+        SequenceNode? values;
+        SequenceNode? weightsNode = null;
+        if (node is MappingNode map)
+        {
+            r.CheckKeys(map, $"{context}.chips", ChipChoiceKeys);
+            values = r.Sequence(r.Required(map, "values", $"{context}.chips"), "values");
+            weightsNode = r.Sequence(NodeReader.Optional(map, "weights"), "weights");
+            if (weightsNode is null && NodeReader.Optional(map, "weights") is not null)
+            {
+                return null;
+            }
+        }
+        else
+        {
+            values = r.Sequence(node, "chips");
+        }
+        if (values is null)
+        {
+            return null;
+        }
+        if (values.Items.Count == 0)
+        {
+            r.Error(values, "'chips' needs at least one job size");
+            return null;
+        }
+        var ok = true;
+        var sizes = new int[values.Items.Count];
+        for (var i = 0; i < sizes.Length; i++)
+        {
+            var size = r.Int(values.Items[i], "chips", 1);
+            if (size is not null && totalChips is not null && size > totalChips)
+            {
+                r.Error(values.Items[i], $"a job on {size} chips could never run: the center has {totalChips} chips");
+                size = null;
+            }
+            ok &= size is not null;
+            sizes[i] = size ?? 0;
+        }
+        var weights = Enumerable.Repeat(1.0, sizes.Length).ToArray();
+        if (weightsNode is not null)
+        {
+            if (weightsNode.Items.Count != sizes.Length)
+            {
+                r.Error(weightsNode, $"'weights' has {weightsNode.Items.Count} entries but 'values' has {sizes.Length}; give one weight per size");
+                return null;
+            }
+            for (var i = 0; i < weights.Length; i++)
+            {
+                var w = r.Number(weightsNode.Items[i], "weights", Bounds.Positive);
+                ok &= w is not null;
+                weights[i] = w ?? 0;
+            }
+        }
+        if (!ok)
+        {
+            return null;
+        }
+        var sum = weights.Sum();
+        return (sizes, weights.Select(w => w / sum).ToArray());
+    }
+}
