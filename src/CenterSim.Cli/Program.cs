@@ -24,12 +24,12 @@ catch (BadInputException e)
 }
 catch (CommandParseException e)
 {
-    Console.Error.WriteLine($"centersim: {e.Message}");
+    Console.Error.WriteLine($"centersim: {Plain(e.Message)}");
     return ExitCodes.BadInput;
 }
 catch (CommandRuntimeException e)
 {
-    Console.Error.WriteLine($"centersim: {e.Message}");
+    Console.Error.WriteLine($"centersim: {Plain(e.Message)}");
     return ExitCodes.BadInput;
 }
 catch (Exception e)
@@ -38,3 +38,6 @@ catch (Exception e)
     Console.Error.WriteLine(e.ToString());
     return ExitCodes.InternalFailure;
 }
+
+// Spectre names the CLR type of an option it cannot convert; say what the user should type instead.
+static string Plain(string message) => message.Replace("Nullable`1", "a whole number").Replace("Int32", "a whole number").Replace("UInt64", "a whole number");

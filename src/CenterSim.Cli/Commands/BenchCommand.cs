@@ -36,6 +36,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         var actors = EngineBenchmark.Actors(settings.Jobs, settings.Seed);
         Print(actors);
         Print(plain);
+        Console.WriteLine(FormattableString.Invariant($"memory bytes_per_server_actor={MemoryProbe.BytesPerServerActor(5000):F0} bytes_per_waiting_job={MemoryProbe.BytesPerWaitingJob(100_000):F0}"));
         Console.WriteLine(FormattableString.Invariant($"same_mean_wait={(Math.Abs(actors.MeanWaitHours - plain.MeanWaitHours) < 1e-12 ? "yes" : "no")}"));
         Console.WriteLine(FormattableString.Invariant($"ratio={actors.EventsPerSecond / plain.EventsPerSecond:F3}"));
         return ExitCodes.Success;

@@ -16,7 +16,7 @@ public static class CenterSection
     public const double DefaultUplinkGbps = 400;
 
     /// <summary>The one center; every entry is checked so all mistakes show, but more than one is an error.</summary>
-    public static CenterSpec? Read(Node? node, IReadOnlyDictionary<string, ServerTypeSpec>? hardware, NodeReader r)
+    public static CenterSpec? Read(Node? node, IReadOnlyCollection<string>? serverTypes, NodeReader r)
     {
         var list = r.Sequence(node, "centers");
         if (list is null)
@@ -28,7 +28,7 @@ public static class CenterSection
             r.Error(list, "'centers' is empty; this version simulates exactly one center");
             return null;
         }
-        var centers = list.Items.Select((item, i) => ReadCenter(item, $"centers[{i}]", hardware, r)).ToList();
+        var centers = list.Items.Select((item, i) => ReadCenter(item, $"centers[{i}]", serverTypes, r)).ToList();
         if (list.Items.Count > 1)
         {
             r.Error(list.Items[1], $"this version simulates exactly one center; 'centers' has {list.Items.Count}");
@@ -37,7 +37,7 @@ public static class CenterSection
         return centers[0];
     }
 
-    private static CenterSpec? ReadCenter(Node item, string context, IReadOnlyDictionary<string, ServerTypeSpec>? hardware, NodeReader r)
+    private static CenterSpec? ReadCenter(Node item, string context, IReadOnlyCollection<string>? serverTypes, NodeReader r)
     {
         var map = r.Mapping(item, context);
         if (map is null)
@@ -57,7 +57,7 @@ public static class CenterSection
             tariff = r.Number(r.Required(tariffMap, "flat_yuan_per_kwh", $"{context}.tariff"), "flat_yuan_per_kwh", Bounds.AtLeast(0));
         }
 
-        var racks = ReadRacks(r.Mapping(r.Required(map, "racks", context), "racks"), $"{context}.racks", hardware, r);
+        var racks = ReadRacks(r.Mapping(r.Required(map, "racks", context), "racks"), $"{context}.racks", serverTypes, r);
         if (name is null || region is null || pue is null || tariff is null || racks is null)
         {
             return null;
@@ -65,7 +65,7 @@ public static class CenterSection
         return new CenterSpec(name, region, pue.Value, tariff.Value, racks);
     }
 
-    private static RackSpec? ReadRacks(MappingNode? map, string context, IReadOnlyDictionary<string, ServerTypeSpec>? hardware, NodeReader r)
+    private static RackSpec? ReadRacks(MappingNode? map, string context, IReadOnlyCollection<string>? serverTypes, NodeReader r)
     {
         if (map is null)
         {
@@ -76,9 +76,9 @@ public static class CenterSection
         var perRack = r.Int(r.Required(map, "servers_per_rack", context), "servers_per_rack", 1);
         var serverNode = r.Required(map, "server", context);
         var server = r.String(serverNode, "server");
-        if (server is not null && hardware is not null && !hardware.ContainsKey(server))
+        if (server is not null && serverTypes is not null && !serverTypes.Contains(server))
         {
-            r.Error(serverNode!, $"'server': no server type '{server}' in hardware.servers{Suggestions.HintWithList(server, hardware.Keys.ToList())}");
+            r.Error(serverNode!, $"'server': no server type '{server}' in hardware.servers{Suggestions.HintWithList(server, serverTypes.ToList())}");
             server = null;
         }
         var uplink = NodeReader.Optional(map, "uplink_gbps") is { } u ? r.Number(u, "uplink_gbps", Bounds.Positive) : DefaultUplinkGbps;

@@ -38,9 +38,12 @@ public static partial class ScenarioConverter
         var stop = ReadStop(map, r);
         var output = ReadOutput(NodeReader.Optional(map, "output"), r);
 
-        var hardware = HardwareSection.Read(r.Required(map, "hardware", "the scenario"), r);
-        var center = CenterSection.Read(r.Required(map, "centers", "the scenario"), hardware, r);
-        int? totalChips = hardware is not null && center is not null
+        var hardwareNode = r.Required(map, "hardware", "the scenario");
+        var hardware = HardwareSection.Read(hardwareNode, r);
+        // Racks are checked against the declared type names even when a type itself has a mistake.
+        var declaredTypes = (hardwareNode as MappingNode)?["servers"] is MappingNode servers ? servers.Keys.ToList() : null;
+        var center = CenterSection.Read(r.Required(map, "centers", "the scenario"), declaredTypes, r);
+        int? totalChips = hardware is not null && center is not null && hardware.ContainsKey(center.Racks.ServerType)
             ? center.Racks.Count * center.Racks.ServersPerRack * hardware[center.Racks.ServerType].ChipsPerServer
             : null;
         var tenants = TenantSection.Read(r.Required(map, "tenants", "the scenario"), totalChips, r);

@@ -1,5 +1,6 @@
 using CenterSim.Model.Scenario;
 using CenterSim.Model.Workload;
+using CenterSim.Simulation.Actors;
 using CenterSim.Simulation.Runner;
 
 namespace CenterSim.Simulation.Benchmark;
@@ -14,7 +15,7 @@ public static class MemoryProbe
     {
         var small = Footprint(Center(servers / 10, arrivalsPerHour: 0.001), s => { });
         var large = Footprint(Center(servers, arrivalsPerHour: 0.001), s => { });
-        return (large - small) / (servers - servers / 10.0);
+        return (large.Bytes - small.Bytes) / (servers - servers / 10.0);
     }
 
     public static double BytesPerWaitingJob(int jobs)
@@ -35,7 +36,7 @@ public static class MemoryProbe
         GC.WaitForPendingFinalizers();
         GC.Collect();
         var bytes = GC.GetTotalMemory(true);
-        var queued = session.Context.Clock.Delivered;
+        var queued = session.Ask<SchedulerProtocol.Snapshot>(session.Context.Directory.Scheduler, new SchedulerProtocol.SnapshotRequest(0)).Queued;
         GC.KeepAlive(session);
         return (bytes, queued);
     }

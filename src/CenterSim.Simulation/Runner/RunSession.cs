@@ -52,6 +52,18 @@ public sealed class RunSession : IDisposable
         return Context.Result ?? throw new SimulationException($"replication {Context.Replication} ended without a result", null);
     }
 
+    /// <summary>Asks one of the run's actors a question between events and returns its answer.</summary>
+    public T Ask<T>(IActorRef target, object question)
+    {
+        var answer = target.Ask<T>(question, TimeSpan.FromSeconds(30));
+        _executor.Drain();
+        if (!answer.IsCompleted)
+        {
+            throw new SimulationException($"{target.Path.Name} did not answer {question.GetType().Name}", null);
+        }
+        return answer.Result;
+    }
+
     public void Dispose()
     {
         if (_disposed)
