@@ -1,3 +1,4 @@
+using CenterSim.Cli.Commands;
 using Spectre.Console.Cli;
 
 namespace CenterSim.Cli;
@@ -7,5 +8,6 @@ public static class CommandTable
 {
     public static void Register(IConfigurator config)
     {
+        config.AddCommand<ValidateTraceCommand>("validate-trace").WithDescription("replay an openb GPU trace in inflation mode with every placement policy and compare with the FGD paper");
     }
 }
