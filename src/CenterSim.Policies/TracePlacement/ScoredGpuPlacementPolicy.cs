@@ -3,8 +3,8 @@ namespace CenterSim.Policies.TracePlacement;
 /// <summary>
 /// Scheduler-framework style placement used by every scored policy of the paper: filter the nodes that
 /// can host the task, give each an integer score (0..100, higher is better), optionally min-max
-/// normalise the scores, take the best node (uniformly at random among equal best scores), then choose
-/// its GPUs. Integer scores are kept on purpose: their coarseness decides which nodes tie.
+/// normalise the scores, take the best node (the lowest <see cref="GpuPlacementContext.TieRank"/> among
+/// equal best scores), then choose its GPUs. Integer scores are kept on purpose: their coarseness decides which nodes tie.
 /// </summary>
 public abstract class ScoredGpuPlacementPolicy : IGpuPlacementPolicy
 {
@@ -33,17 +33,11 @@ public abstract class ScoredGpuPlacementPolicy : IGpuPlacementPolicy
         }
         IGpuNodeView? chosen = null;
         var bestScore = long.MinValue;
-        var ties = 0;
         foreach (var (node, score) in candidates)
         {
-            if (score > bestScore)
+            if (score > bestScore || (score == bestScore && context.TieRank(node.Index) < context.TieRank(chosen!.Index)))
             {
                 bestScore = score;
-                chosen = node;
-                ties = 1;
-            }
-            else if (score == bestScore && context.Random.NextInt(++ties) == 0)
-            {
                 chosen = node;
             }
         }

@@ -7,7 +7,7 @@ namespace CenterSim.Traces.Inflation;
 /// shuffled with the seed; if they ask for more than the target load they are dropped at random until
 /// they do not, otherwise tasks drawn at random (with replacement) from the trace are appended while the
 /// total stays within the target. Tasks are then placed one by one; a task no node can host fails and
-/// stays failed. After every task the allocation and fragmentation are recorded against arrived load.
+/// stays failed. Score ties go to a node order drawn once per seed, as in the artifact. After every task the allocation and fragmentation are recorded against arrived load.
 /// </summary>
 public static class InflationSimulator
 {
@@ -27,7 +27,8 @@ public static class InflationSimulator
         var capacity = nodes.Sum(n => (long)n.GpuCount * GpuPodRequest.MilliPerGpu);
         var sequence = BuildSequence(tasks, capacity, options);
         var cache = new FragmentationCache(workload);
-        var context = new GpuPlacementContext(new TraceRandom(options.Seed, TieStream), cache);
+        var random = new TraceRandom(options.Seed, TieStream);
+        var context = new GpuPlacementContext(random, cache, GpuPlacementContext.RandomTieRanks(nodes.Length, random));
 
         var nodeFrag = nodes.Select(n => cache.Get(n)).ToArray();
         var clusterFrag = nodeFrag.Sum();
