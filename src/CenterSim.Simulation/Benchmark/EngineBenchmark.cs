@@ -12,7 +12,12 @@ public static class EngineBenchmark
         var sw = Stopwatch.StartNew();
         var result = SimulationRunner.Run(spec, 0);
         sw.Stop();
-        return new EngineMeasurement("actors", (long)result["events"], sw.Elapsed.TotalSeconds, result["mean_wait_hours"], jobs);
+        return new EngineMeasurement("actors", (long)result["events"], sw.Elapsed.TotalSeconds, result["mean_wait_hours"], jobs)
+        {
+            P95WaitHours = result["p95_wait_hours"],
+            ItEnergyKwh = result["it_energy_kwh"],
+            Utilization = result["utilization"],
+        };
     }
 
     public static EngineMeasurement Plain(long jobs, ulong seed) => PlainMmcEngine.Run(BenchmarkModel.Spec(jobs, seed));

@@ -4,4 +4,11 @@ namespace CenterSim.Simulation.Benchmark;
 public sealed record EngineMeasurement(string Engine, long Events, double WallSeconds, double MeanWaitHours, long Jobs)
 {
     public double EventsPerSecond => Events / WallSeconds;
+
+    public double P95WaitHours { get; init; }
+
+    /// <summary>IT energy and utilization over the whole run (the actor engine's window is the same: no warm-up).</summary>
+    public double ItEnergyKwh { get; init; }
+
+    public double Utilization { get; init; }
 }

@@ -9,8 +9,10 @@ namespace CenterSim.Simulation.Benchmark;
 /// <summary>
 /// The same model as the actor engine for a one-tenant FIFO first-fit scenario whose jobs fit on one
 /// server, written as a plain loop over a priority queue of struct events, with job state in arrays.
-/// It draws from the same random stream in the same order, so it must compute the same waits; it is
-/// the yardstick for the actor engine's speed and a check of its correctness.
+/// It draws from the same random stream in the same order and keeps the same books (waits for the mean
+/// and p95, allocated-chip, queue and in-system integrals, per-server and total energy, revenue, hourly
+/// samples), so it must compute the same numbers; it is the yardstick for the actor engine's speed and
+/// a check of its correctness.
 /// </summary>
 public static class PlainMmcEngine
 {
@@ -44,6 +46,14 @@ public static class PlainMmcEngine
         long seq = 0;
         long events = 0;
         double waitSum = 0;
+        var waits = new double[n];
+        var started = 0;
+        double last = 0, allocatedChipSeconds = 0, queueJobSeconds = 0, systemJobSeconds = 0, itJoules = 0, revenue = 0;
+        int allocated = 0, running = 0;
+        var itWatts = servers * type.IdleWatts;
+        var price = spec.Policies.Pricing.Get("yuan_per_chip_hour", 0);
+        var hourly = new List<double[]>();
+        double prevAllocated = 0, prevJoules = 0, prevQueue = 0, prevSystem = 0;
         var completed = 0;
         var arrived = 0;
 
@@ -54,6 +64,12 @@ public static class PlainMmcEngine
         {
             var now = key.Time;
             events++;
+            var dt = now - last;
+            allocatedChipSeconds += allocated * dt;
+            queueJobSeconds += (tail - head) * dt;
+            systemJobSeconds += (tail - head + running) * dt;
+            itJoules += itWatts * dt;
+            last = now;
             switch (ev.Kind)
             {
                 case PlainEventKind.Arrival:
@@ -62,6 +78,7 @@ public static class PlainMmcEngine
                     chips[j] = training.ChipChoices[Sampler.Choose(training.ChipWeights, totalWeight, rng)];
                     var work = Sampler.Draw(training.ChipHours, rng);
                     runtime[j] = work * SimTime.Hour / chips[j];
+                    revenue += price * work;
                     submit[j] = now;
                     queue[tail++] = j;
                     var gap = rng.Exponential(meanGap);
@@ -77,12 +94,24 @@ public static class PlainMmcEngine
                     var s = server[j];
                     serverJoules[s] += Watts(type, busy[s]) * (now - serverLast[s]);
                     serverLast[s] = now;
+                    itWatts -= Watts(type, busy[s]);
                     busy[s] -= chips[j];
+                    itWatts += Watts(type, busy[s]);
                     free[s] += chips[j];
+                    allocated -= chips[j];
+                    running--;
                     completed++;
                     break;
                 }
                 case PlainEventKind.Tick:
+                    hourly.Add(new[]
+                    {
+                        (allocatedChipSeconds - prevAllocated) / (SimTime.Hour * servers * type.ChipsPerServer),
+                        (itJoules - prevJoules) / SimTime.Hour / 1000,
+                        (queueJobSeconds - prevQueue) / SimTime.Hour,
+                        (systemJobSeconds - prevSystem) / SimTime.Hour,
+                    });
+                    (prevAllocated, prevJoules, prevQueue, prevSystem) = (allocatedChipSeconds, itJoules, queueJobSeconds, systemJobSeconds);
                     calendar.Enqueue(new PlainEvent(PlainEventKind.Tick, 0), new EventKey(now + SimTime.Hour, seq++));
                     continue;
             }
@@ -98,15 +127,28 @@ public static class PlainMmcEngine
                 head++;
                 serverJoules[s] += Watts(type, busy[s]) * (now - serverLast[s]);
                 serverLast[s] = now;
+                itWatts -= Watts(type, busy[s]);
                 busy[s] += chips[j];
+                itWatts += Watts(type, busy[s]);
                 free[s] -= chips[j];
+                allocated += chips[j];
+                running++;
                 server[j] = s;
                 waitSum += now - submit[j];
+                waits[started++] = now - submit[j];
                 calendar.Enqueue(new PlainEvent(PlainEventKind.Finish, j), new EventKey(now + runtime[j], seq++));
             }
         }
+        Array.Sort(waits);
+        var p95 = Metrics.Quantile.OfSorted(waits, 0.95);
         sw.Stop();
-        return new EngineMeasurement("plain", events, sw.Elapsed.TotalSeconds, waitSum / n / SimTime.Hour, n);
+        GC.KeepAlive(p95 + revenue + serverJoules.Sum());
+        return new EngineMeasurement("plain", events, sw.Elapsed.TotalSeconds, waitSum / n / SimTime.Hour, n)
+        {
+            P95WaitHours = p95 / SimTime.Hour,
+            ItEnergyKwh = itJoules / 3.6e6,
+            Utilization = allocatedChipSeconds / (last * servers * type.ChipsPerServer),
+        };
     }
 
     private static int FirstFit(int[] free, int chips)
