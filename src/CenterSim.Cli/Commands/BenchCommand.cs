@@ -38,10 +38,11 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         Print(plain);
         Console.WriteLine(FormattableString.Invariant($"memory bytes_per_server_actor={MemoryProbe.BytesPerServerActor(5000):F0} bytes_per_waiting_job={MemoryProbe.BytesPerWaitingJob(100_000):F0}"));
         Console.WriteLine(FormattableString.Invariant($"same_mean_wait={(Math.Abs(actors.MeanWaitHours - plain.MeanWaitHours) < 1e-12 ? "yes" : "no")}"));
+        Console.WriteLine(FormattableString.Invariant($"cpu_ratio={plain.CpuSeconds / actors.CpuSeconds:F3}"));
         Console.WriteLine(FormattableString.Invariant($"ratio={actors.EventsPerSecond / plain.EventsPerSecond:F3}"));
         return ExitCodes.Success;
     }
 
     private static void Print(EngineMeasurement m) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"engine={m.Engine} jobs={m.Jobs} events={m.Events} wall_s={m.WallSeconds:F3} events_per_s={m.EventsPerSecond:F0} mean_wait_hours={m.MeanWaitHours:F6}"));
+        $"engine={m.Engine} jobs={m.Jobs} events={m.Events} wall_s={m.WallSeconds:F3} cpu_s={m.CpuSeconds:F3} events_per_s={m.EventsPerSecond:F0} mean_wait_hours={m.MeanWaitHours:F6}"));
 }

@@ -9,16 +9,24 @@ public static class EngineBenchmark
     public static EngineMeasurement Actors(long jobs, ulong seed)
     {
         var spec = BenchmarkModel.Spec(jobs, seed);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var sw = Stopwatch.StartNew();
         var result = SimulationRunner.Run(spec, 0);
         sw.Stop();
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         return new EngineMeasurement("actors", (long)result["events"], sw.Elapsed.TotalSeconds, result["mean_wait_hours"], jobs)
         {
             P95WaitHours = result["p95_wait_hours"],
             ItEnergyKwh = result["it_energy_kwh"],
             Utilization = result["utilization"],
+            CpuSeconds = cpuSeconds,
         };
     }
 
-    public static EngineMeasurement Plain(long jobs, ulong seed) => PlainMmcEngine.Run(BenchmarkModel.Spec(jobs, seed));
+    public static EngineMeasurement Plain(long jobs, ulong seed)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var m = PlainMmcEngine.Run(BenchmarkModel.Spec(jobs, seed));
+        return m with { CpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds };
+    }
 }

@@ -7,6 +7,9 @@ public sealed record EngineMeasurement(string Engine, long Events, double WallSe
 
     public double P95WaitHours { get; init; }
 
+    /// <summary>Processor time the process used during the run (all threads); less sensitive than wall time to a busy machine.</summary>
+    public double CpuSeconds { get; init; }
+
     /// <summary>IT energy and utilization over the whole run (the actor engine's window is the same: no warm-up).</summary>
     public double ItEnergyKwh { get; init; }
 

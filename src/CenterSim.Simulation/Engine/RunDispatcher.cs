@@ -1,3 +1,4 @@
+using Akka.Actor;
 using Akka.Dispatch;
 
 namespace CenterSim.Simulation.Engine;
@@ -16,6 +17,9 @@ public sealed class RunDispatcher : MessageDispatcher
     }
 
     protected override void ExecuteTask(IRunnable run) => _executor.Enqueue(run);
+
+    /// <summary>User messages go straight to the run's queue, not through a mailbox (see <see cref="RunExecutor"/>).</summary>
+    public override void Dispatch(ActorCell cell, Envelope envelope) => _executor.Deliver(cell, envelope);
 
     protected override void Shutdown()
     {

@@ -1,18 +1,29 @@
 using System.Collections.Concurrent;
+using Akka.Actor;
 using Akka.Dispatch;
 
 namespace CenterSim.Simulation.Engine;
 
 /// <summary>
-/// The work queue of one run's dispatcher. Mailbox runs queued from the run's own thread go to a plain
-/// queue (no locks); anything queued from another thread (Akka's system plumbing, never model messages)
-/// goes to a concurrent side queue. The run loop drains both between calendar events, so every actor
-/// of the run executes on that one thread, in a deterministic order.
+/// The work queue of one run's dispatcher, drained by the thread that owns the run's clock.
+/// <para>
+/// User messages between the run's actors skip Akka's mailboxes: the dispatcher hands each
+/// (actor, envelope) to <see cref="Deliver"/>, and <see cref="Drain"/> invokes them in one global
+/// first-in first-out order, each inside its actor's context. All of a run's actors live on this one
+/// thread, so a mailbox's locks and scheduling flags would only cost time; what they guarantee (one
+/// message at a time per actor, in order) holds by construction. System messages (create, supervise,
+/// stop) still go through Akka's mailboxes and run before any user message.
+/// </para>
+/// Work queued from another thread (Akka's own plumbing, never model messages) goes to concurrent side
+/// queues, drained the same way.
 /// </summary>
 public sealed class RunExecutor
 {
-    private readonly Queue<IRunnable> _local = new(256);
-    private readonly ConcurrentQueue<IRunnable> _foreign = new();
+    private readonly Queue<IRunnable> _runnables = new(64);
+    private readonly Queue<(CellInvoker Invoker, Envelope Envelope)> _messages = new(1024);
+    private readonly ConcurrentQueue<IRunnable> _foreignRunnables = new();
+    private readonly ConcurrentQueue<(ActorCell Cell, Envelope Envelope)> _foreignMessages = new();
+    private readonly Dictionary<ActorCell, CellInvoker> _invokers = new(ReferenceEqualityComparer.Instance);
     private Thread? _owner;
 
     /// <summary>Binds the executor to the calling thread, which from now on runs the run loop.</summary>
@@ -22,11 +33,23 @@ public sealed class RunExecutor
     {
         if (ReferenceEquals(Thread.CurrentThread, _owner))
         {
-            _local.Enqueue(run);
+            _runnables.Enqueue(run);
         }
         else
         {
-            _foreign.Enqueue(run);
+            _foreignRunnables.Enqueue(run);
+        }
+    }
+
+    public void Deliver(ActorCell cell, Envelope envelope)
+    {
+        if (ReferenceEquals(Thread.CurrentThread, _owner))
+        {
+            _messages.Enqueue((InvokerOf(cell), envelope));
+        }
+        else
+        {
+            _foreignMessages.Enqueue((cell, envelope));
         }
     }
 
@@ -36,13 +59,33 @@ public sealed class RunExecutor
         var n = 0;
         while (true)
         {
-            if (_local.TryDequeue(out var run) || _foreign.TryDequeue(out run))
+            if (_runnables.TryDequeue(out var run) || _foreignRunnables.TryDequeue(out run))
             {
                 run.Run();
-                n++;
-                continue;
             }
-            return n;
+            else if (_messages.TryDequeue(out var m))
+            {
+                m.Invoker.Deliver(m.Envelope);
+            }
+            else if (_foreignMessages.TryDequeue(out var f))
+            {
+                InvokerOf(f.Cell).Deliver(f.Envelope);
+            }
+            else
+            {
+                return n;
+            }
+            n++;
         }
+    }
+
+    private CellInvoker InvokerOf(ActorCell cell)
+    {
+        if (!_invokers.TryGetValue(cell, out var invoker))
+        {
+            invoker = new CellInvoker(cell);
+            _invokers.Add(cell, invoker);
+        }
+        return invoker;
     }
 }
