@@ -1,3 +1,5 @@
+using CenterSim.Model.Workload;
+
 namespace CenterSim.Model.Scenario;
 
 /// <summary>One study: everything a run needs, already validated. Plain data, no behaviour.</summary>
@@ -14,6 +16,9 @@ public sealed record ScenarioSpec(
 {
     /// <summary>The file the spec was read from, for messages; empty when built in code.</summary>
     public string SourcePath { get; init; } = "";
+
+    /// <summary>Jobs replayed from a trace, submitted besides those of the tenant groups; null when none.</summary>
+    public TraceWorkloadSpec? Trace { get; init; }
 
     /// <summary>The server type the center's racks are built from.</summary>
     public ServerTypeSpec ServerType => Hardware[Center.Racks.ServerType];

@@ -11,7 +11,7 @@ public static partial class ScenarioConverter
     public static readonly string[] Keys =
     {
         "name", "seed", "replications", "duration", "stop_after_jobs", "warmup", "warmup_jobs",
-        "output", "hardware", "centers", "tenants", "policies",
+        "output", "hardware", "centers", "tenants", "policies", "workload",
     };
 
     public static readonly string[] OutputKeys = { "jobs_csv" };
@@ -46,11 +46,23 @@ public static partial class ScenarioConverter
         int? totalChips = hardware is not null && center is not null && hardware.ContainsKey(center.Racks.ServerType)
             ? center.Racks.Count * center.Racks.ServersPerRack * hardware[center.Racks.ServerType].ChipsPerServer
             : null;
-        var tenants = TenantSection.Read(r.Required(map, "tenants", "the scenario"), totalChips, r);
+        var workloadNode = NodeReader.Optional(map, "workload");
+        var trace = workloadNode is null ? null : WorkloadSection.Read(workloadNode, totalChips, r);
+        // With a replayed trace the generated tenants are optional.
+        var tenants = workloadNode is not null && NodeReader.Optional(map, "tenants") is null
+            ? Array.Empty<TenantGroupSpec>()
+            : TenantSection.Read(r.Required(map, "tenants", "the scenario"), totalChips, r);
         var policies = PolicySection.Read(NodeReader.Optional(map, "policies"), r);
 
+        if (trace is not null && tenants is { Count: 0 } && stop is { Jobs: { } measured }
+            && stop.WarmupJobs + measured > trace.Jobs.Count)
+        {
+            r.Error(NodeReader.Optional(map, "stop_after_jobs") ?? map,
+                $"'stop_after_jobs': the trace has {trace.Jobs.Count} jobs to replay, fewer than warmup_jobs + stop_after_jobs ({stop.WarmupJobs + measured})");
+        }
+
         if (r.HasErrors || name is null || seed is null || replications is null || stop is null || output is null
-            || hardware is null || center is null || tenants is null || policies is null)
+            || hardware is null || center is null || tenants is null || policies is null || (workloadNode is not null && trace is null))
         {
             if (!r.HasErrors)
             {
@@ -58,7 +70,7 @@ public static partial class ScenarioConverter
             }
             return null;
         }
-        return new ScenarioSpec(name, seed.Value, replications.Value, stop, hardware, center, tenants, policies, output);
+        return new ScenarioSpec(name, seed.Value, replications.Value, stop, hardware, center, tenants, policies, output) { Trace = trace };
     }
 
     /// <summary>Exactly one of <c>duration</c> (with optional <c>warmup</c>) and <c>stop_after_jobs</c> (with optional <c>warmup_jobs</c>).</summary>

@@ -58,12 +58,25 @@ public sealed class RunActor : SimActor
                 budgets.Add(group.BudgetYuan ?? double.PositiveInfinity);
             }
         }
+        var traceTenants = new List<(TenantInfo Info, List<Model.Workload.TraceJobSpec> Jobs)>();
+        if (spec.Trace is { } trace)
+        {
+            foreach (var group in trace.Jobs.GroupBy(j => j.Tenant))
+            {
+                traceTenants.Add((new TenantInfo(tenants.Count + traceTenants.Count, group.Key, trace.Category), group.ToList()));
+                budgets.Add(double.PositiveInfinity);
+            }
+        }
         var pricing = PolicyCatalog.Pricing.Create(spec.Policies.Pricing);
         directory.Market = Child(typeof(MarketActor), "market", dispatcher, run, pricing, budgets.ToArray());
         directory.Center = Child(typeof(CenterActor), "center", dispatcher, run, dispatcher);
         foreach (var (info, training) in tenants)
         {
             directory.Tenants.Add(Child(typeof(TenantActor), "tenant-" + info.Index, dispatcher, run, info, training));
+        }
+        foreach (var (info, jobs) in traceTenants)
+        {
+            directory.Tenants.Add(Child(typeof(TraceTenantActor), "tenant-" + info.Index, dispatcher, run, info, jobs));
         }
     }
 

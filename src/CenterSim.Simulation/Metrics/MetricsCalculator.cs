@@ -81,6 +81,10 @@ public static class MetricsCalculator
             new("window_hours", windowHours),
             new("events", run.Clock.Delivered),
         };
+        if (spec.Trace is { } trace)
+        {
+            metrics.Add(new("trace_jobs_skipped", trace.Skipped));
+        }
         var series = new TimeSeries(MetricsActor.SeriesColumns, rows);
         return new RunResult(run.Replication, spec.Seed, metrics, records, series);
     }

@@ -41,7 +41,7 @@ public sealed class RunContext
         get
         {
             var racks = Spec.Center.Racks;
-            return 6 + racks.Count * (racks.ServersPerRack + 2) + Spec.Tenants.Sum(t => t.Count);
+            return 6 + racks.Count * (racks.ServersPerRack + 2) + Spec.Tenants.Sum(t => t.Count) + (Spec.Trace?.Tenants.Count ?? 0);
         }
     }
 

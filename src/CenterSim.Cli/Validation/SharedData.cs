@@ -1,0 +1,28 @@
+namespace CenterSim.Cli.Validation;
+
+/// <summary>
+/// Finds the folder of public validation data (`shared/data`) that sits beside the repository. It is
+/// read in place, never copied into the project; checks that need it are skipped when it is absent.
+/// </summary>
+public static class SharedData
+{
+    public static string? Locate(string? explicitPath)
+    {
+        if (explicitPath is not null)
+        {
+            return Directory.Exists(explicitPath) ? Path.GetFullPath(explicitPath) : null;
+        }
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, "shared", "data");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+        return null;
+    }
+}

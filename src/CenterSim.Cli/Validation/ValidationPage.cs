@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+
+namespace CenterSim.Cli.Validation;
+
+/// <summary>Renders the validation results as Markdown (the page under results/validation) and CSV.</summary>
+public static class ValidationPage
+{
+    public static string Markdown(IReadOnlyList<ValidationRow> rows, IReadOnlyList<string> skipped)
+    {
+        var sb = new StringBuilder();
+        sb.Append("# CenterSim validation\n\n");
+        sb.Append("Every comparison of CenterSim with numbers it did not produce itself. Regenerate with\n");
+        sb.Append("`dotnet run --project src/CenterSim.Cli -c Release -- validation` from the repository root\n");
+        sb.Append("(the public data is read from `shared/data` beside the repository).\n\n");
+        sb.Append("| check | quantity | ours | reference | difference | reference source | note |\n");
+        sb.Append("|---|---|---:|---:|---:|---|---|\n");
+        foreach (var r in rows)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"| {r.Check} | {r.Quantity} | {F(r.Ours)} | {(r.Reference is { } x ? F(x) : "–")} | {(r.Difference is { } d ? Signed(d) : "–")} | {r.Source} | {r.Note} |\n");
+        }
+        if (skipped.Count > 0)
+        {
+            sb.Append("\nNot run:\n\n");
+            foreach (var s in skipped)
+            {
+                sb.Append("- ").Append(s).Append('\n');
+            }
+        }
+        sb.Append("""
+
+            ## How to read it
+
+            - **Erlang C**: the M/M/c queue has an exact mean wait; the engine's replications must
+              bracket it. This checks the clock, the random streams, FIFO and the wait bookkeeping.
+            - **FGD**: Alibaba's 2023 GPU trace replayed in inflation mode (tasks arrive, none leave)
+              with each placement policy, against the allocation the FGD paper published. This checks
+              the placement policies and the fragmentation bookkeeping on a real, heterogeneous cluster.
+            - **Philly**: a Philly-like job trace replayed in time on one virtual cluster. The
+              published numbers describe all of Philly (many virtual clusters, real job durations and
+              failures); the trace's durations are Gavel's V100 estimates for resampled jobs, so run
+              times are not expected to agree, and queueing depends on the cluster size assumed. The
+              rows show how far apart they are, not a claim of agreement.
+
+            """);
+        return sb.ToString();
+    }
+
+    public static string Csv(IReadOnlyList<ValidationRow> rows)
+    {
+        var sb = new StringBuilder("check,quantity,ours,reference,difference,source\n");
+        foreach (var r in rows)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"\"{r.Check}\",\"{r.Quantity}\",{r.Ours:R},{r.Reference?.ToString("R", CultureInfo.InvariantCulture)},{r.Difference?.ToString("R", CultureInfo.InvariantCulture)},\"{r.Source}\"\n");
+        }
+        return sb.ToString();
+    }
+
+    private static string F(double v) =>
+        Math.Abs(v) >= 100 ? v.ToString("N1", CultureInfo.InvariantCulture) : v.ToString("G5", CultureInfo.InvariantCulture);
+
+    private static string Signed(double v) => (v >= 0 ? "+" : "") + F(v);
+}
