@@ -41,6 +41,11 @@ public static class ClusterConfig
                 seed-nodes = ["{{seed.AkkaAddress}}"]
                 roles = [{{role}}]
                 log-info = off
+                # Faster gossip and leader ticks than the defaults (1 s) so a submitter joins, and
+                # leaves after its study, in well under a second on a LAN or loopback.
+                periodic-tasks-initial-delay = 100ms
+                gossip-interval = 200ms
+                leader-actions-interval = 200ms
                 # A loaded machine can pause heartbeats for a second or two; five seconds of silence means dead.
                 failure-detector {
                   heartbeat-interval = 1s

@@ -35,7 +35,7 @@ public static class ClusterStudyRunner
             overrides.Select(o => o.Key).ToArray(), overrides.Select(o => o.Value).ToArray(), -1);
 
         var host = IsLoopback(seed.Host) ? "127.0.0.1" : Dns.GetHostName();
-        using var system = ActorSystem.Create(ClusterConfig.SystemName, ClusterConfig.For(host, 0, seed, ClusterConfig.SubmitterRole));
+        var system = ActorSystem.Create(ClusterConfig.SystemName, ClusterConfig.For(host, 0, seed, ClusterConfig.SubmitterRole));
         try
         {
             var cluster = Akka.Cluster.Cluster.Get(system);
@@ -55,7 +55,8 @@ public static class ClusterStudyRunner
         finally
         {
             // Leave gracefully so the workers do not wait for the failure detector to notice we are gone.
-            CoordinatedShutdown.Get(system).Run(CoordinatedShutdown.ClrExitReason.Instance).Wait(TimeSpan.FromSeconds(10));
+            Akka.Cluster.Cluster.Get(system).LeaveAsync().Wait(TimeSpan.FromSeconds(10));
+            system.Terminate().Wait(TimeSpan.FromSeconds(10));
         }
     }
 
