@@ -13,6 +13,7 @@ public static class CommandTable
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check a scenario without running it.");
         config.AddCommand<ValidationCommand>("validation").WithDescription("Compare CenterSim with queueing theory and published results; write results/validation.");
         config.AddCommand<BenchCommand>("bench").WithDescription("Time the actor engine against a plain event loop on an M/M/64 queue.");
+        config.AddBranch("cluster", cluster => cluster.AddCommand<ClusterNodeCommand>("node").WithDescription("Run a worker node of a study cluster (Akka.Cluster) until Ctrl+C."));
         config.AddCommand<ValidateTraceCommand>("validate-trace").WithDescription("Replay an openb GPU trace in inflation mode with every placement policy and compare with the FGD paper.");
     }
 }

@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
+using CenterSim.Cluster;
 using CenterSim.Reporting;
 using CenterSim.Simulation.Runner;
 using Spectre.Console;
@@ -32,6 +34,10 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         [Description("replications run side by side (default: number of cores)")]
         public int? Threads { get; init; }
 
+        [CommandOption("--cluster <HOST:PORT>")]
+        [Description("run the replications on the cluster reached through this node (see `centersim cluster node`)")]
+        public string? Cluster { get; init; }
+
         public override ValidationResult Validate()
         {
             if (Replications is < 1)
@@ -58,8 +64,34 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         var threads = settings.Threads ?? Environment.ProcessorCount;
 
         var clock = Stopwatch.StartNew();
-        var runs = Progress.Run(spec.Replications, $"{spec.Name}: {spec.Replications} replication(s) on {Math.Min(threads, spec.Replications)} thread(s)",
-            report => StudyRunner.Run(spec, threads, report));
+        IReadOnlyList<CenterSim.Model.Results.RunResult> runs;
+        if (settings.Cluster is null)
+        {
+            runs = Progress.Run(spec.Replications, $"{spec.Name}: {spec.Replications} replication(s) on {Math.Min(threads, spec.Replications)} thread(s)",
+                report => StudyRunner.Run(spec, threads, report));
+        }
+        else
+        {
+            // The nodes load the same file text with the same overrides, so they build this very spec.
+            var overrides = new List<KeyValuePair<string, string>>();
+            if (settings.Seed is { } seed)
+            {
+                overrides.Add(KeyValuePair.Create("seed", seed.ToString(CultureInfo.InvariantCulture)));
+            }
+            if (settings.Replications is { } n)
+            {
+                overrides.Add(KeyValuePair.Create("replications", n.ToString(CultureInfo.InvariantCulture)));
+            }
+            try
+            {
+                runs = Progress.Run(spec.Replications, $"{spec.Name}: {spec.Replications} replication(s) on the cluster at {settings.Cluster}",
+                    report => ClusterStudyRunner.Run(settings.File, overrides, spec, settings.Cluster, report));
+            }
+            catch (ClusterUnavailableException e)
+            {
+                throw new BadInputException(e.Message);
+            }
+        }
         var written = ResultsWriter.Write(spec, runs, outDir);
         clock.Stop();
 
