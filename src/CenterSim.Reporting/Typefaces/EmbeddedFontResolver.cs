@@ -12,7 +12,7 @@ public sealed class EmbeddedFontResolver : IFontResolver
     /// <summary>The family name plots use for Chinese text.</summary>
     public const string CjkFamily = "CenterSim CJK";
 
-    private const string Resource = "CenterSim.Reporting.Typefaces.DroidSansFallback.ttf";
+    private const string Resource = "CenterSim.Reporting.Typefaces.wqy-microhei.ttc";
 
     private static readonly Lazy<byte[]> Data = new(() =>
     {
