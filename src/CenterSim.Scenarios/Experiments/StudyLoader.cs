@@ -69,7 +69,8 @@ public static class StudyLoader
 
         var errors = new List<Diagnostic>(baseResult.Errors);
         errors.AddRange(r.Diagnostics);
-        if (errors.Count > 0 || baseResult.Spec is null || plans.Count == 0)
+        // A base with problems would repeat them in every arm; otherwise every arm is still checked, so all problems come at once.
+        if (baseResult.Spec is null || plans.Count == 0)
         {
             return Failed(errors);
         }
