@@ -11,8 +11,8 @@ namespace CenterSim.Reporting.Plots;
 
 /// <summary>
 /// The charts of a study, styled for a projector (1200×700, large type, thick lines): time series per
-/// arm, one bar chart with 95% error bars per metric that varies, the sweep chart (lines for one key, a
-/// heatmap for two), utilization against energy cost, chip-hours by tenant category and voucher flows.
+/// arm, one chart per metric that varies (bars with 95% error bars, or for a sweep of one or two keys the
+/// sweep chart: a line with error bars for one key, a heatmap for two), utilization against energy cost, chip-hours by tenant category and voucher flows.
 /// Charts whose data is absent are skipped. Everything is read from the results by name.
 /// </summary>
 public static class StudyPlots
@@ -39,16 +39,12 @@ public static class StudyPlots
         var files = new List<PlotFile>();
         TimeSeriesPlots(table, text, files);
         var varying = table.Metrics.Where(m => Varies(table, m)).ToList();
-        if (table.Study.Kind == StudyKind.Sweep && table.Study.SweepKeys.Count is 1 or 2)
-        {
-            foreach (var metric in varying)
-            {
-                files.Add(table.Study.SweepKeys.Count == 1 ? SweepLine(table, metric, text) : SweepHeatmap(table, metric, text));
-            }
-        }
+        // A sweep of one or two keys gets a sweep chart per metric instead of bars (the same numbers, laid out by the swept values).
+        var sweepChart = table.Study.Kind == StudyKind.Sweep && table.Study.SweepKeys.Count is 1 or 2;
         foreach (var metric in varying)
         {
-            files.Add(Bars(table, metric, text));
+            files.Add(!sweepChart ? Bars(table, metric, text)
+                : table.Study.SweepKeys.Count == 1 ? SweepLine(table, metric, text) : SweepHeatmap(table, metric, text));
         }
         if (table.Metrics.Contains("utilization") && table.Metrics.Contains("energy_cost_yuan"))
         {
