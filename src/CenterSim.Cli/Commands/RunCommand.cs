@@ -1,15 +1,12 @@
 using System.ComponentModel;
-using System.Diagnostics;
-using System.Globalization;
-using CenterSim.Cluster;
-using CenterSim.Reporting;
-using CenterSim.Simulation.Runner;
+using CenterSim.Cli.Studies;
+using CenterSim.Model.Experiments;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace CenterSim.Cli.Commands;
 
-/// <summary>`centersim run FILE`: run every replication of a scenario and write its results.</summary>
+/// <summary>`centersim run FILE`: run every replication of a scenario (and of its variants, if any) and write the results.</summary>
 public sealed class RunCommand : Command<RunCommand.Settings>
 {
     public sealed class Settings : CommandSettings
@@ -38,6 +35,10 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         [Description("run the replications on the cluster reached through this node (see `centersim cluster node`)")]
         public string? Cluster { get; init; }
 
+        [CommandOption("--lang <LANG>")]
+        [Description("language of a study's report and plots: en (default) or zh")]
+        public string? Lang { get; init; }
+
         public override ValidationResult Validate()
         {
             if (Replications is < 1)
@@ -54,49 +55,12 @@ public sealed class RunCommand : Command<RunCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
     {
-        var spec = ScenarioInput.Load(settings.File);
-        spec = spec with
-        {
-            Seed = settings.Seed ?? spec.Seed,
-            Replications = settings.Replications ?? spec.Replications,
-        };
-        var outDir = settings.Out ?? Path.Combine("results", spec.Name);
+        // With a 'variants:' list this is a study (DIR/<variant>/... plus comparison and report);
+        // without one the layout is a single scenario's, as before.
+        var language = StudyCommandRunner.Language(settings.Lang);
+        var study = StudyCommandRunner.Load(settings.File, StudyKind.Variants, null, settings.Seed, settings.Replications);
+        var outDir = settings.Out ?? Path.Combine("results", study.Name);
         var threads = settings.Threads ?? Environment.ProcessorCount;
-
-        var clock = Stopwatch.StartNew();
-        IReadOnlyList<CenterSim.Model.Results.RunResult> runs;
-        if (settings.Cluster is null)
-        {
-            runs = Progress.Run(spec.Replications, $"{spec.Name}: {spec.Replications} replication(s) on {Math.Min(threads, spec.Replications)} thread(s)",
-                report => StudyRunner.Run(spec, threads, report));
-        }
-        else
-        {
-            // The nodes load the same file text with the same overrides, so they build this very spec.
-            var overrides = new List<KeyValuePair<string, string>>();
-            if (settings.Seed is { } seed)
-            {
-                overrides.Add(KeyValuePair.Create("seed", seed.ToString(CultureInfo.InvariantCulture)));
-            }
-            if (settings.Replications is { } n)
-            {
-                overrides.Add(KeyValuePair.Create("replications", n.ToString(CultureInfo.InvariantCulture)));
-            }
-            try
-            {
-                runs = Progress.Run(spec.Replications, $"{spec.Name}: {spec.Replications} replication(s) on the cluster at {settings.Cluster}",
-                    report => ClusterStudyRunner.Run(settings.File, overrides, spec, settings.Cluster, report));
-            }
-            catch (ClusterUnavailableException e)
-            {
-                throw new BadInputException(e.Message);
-            }
-        }
-        var written = ResultsWriter.Write(spec, runs, outDir);
-        clock.Stop();
-
-        SummaryPrinter.Print(spec, runs);
-        AnsiConsole.MarkupLineInterpolated($"[grey]wrote {written.Count} files to {outDir} in {clock.Elapsed.TotalSeconds:F1} s (wall clock)[/]");
-        return ExitCodes.Success;
+        return StudyCommandRunner.Execute(study, settings.File, outDir, threads, language, settings.Cluster);
     }
 }

@@ -12,6 +12,8 @@ public static partial class ScenarioConverter
     {
         "name", "seed", "replications", "duration", "stop_after_jobs", "warmup", "warmup_jobs",
         "output", "hardware", "centers", "tenants", "policies", "workload",
+        // Study keys, read by Experiments/StudySection; a single run ignores them.
+        "variants", "sweep", "precision",
     };
 
     public static readonly string[] OutputKeys = { "jobs_csv" };

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using CenterSim.Model.Experiments;
+using CenterSim.Reporting;
+using CenterSim.Reporting.Experiments;
+using CenterSim.Reporting.Report;
+using CenterSim.Scenarios.Experiments;
+using Spectre.Console;
+
+namespace CenterSim.Cli.Studies;
+
+/// <summary>What `run` and `sweep` share: load the study, apply command-line overrides, run it, write and print it.</summary>
+public static class StudyCommandRunner
+{
+    public static StudySpec Load(string file, StudyKind kind, IReadOnlyList<SweepAxis>? axes, ulong? seed, int? replications)
+    {
+        var result = StudyLoader.LoadFile(file, kind, axes);
+        if (!result.Ok || result.Study is null)
+        {
+            throw new BadInputException(result.Errors.Select(e => e.ToString()).ToList());
+        }
+        var study = result.Study;
+        var arms = study.Arms.Select(a => a with
+        {
+            Spec = a.Spec with { Seed = seed ?? a.Spec.Seed, Replications = replications ?? a.Spec.Replications },
+        }).ToList();
+        if (study.Precision is { } p && arms[0].Spec.Replications < 2)
+        {
+            throw new BadInputException($"{p.Where}: 'precision' needs at least 2 replications to start from");
+        }
+        return study with { Arms = arms };
+    }
+
+    public static ReportLanguage Language(string? lang) => lang switch
+    {
+        null or "en" => ReportLanguage.English,
+        "zh" => ReportLanguage.Chinese,
+        _ => throw new BadInputException($"--lang '{lang}': expected 'en' or 'zh'"),
+    };
+
+    public static int Execute(StudySpec study, string file, string outDir, int threads, ReportLanguage language, string? cluster = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var reps = study.Reference.Spec.Replications;
+        var title = $"{study.Name}: {study.Arms.Count} configuration(s) x {reps}{(study.Precision is null ? "" : "+")} replication(s)";
+        var results = cluster is null
+            ? Progress.Run(StudyExecutor.MaxRuns(study), title, report => StudyExecutor.Run(study, threads, report))
+            : Progress.Run(StudyExecutor.MaxRuns(study), title + $" on the cluster at {cluster}", report => ClusterStudyExecutor.Run(study, file, cluster, report));
+
+        IReadOnlyList<string> written;
+        if (study.Kind == StudyKind.Single)
+        {
+            written = ResultsWriter.Write(results[0].Arm.Spec, results[0].Runs, outDir);
+            clock.Stop();
+            SummaryPrinter.Print(results[0].Arm.Spec, results[0].Runs);
+        }
+        else
+        {
+            var table = ComparisonTable.Build(study, results);
+            written = StudyResultsWriter.Write(table, File.ReadAllText(file), outDir, language);
+            clock.Stop();
+            ComparisonPrinter.Print(table);
+        }
+        AnsiConsole.MarkupLineInterpolated($"[grey]wrote {written.Count} files to {outDir} in {clock.Elapsed.TotalSeconds:F1} s (wall clock)[/]");
+        return ExitCodes.Success;
+    }
+}

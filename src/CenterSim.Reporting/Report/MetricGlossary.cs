@@ -1,0 +1,69 @@
+namespace CenterSim.Reporting.Report;
+
+/// <summary>
+/// Plain-language names and explanations of metrics for people who are not specialists. Metrics are
+/// discovered by name, so a metric added elsewhere appears in every table even before it is listed
+/// here; names under a known prefix (<c>chip_hours_by_category.</c>, <c>voucher_</c>) get the prefix's text.
+/// </summary>
+public static class MetricGlossary
+{
+    private static readonly Dictionary<string, (string En, string Zh, string EnText, string ZhText)> Known = new(StringComparer.Ordinal)
+    {
+        ["utilization"] = ("Utilization", "利用率", "Share of the chips' time that was rented out: allocated chip-hours divided by available chip-hours (0 to 1).", "芯片时间中被租用的比例：已分配卡时 ÷ 可用卡时（0 到 1）。"),
+        ["mean_wait_hours"] = ("Mean wait (h)", "平均等待（小时）", "Average time a job waited in the queue between submission and start.", "作业从提交到开始运行在队列中平均等待的时间。"),
+        ["p95_wait_hours"] = ("95th percentile wait (h)", "95 分位等待（小时）", "19 of 20 jobs waited less than this.", "95% 的作业等待时间低于此值。"),
+        ["mean_jct_hours"] = ("Mean completion time (h)", "平均完成时间（小时）", "Average time from submission to the end of a completed job (waiting plus running).", "已完成作业从提交到结束的平均时间（等待加运行）。"),
+        ["jobs_submitted"] = ("Jobs submitted", "提交作业数", "Jobs that arrived in the measurement window.", "测量窗口内到达的作业数。"),
+        ["jobs_completed"] = ("Jobs completed", "完成作业数", "Measured jobs that finished.", "已完成的被测作业数。"),
+        ["jobs_rejected"] = ("Jobs rejected", "被拒作业数", "Jobs refused because the tenant could not pay.", "因租户无力支付而被拒绝的作业数。"),
+        ["jobs_unfinished"] = ("Jobs unfinished", "未完成作业数", "Jobs still waiting or running when the simulation stopped.", "模拟结束时仍在排队或运行的作业数。"),
+        ["it_energy_kwh"] = ("IT energy (kWh)", "IT 能耗（千瓦时）", "Electricity used by the servers.", "服务器消耗的电能。"),
+        ["facility_energy_kwh"] = ("Facility energy (kWh)", "设施总能耗（千瓦时）", "Electricity of the whole building: IT energy times PUE (cooling and losses included).", "整个机房的电能：IT 能耗 × PUE（含制冷和损耗）。"),
+        ["energy_cost_yuan"] = ("Energy cost (yuan)", "电费（元）", "What the facility's electricity cost at the tariff.", "按电价计算的机房电费。"),
+        ["revenue_yuan"] = ("Revenue (yuan)", "收入（元）", "What measured jobs paid for their chip-hours.", "被测作业为所用卡时支付的金额。"),
+        ["mean_queue_length"] = ("Mean queue length", "平均队列长度", "Average number of jobs waiting.", "平均排队作业数。"),
+        ["mean_jobs_in_system"] = ("Mean jobs in system", "系统内平均作业数", "Average number of jobs waiting or running.", "平均在排队或运行的作业数。"),
+        ["arrivals_per_hour"] = ("Arrivals per hour", "每小时到达数", "How many jobs arrived per hour.", "每小时到达的作业数。"),
+        ["window_hours"] = ("Measured hours", "测量时长（小时）", "Length of the measurement window after warm-up.", "预热之后测量窗口的长度。"),
+        ["events"] = ("Simulation events", "模拟事件数", "Calendar events the simulator processed (a measure of work, not of the center).", "模拟器处理的事件数（衡量计算量，与中心本身无关）。"),
+    };
+
+    private static readonly (string Prefix, string En, string Zh, string EnText, string ZhText)[] Prefixes =
+    {
+        ("chip_hours_by_category.", "Chip-hours: ", "卡时：", "Chip-hours used by tenants of this category.", "该类租户使用的卡时。"),
+        ("voucher_", "Vouchers: ", "算力券：", "Computing vouchers: money issued, spent or left, in yuan.", "算力券：发放、使用或剩余的金额（元）。"),
+    };
+
+    public static string Label(string metric, ReportLanguage language)
+    {
+        if (Known.TryGetValue(metric, out var k))
+        {
+            return language == ReportLanguage.Chinese ? k.Zh : k.En;
+        }
+        foreach (var p in Prefixes)
+        {
+            if (metric.StartsWith(p.Prefix, StringComparison.Ordinal))
+            {
+                return (language == ReportLanguage.Chinese ? p.Zh : p.En) + metric[p.Prefix.Length..];
+            }
+        }
+        return metric;
+    }
+
+    /// <summary>The explanation, or null for a metric this list does not know.</summary>
+    public static string? Explain(string metric, ReportLanguage language)
+    {
+        if (Known.TryGetValue(metric, out var k))
+        {
+            return language == ReportLanguage.Chinese ? k.ZhText : k.EnText;
+        }
+        foreach (var p in Prefixes)
+        {
+            if (metric.StartsWith(p.Prefix, StringComparison.Ordinal))
+            {
+                return language == ReportLanguage.Chinese ? p.ZhText : p.EnText;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,142 @@
+using CenterSim.Reporting.Typefaces;
+
+namespace CenterSim.Reporting.Report;
+
+/// <summary>
+/// Every fixed text of the report and plots in one language. Metric explanations come from
+/// <see cref="MetricGlossary"/>; metrics it does not know are still shown, with a generic note.
+/// </summary>
+public sealed class ReportText
+{
+    private readonly IReadOnlyDictionary<string, string> _text;
+
+    private ReportText(ReportLanguage language, IReadOnlyDictionary<string, string> text)
+    {
+        Language = language;
+        _text = text;
+    }
+
+    public ReportLanguage Language { get; }
+
+    /// <summary>The html lang attribute.</summary>
+    public string Code => Language == ReportLanguage.Chinese ? "zh" : "en";
+
+    /// <summary>Plot font: the shipped CJK font for Chinese, otherwise null (the plots' usual sans-serif).</summary>
+    public string? PlotFont => Language == ReportLanguage.Chinese ? EmbeddedFontResolver.CjkFamily : null;
+
+    public string this[string key] => _text[key];
+
+    public static ReportText For(ReportLanguage language) =>
+        new(language, language == ReportLanguage.Chinese ? Chinese : English);
+
+    private static readonly Dictionary<string, string> English = new()
+    {
+        ["title"] = "Study report",
+        ["hour"] = "Hour of run (h)",
+        ["mean_ci"] = "mean ± 95% interval",
+        ["ts.utilization"] = "Utilization (%)",
+        ["ts.it_power_kw"] = "IT power (kW)",
+        ["ts.queue_length"] = "Jobs waiting",
+        ["ts.price"] = "Price",
+        ["variant"] = "Variant",
+        ["metric"] = "Metric",
+        ["mean"] = "Mean",
+        ["ci95"] = "95% interval",
+        ["difference"] = "Difference vs reference",
+        ["diff_ci95"] = "95% interval of the difference",
+        ["settings"] = "Settings",
+        ["none"] = "(base scenario)",
+        ["util_vs_cost"] = "Utilization against energy cost",
+        ["energy_cost"] = "Energy cost (yuan)",
+        ["category_hours"] = "Chip-hours by tenant category",
+        ["chip_hours"] = "Chip-hours",
+        ["vouchers"] = "Voucher flows",
+        ["yuan"] = "Yuan",
+        ["sweep_of"] = "Sweep",
+        ["sec.summary"] = "At a glance",
+        ["sec.method"] = "How the numbers were made",
+        ["sec.results"] = "Results by metric",
+        ["sec.plots"] = "Plots",
+        ["sec.glossary"] = "What each metric means",
+        ["sec.scenario"] = "The scenario",
+        ["generated"] = "Produced by CenterSim from the scenario below; the same scenario and seed give the same numbers.",
+        ["kind.single"] = "one configuration",
+        ["kind.variants"] = "a base scenario and its variants",
+        ["kind.sweep"] = "a sweep over",
+        ["arms"] = "Configurations",
+        ["replications"] = "Replications per configuration",
+        ["seed"] = "Seed",
+        ["reference"] = "Reference (differences are measured against it)",
+        ["significant"] = "Differences whose 95% interval excludes zero",
+        ["no_significant"] = "No difference is distinguishable from noise at the 95% level.",
+        ["higher"] = "higher",
+        ["lower"] = "lower",
+        ["than"] = "than",
+        ["by"] = "by",
+        ["method"] =
+            "Each configuration was simulated several times (replications). Replication r of every configuration uses the same random numbers "
+            + "(common random numbers), so the configurations face exactly the same arrivals and job sizes and their differences come from the "
+            + "policies and settings alone. The time before the warm-up point is not measured, so the empty start-up of the center does not bias "
+            + "the averages. For every metric the table shows the average over replications and a 95% confidence interval (Student t with n-1 "
+            + "degrees of freedom: mean ± t·s/√n): if the study were repeated many times, 95% of such intervals would contain the true long-run "
+            + "value. The difference against the reference is computed replication by replication (a paired comparison); when its interval does "
+            + "not contain zero the difference is real at the 95% level, otherwise it cannot be told apart from chance.",
+        ["precision"] = "Replications were added until the 95% interval of {0} was narrower than ±{1}% of its mean in every configuration (at most {2}).",
+        ["unknown_metric"] = "A result reported by the simulator (see the README for its definition).",
+        ["constant"] = "Metrics with the same value in every run are listed in the tables but not plotted.",
+    };
+
+    private static readonly Dictionary<string, string> Chinese = new()
+    {
+        ["title"] = "实验报告",
+        ["hour"] = "运行时间（小时）",
+        ["mean_ci"] = "均值 ± 95% 置信区间",
+        ["ts.utilization"] = "利用率（%）",
+        ["ts.it_power_kw"] = "IT 功率（千瓦）",
+        ["ts.queue_length"] = "排队作业数",
+        ["ts.price"] = "价格",
+        ["variant"] = "方案",
+        ["metric"] = "指标",
+        ["mean"] = "均值",
+        ["ci95"] = "95% 置信区间",
+        ["difference"] = "与参照方案之差",
+        ["diff_ci95"] = "差值的 95% 置信区间",
+        ["settings"] = "设置",
+        ["none"] = "（基准场景）",
+        ["util_vs_cost"] = "利用率与电费",
+        ["energy_cost"] = "电费（元）",
+        ["category_hours"] = "各类租户的卡时",
+        ["chip_hours"] = "卡时",
+        ["vouchers"] = "算力券流向",
+        ["yuan"] = "元",
+        ["sweep_of"] = "参数扫描",
+        ["sec.summary"] = "要点",
+        ["sec.method"] = "数字是怎样得出的",
+        ["sec.results"] = "各指标结果",
+        ["sec.plots"] = "图表",
+        ["sec.glossary"] = "指标含义",
+        ["sec.scenario"] = "场景文件",
+        ["generated"] = "由 CenterSim 根据下面的场景生成；相同的场景和随机种子得到相同的数字。",
+        ["kind.single"] = "单一配置",
+        ["kind.variants"] = "基准场景及其变体",
+        ["kind.sweep"] = "参数扫描：",
+        ["arms"] = "配置",
+        ["replications"] = "每个配置的重复次数",
+        ["seed"] = "随机种子",
+        ["reference"] = "参照方案（差值相对于它计算）",
+        ["significant"] = "95% 置信区间不含零的差异",
+        ["no_significant"] = "在 95% 置信水平下，没有与随机波动可区分的差异。",
+        ["higher"] = "高于",
+        ["lower"] = "低于",
+        ["than"] = "",
+        ["by"] = "，差值",
+        ["method"] =
+            "每个配置都独立模拟多次（重复）。所有配置的第 r 次重复使用相同的随机数（公共随机数），因此各配置面对完全相同的作业到达和作业规模，"
+            + "差异只来自策略和设置本身。预热期之前的时间不计入统计，避免中心刚启动时空载对平均值的影响。每个指标给出各次重复的平均值和 95% 置信区间"
+            + "（自由度为 n-1 的 t 分布：均值 ± t·s/√n）：若把整个实验重复很多次，95% 的这种区间会包含真实的长期值。与参照方案的差值逐次重复配对计算"
+            + "（配对比较）；若差值的区间不含零，则该差异在 95% 水平上是真实的，否则无法与随机波动区分。",
+        ["precision"] = "不断增加重复次数，直到每个配置中 {0} 的 95% 置信区间半宽小于其均值的 {1}%（最多 {2} 次）。",
+        ["unknown_metric"] = "模拟器报告的结果（定义见 README）。",
+        ["constant"] = "在所有运行中取值相同的指标只列在表中，不作图。",
+    };
+}

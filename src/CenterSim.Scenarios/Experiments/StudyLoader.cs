@@ -1,0 +1,138 @@
+using CenterSim.Model.Experiments;
+using CenterSim.Model.Scenario;
+using CenterSim.Scenarios.Tree;
+using CenterSim.Scenarios.Validation;
+
+namespace CenterSim.Scenarios.Experiments;
+
+/// <summary>
+/// Reads a scenario file as a study. The base scenario is read as <see cref="ScenarioLoader"/> reads it;
+/// each variant or sweep point is the same file with its settings applied as overrides, so a setting is
+/// validated exactly like a value in the file. A problem caused by a setting is reported at the
+/// setting's own line and column in the file (or, for a command-line value, at the key it replaces).
+/// </summary>
+public static class StudyLoader
+{
+    /// <summary>
+    /// <paramref name="kind"/> <see cref="StudyKind.Variants"/> reads <c>variants:</c> (none gives a
+    /// single-arm study); <see cref="StudyKind.Sweep"/> uses <paramref name="commandLineSweep"/> when it
+    /// has axes, otherwise the file's <c>sweep:</c>.
+    /// </summary>
+    public static StudyLoadResult LoadFile(string path, StudyKind kind, IReadOnlyList<SweepAxis>? commandLineSweep = null)
+    {
+        string text;
+        try
+        {
+            if (!File.Exists(path))
+            {
+                return new StudyLoadResult(null, [new Diagnostic(path, 1, 1, "file not found")]);
+            }
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new StudyLoadResult(null, [new Diagnostic(path, 1, 1, $"cannot read the file: {e.Message}")]);
+        }
+        return Parse(text, path, kind, commandLineSweep);
+    }
+
+    public static StudyLoadResult Parse(string text, string path, StudyKind kind, IReadOnlyList<SweepAxis>? commandLineSweep = null)
+    {
+        var baseResult = ScenarioLoader.Parse(text, path);
+        var root = YamlTreeReader.Read(text, path, new List<Diagnostic>()) as MappingNode;
+        if (root is null)
+        {
+            return new StudyLoadResult(null, baseResult.Errors);
+        }
+
+        var r = new NodeReader(path);
+        var precision = StudySection.ReadPrecision(root, r, baseResult.Spec?.Replications ?? ReplicationsOrNull(root));
+        IReadOnlyList<ArmPlan> plans;
+        IReadOnlyList<string> keys = [];
+        var actual = kind;
+        if (kind == StudyKind.Sweep)
+        {
+            var axes = commandLineSweep is { Count: > 0 } ? commandLineSweep : StudySection.ReadSweep(root, r);
+            if (axes.Count == 0 && !r.HasErrors)
+            {
+                r.Error(root, "nothing to sweep: give '--set KEY=V1,V2' or a 'sweep:' section (dotted.path: [values])");
+            }
+            keys = axes.Select(a => a.Key).ToList();
+            plans = Unique(StudySection.SweepPoints(axes));
+        }
+        else
+        {
+            var variants = StudySection.ReadVariants(root, r);
+            actual = variants.Count == 0 ? StudyKind.Single : StudyKind.Variants;
+            plans = [new ArmPlan(StudySection.BaselineName, []), .. variants];
+        }
+
+        var errors = new List<Diagnostic>(baseResult.Errors);
+        errors.AddRange(r.Diagnostics);
+        // A base with problems would repeat them in every arm; otherwise every arm is still checked, so all problems come at once.
+        if (baseResult.Spec is null || plans.Count == 0)
+        {
+            return Failed(errors);
+        }
+
+        var arms = new List<StudyArm>();
+        foreach (var plan in plans)
+        {
+            if (plan.Settings.Count == 0)
+            {
+                arms.Add(new StudyArm(plan.Name, baseResult.Spec, []));
+                continue;
+            }
+            var overrides = plan.Settings.Select(s => KeyValuePair.Create(s.Path, s.Value)).ToList();
+            var armResult = ScenarioLoader.Parse(text, path, overrides);
+            errors.AddRange(armResult.Errors.Select(d => Relocate(d, plan, kind)));
+            if (armResult.Spec is { } spec)
+            {
+                arms.Add(new StudyArm(plan.Name, spec, overrides));
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return Failed(errors);
+        }
+        return new StudyLoadResult(new StudySpec(baseResult.Spec.Name, actual, arms, keys, precision), []);
+    }
+
+    /// <summary>Moves a problem caused by a setting to where the setting is written, and says which arm it belongs to.</summary>
+    private static Diagnostic Relocate(Diagnostic d, ArmPlan plan, StudyKind kind)
+    {
+        var arm = kind == StudyKind.Sweep ? $"sweep point '{plan.Name}'" : $"variant '{plan.Name}'";
+        foreach (var s in plan.Settings)
+        {
+            var marker = $"(set by override '{s.Path}={s.Value}')";
+            var origin = $"override '{s.Path}={s.Value}'";
+            if (d.Message.Contains(origin, StringComparison.Ordinal))
+            {
+                var message = d.Message.Replace(marker, $"(set by {arm})", StringComparison.Ordinal)
+                    .Replace($"{origin}: ", $"{arm}, '{s.Path}': ", StringComparison.Ordinal);
+                return s.At is null ? d with { Message = message } : new Diagnostic(d.File, s.At.Line, s.At.Column, message);
+            }
+        }
+        return d with { Message = $"{d.Message} (in {arm})" };
+    }
+
+    private static IReadOnlyList<ArmPlan> Unique(IReadOnlyList<ArmPlan> plans)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return plans.Select(p =>
+        {
+            var name = p.Name;
+            for (var i = 2; !seen.Add(name); i++)
+            {
+                name = $"{p.Name}-{i}";
+            }
+            return p with { Name = name };
+        }).ToList();
+    }
+
+    private static int? ReplicationsOrNull(MappingNode root) =>
+        root["replications"] is ScalarNode s && int.TryParse(s.Value, out var n) ? n : 1;
+
+    private static StudyLoadResult Failed(List<Diagnostic> errors) =>
+        new(null, errors.Distinct().OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList());
+}
