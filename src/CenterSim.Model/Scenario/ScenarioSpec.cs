@@ -15,6 +15,9 @@ public sealed record ScenarioSpec(
     /// <summary>The file the spec was read from, for messages; empty when built in code.</summary>
     public string SourcePath { get; init; } = "";
 
+    /// <summary>The compute market (periods, provider costs, vouchers); null keeps the plain pay-on-submit market.</summary>
+    public Market.MarketSpec? Market { get; init; }
+
     /// <summary>The server type the center's racks are built from.</summary>
     public ServerTypeSpec ServerType => Hardware[Center.Racks.ServerType];
 
