@@ -81,6 +81,10 @@ public static class MetricsCalculator
             new("window_hours", windowHours),
             new("events", run.Clock.Delivered),
         };
+        if (run.MarketReport is { } market)
+        {
+            metrics.AddRange(MarketMetrics.From(market));
+        }
         var series = new TimeSeries(MetricsActor.SeriesColumns, rows);
         return new RunResult(run.Replication, spec.Seed, metrics, records, series);
     }
