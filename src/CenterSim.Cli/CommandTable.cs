@@ -12,6 +12,9 @@ public static class CommandTable
             .WithExample("run", "scenarios/quickstart.yaml");
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check a scenario without running it.");
         config.AddCommand<BenchCommand>("bench").WithDescription("Time the actor engine against a plain event loop on an M/M/64 queue.");
+        config.AddCommand<CompareVouchersCommand>("compare-vouchers").WithDescription("Run a market scenario once per city voucher preset, each against no vouchers on the same seeds, and tabulate them.")
+            .WithExample("compare-vouchers", "scenarios/voucher-programs.yaml");
+        config.AddCommand<CompareCommand>("compare").WithDescription("Run a scenario once per value of one key and tabulate metric means.");
         config.AddCommand<ValidateTraceCommand>("validate-trace").WithDescription("Replay an openb GPU trace in inflation mode with every placement policy and compare with the FGD paper.");
     }
 }
