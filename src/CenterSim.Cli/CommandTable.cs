@@ -16,6 +16,9 @@ public static class CommandTable
         config.AddCommand<ValidationCommand>("validation").WithDescription("Compare CenterSim with queueing theory and published results; write results/validation.");
         config.AddCommand<BenchCommand>("bench").WithDescription("Time the actor engine against a plain event loop on an M/M/64 queue.");
         config.AddBranch("cluster", cluster => cluster.AddCommand<ClusterNodeCommand>("node").WithDescription("Run a worker node of a study cluster (Akka.Cluster) until Ctrl+C."));
+        config.AddCommand<CompareVouchersCommand>("compare-vouchers").WithDescription("Run a market scenario once per city voucher preset, each against no vouchers on the same seeds, and tabulate them.")
+            .WithExample("compare-vouchers", "scenarios/voucher-programs.yaml");
+        config.AddCommand<CompareCommand>("compare").WithDescription("Run a scenario once per value of one key and tabulate metric means.");
         config.AddCommand<ValidateTraceCommand>("validate-trace").WithDescription("Replay an openb GPU trace in inflation mode with every placement policy and compare with the FGD paper.");
     }
 }

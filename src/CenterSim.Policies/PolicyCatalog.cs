@@ -2,6 +2,8 @@ using CenterSim.Policies.Placement;
 using CenterSim.Policies.Pricing;
 using CenterSim.Policies.Registry;
 using CenterSim.Policies.Scheduling;
+using CenterSim.Policies.Vouchers;
+using CenterSim.Model.Scenario;
 
 namespace CenterSim.Policies;
 
@@ -16,7 +18,50 @@ public static class PolicyCatalog
 
     public static PolicyRegistry<IPricingPolicy> Pricing { get; } = new PolicyRegistry<IPricingPolicy>("pricing")
         .Add("fixed", "one price per chip-hour", c => new FixedPricing(c.Get("yuan_per_chip_hour", 0)),
-            new ParameterSpec("yuan_per_chip_hour", "price of one chip for one hour, yuan", Min: 0));
+            new ParameterSpec("yuan_per_chip_hour", "price of one chip for one hour, yuan", Min: 0))
+        .Add("cost-plus", "energy + capital amortization + operations per chip-hour, plus a margin (needs a market section)",
+            c => new CostPlusPricing(c.Get("margin", 0.2)),
+            new ParameterSpec("margin", "markup on the full cost, e.g. 0.2 for 20%", 0.2, Min: -0.99))
+        .Add("time-of-use", "a peak and an off-peak price by hour of day",
+            c => new TimeOfUsePricing(c.Get("peak_yuan_per_chip_hour", 0), c.Get("offpeak_yuan_per_chip_hour", 0), c.Get("peak_start_hour", 8), c.Get("peak_end_hour", 22)),
+            new ParameterSpec("peak_yuan_per_chip_hour", "price in peak hours, yuan", Min: 0),
+            new ParameterSpec("offpeak_yuan_per_chip_hour", "price outside peak hours, yuan", Min: 0),
+            new ParameterSpec("peak_start_hour", "hour of day the peak starts", 8, 0, 24),
+            new ParameterSpec("peak_end_hour", "hour of day the peak ends", 22, 0, 24))
+        .Add("utilization-dynamic", "base price x (1 + slope x utilization of the last hour) + a surcharge per queued job",
+            c => new UtilizationDynamicPricing(c.Get("base_yuan_per_chip_hour", 0), c.Get("slope", 1), c.Get("yuan_per_queued_job", 0)),
+            new ParameterSpec("base_yuan_per_chip_hour", "price of an idle center, yuan", Min: 0),
+            new ParameterSpec("slope", "relative price rise at full utilization", 1, Min: 0),
+            new ParameterSpec("yuan_per_queued_job", "surcharge per waiting job, yuan per chip-hour", 0, Min: 0));
 
-    public static IReadOnlyList<IPolicyCatalog> All { get; } = new IPolicyCatalog[] { Scheduling, Placement, Pricing };
+    /// <summary>How a voucher program divides its pool among tenants (market.vouchers.allocation).</summary>
+    public static PolicyRegistry<IVoucherAllocation> VoucherAllocation { get; } = new PolicyRegistry<IVoucherAllocation>("voucher allocation")
+        .Add("none", "no vouchers", _ => new NoVoucherAllocation())
+        .Add("first-come", "a tenant's first purchase in a period claims the cap or what is left", _ => new FirstComeAllocation())
+        .Add("lottery", "eligible tenants get the cap in random order until the pool is gone", _ => new LotteryAllocation())
+        .Add("category-weighted", "pool split in proportion to a weight per tenant category",
+            c => new CategoryWeightedAllocation(new Dictionary<TenantCategory, double>
+            {
+                [TenantCategory.Startup] = c.Get("startup_weight", 3),
+                [TenantCategory.Sme] = c.Get("sme_weight", 3),
+                [TenantCategory.Enterprise] = c.Get("enterprise_weight", 1),
+                [TenantCategory.University] = c.Get("university_weight", 2),
+                [TenantCategory.Research] = c.Get("research_weight", 2),
+                [TenantCategory.KeyProject] = c.Get("key_project_weight", 2),
+            }),
+            new ParameterSpec("startup_weight", "weight of a startup", 3, Min: 0),
+            new ParameterSpec("sme_weight", "weight of an SME", 3, Min: 0),
+            new ParameterSpec("enterprise_weight", "weight of an enterprise", 1, Min: 0),
+            new ParameterSpec("university_weight", "weight of a university", 2, Min: 0),
+            new ParameterSpec("research_weight", "weight of a research institute", 2, Min: 0),
+            new ParameterSpec("key_project_weight", "weight of a key national project", 2, Min: 0))
+        .Add("needs-based", "pool split equally among tenants whose budget per period is below a threshold",
+            c => new NeedsBasedAllocation(c.Get("threshold_yuan", 0)),
+            new ParameterSpec("threshold_yuan", "budget per period below which a tenant qualifies, yuan", Min: 0))
+        .Add("equal-split", "pool split equally among eligible tenants", _ => new EqualSplitAllocation())
+        .Add("merit-rebate", "pool split in proportion to 1 + points_bonus x completed funded jobs so far",
+            c => new MeritRebateAllocation(c.Get("points_bonus", 0.25)),
+            new ParameterSpec("points_bonus", "extra weight per completed funded job", 0.25, Min: 0));
+
+    public static IReadOnlyList<IPolicyCatalog> All { get; } = new IPolicyCatalog[] { Scheduling, Placement, Pricing, VoucherAllocation };
 }

@@ -20,6 +20,9 @@ public sealed record ScenarioSpec(
     /// <summary>Jobs replayed from a trace, submitted besides those of the tenant groups; null when none.</summary>
     public TraceWorkloadSpec? Trace { get; init; }
 
+    /// <summary>The compute market (periods, provider costs, vouchers); null keeps the plain pay-on-submit market.</summary>
+    public Market.MarketSpec? Market { get; init; }
+
     /// <summary>The server type the center's racks are built from.</summary>
     public ServerTypeSpec ServerType => Hardware[Center.Racks.ServerType];
 

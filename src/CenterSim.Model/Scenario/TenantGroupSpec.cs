@@ -11,4 +11,8 @@ public sealed record TenantGroupSpec(
     int Count,
     TenantCategory Category,
     double? BudgetYuan,
-    TrainingWorkloadSpec Training);
+    TrainingWorkloadSpec Training)
+{
+    /// <summary>Price sensitivity, ecosystems and period budget; null: pays any price, runs anywhere.</summary>
+    public Market.TenantMarketSpec? Market { get; init; }
+}

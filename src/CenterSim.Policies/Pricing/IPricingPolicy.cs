@@ -4,4 +4,10 @@ namespace CenterSim.Policies.Pricing;
 public interface IPricingPolicy
 {
     double YuanPerChipHour(in PricingContext context);
+
+    /// <summary>Whether the price reads <see cref="PricingContext.Utilization"/> or the queue, so the market must watch the load.</summary>
+    bool NeedsLoad => false;
+
+    /// <summary>The next time after <paramref name="now"/> the price drops, or +∞ when it never does on its own.</summary>
+    double NextCheaperTime(double now) => double.PositiveInfinity;
 }

@@ -11,7 +11,7 @@ public static partial class ScenarioConverter
     public static readonly string[] Keys =
     {
         "name", "seed", "replications", "duration", "stop_after_jobs", "warmup", "warmup_jobs",
-        "output", "hardware", "centers", "tenants", "policies", "workload",
+        "output", "hardware", "centers", "tenants", "policies", "workload", "market",
         // Study keys, read by Experiments/StudySection; a single run ignores them.
         "variants", "sweep", "precision",
     };
@@ -55,6 +55,8 @@ public static partial class ScenarioConverter
             ? Array.Empty<TenantGroupSpec>()
             : TenantSection.Read(r.Required(map, "tenants", "the scenario"), totalChips, r);
         var policies = PolicySection.Read(NodeReader.Optional(map, "policies"), r);
+        var market = Market.MarketSection.Read(NodeReader.Optional(map, "market"), r, out var marketOk);
+        Market.MarketChecks.Check(map, market, marketOk, policies, r);
 
         if (trace is not null && tenants is { Count: 0 } && stop is { Jobs: { } measured }
             && stop.WarmupJobs + measured > trace.Jobs.Count)
@@ -72,7 +74,7 @@ public static partial class ScenarioConverter
             }
             return null;
         }
-        return new ScenarioSpec(name, seed.Value, replications.Value, stop, hardware, center, tenants, policies, output) { Trace = trace };
+        return new ScenarioSpec(name, seed.Value, replications.Value, stop, hardware, center, tenants, policies, output) { Trace = trace, Market = market };
     }
 
     /// <summary>Exactly one of <c>duration</c> (with optional <c>warmup</c>) and <c>stop_after_jobs</c> (with optional <c>warmup_jobs</c>).</summary>

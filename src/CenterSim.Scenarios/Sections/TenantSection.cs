@@ -8,7 +8,7 @@ namespace CenterSim.Scenarios.Sections;
 /// <summary>The <c>tenants</c> list: groups of identical tenants and their training workload.</summary>
 public static class TenantSection
 {
-    public static readonly string[] Keys = { "group", "count", "category", "budget_yuan", "training" };
+    public static readonly string[] Keys = new[] { "group", "count", "category", "budget_yuan", "training" }.Concat(Market.TenantMarketSection.Keys).ToArray();
 
     public static readonly string[] TrainingKeys = { "arrivals_per_hour", "chips", "chip_hours" };
 
@@ -85,11 +85,12 @@ public static class TenantSection
             budgetOk = budget is not null;
         }
         var training = ReadTraining(r.Mapping(r.Required(map, "training", context), "training"), $"{context}.training", totalChips, r);
-        if (group is null || count is null || category is null || !budgetOk || training is null)
+        var market = Market.TenantMarketSection.Read(map, r, out var marketOk);
+        if (group is null || count is null || category is null || !budgetOk || training is null || !marketOk)
         {
             return null;
         }
-        return new TenantGroupSpec(group, count.Value, category.Value, budget, training);
+        return new TenantGroupSpec(group, count.Value, category.Value, budget, training) { Market = market };
     }
 
     private static TenantCategory? ReadCategory(Node? node, NodeReader r)

@@ -6,4 +6,28 @@ public static class MarketProtocol
 {
     /// <summary>A tenant asks to run a job: price it, charge the tenant or reject it.</summary>
     public sealed record Submit(Job Job);
+
+    /// <summary>Market runs: a tenant asks what the job would cost it now (answered with <see cref="TenantProtocol.Quoted"/>).</summary>
+    public sealed record Quote(Job Job, double WillingnessYuanPerChipHour);
+
+    /// <summary>Market runs: the tenant buys the job at the current price.</summary>
+    public sealed record Buy(Job Job);
+
+    /// <summary>Market runs: the tenant gave the job up.</summary>
+    public sealed record Abandon(Job Job);
+
+    /// <summary>Calendar event: a market period starts (budgets refill, vouchers are awarded, costs are booked).</summary>
+    public sealed record PeriodTick(int Period);
+
+    /// <summary>Calendar event: post a new load-dependent price from the last hour's utilization.</summary>
+    public sealed record LoadTick
+    {
+        public static LoadTick Instance { get; } = new();
+    }
+
+    /// <summary>The run is over: book the last costs, check the ledger and publish the market report.</summary>
+    public sealed record Settle
+    {
+        public static Settle Instance { get; } = new();
+    }
 }

@@ -34,6 +34,7 @@ public sealed class MetricsActor : SimActor
     private int _hour;
     private long _completed;
     private long _rejected;
+    private long _abandoned;
     private double _jctSeconds;
     private double _revenue;
 
@@ -68,6 +69,9 @@ public sealed class MetricsActor : SimActor
                 break;
             case MetricsProtocol.JobRejected rejected:
                 OnRejected(rejected.Job);
+                break;
+            case MetricsProtocol.JobAbandoned abandoned:
+                OnAbandoned(abandoned.Job);
                 break;
             case MetricsProtocol.SampleTick:
                 _hour++;
@@ -137,9 +141,23 @@ public sealed class MetricsActor : SimActor
         CheckDone();
     }
 
+    private void OnAbandoned(Job job)
+    {
+        if (!job.Measured)
+        {
+            return;
+        }
+        _abandoned++;
+        if (_recordJobs)
+        {
+            _records.Add(job.ToRecord(JobStatus.Abandoned));
+        }
+        CheckDone();
+    }
+
     private void CheckDone()
     {
-        if (_windowClosed && _completed + _rejected >= _measuredJobs)
+        if (_windowClosed && _completed + _rejected + _abandoned >= _measuredJobs)
         {
             Run.Done = true;
         }

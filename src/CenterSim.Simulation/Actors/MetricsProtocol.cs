@@ -8,6 +8,9 @@ public static class MetricsProtocol
 
     public sealed record JobRejected(Job Job);
 
+    /// <summary>Market runs: the tenant gave the job up.</summary>
+    public sealed record JobAbandoned(Job Job);
+
     /// <summary>The measurement window starts now (end of warm-up).</summary>
     public sealed record WindowOpen
     {

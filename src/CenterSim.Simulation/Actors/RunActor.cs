@@ -3,6 +3,7 @@ using CenterSim.Policies;
 using CenterSim.Policies.Placement;
 using CenterSim.Simulation.Jobs;
 using CenterSim.Simulation.Engine;
+using CenterSim.Simulation.Market;
 using CenterSim.Simulation.Runner;
 
 namespace CenterSim.Simulation.Actors;
@@ -70,9 +71,17 @@ public sealed class RunActor : SimActor
         var pricing = PolicyCatalog.Pricing.Create(spec.Policies.Pricing);
         directory.Market = Child(typeof(MarketActor), "market", dispatcher, run, pricing, budgets.ToArray());
         directory.Center = Child(typeof(CenterActor), "center", dispatcher, run, dispatcher);
+        if (spec.Market?.Vouchers is { } program)
+        {
+            directory.VoucherAgency = Child(typeof(VoucherAgencyActor), "voucher-agency", dispatcher, run, program,
+                PolicyCatalog.VoucherAllocation.Create(program.Allocation), VoucherApplicants.For(spec));
+        }
+        var markets = spec.Tenants.SelectMany(g => Enumerable.Repeat(g.Market ?? Model.Market.TenantMarketSpec.Default, g.Count)).ToArray();
         foreach (var (info, training) in tenants)
         {
-            directory.Tenants.Add(Child(typeof(TenantActor), "tenant-" + info.Index, dispatcher, run, info, training));
+            directory.Tenants.Add(spec.Market is null
+                ? Child(typeof(TenantActor), "tenant-" + info.Index, dispatcher, run, info, training)
+                : Child(typeof(TenantActor), "tenant-" + info.Index, dispatcher, run, info, training, markets[info.Index]));
         }
         foreach (var (info, jobs) in traceTenants)
         {

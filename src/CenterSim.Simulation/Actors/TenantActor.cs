@@ -1,5 +1,7 @@
 using Akka.Actor;
+using CenterSim.Model.Market;
 using CenterSim.Model.Workload;
+using CenterSim.Policies.Tenants;
 using CenterSim.Model.Units;
 using CenterSim.Simulation.Jobs;
 using CenterSim.Simulation.Random;
@@ -10,6 +12,9 @@ namespace CenterSim.Simulation.Actors;
 /// <summary>
 /// A tenant with a Poisson stream of training jobs. Per arrival it draws, in this order, the gang size,
 /// the work in chip-hours and the time to its next arrival, all from its own random stream.
+/// In a market run it asks the market for a quote and decides with <see cref="PriceSensitiveTenant"/>
+/// whether to buy, wait for a cheaper price, shrink the job or abandon it; what each job is worth to it
+/// comes from a second stream, so arrivals are the same with and without vouchers (common random numbers).
 /// </summary>
 public sealed class TenantActor : SimActor
 {
@@ -18,6 +23,10 @@ public sealed class TenantActor : SimActor
     private readonly RandomStream _rng;
     private readonly double _meanGapSeconds;
     private readonly double _totalWeight;
+    private readonly TenantMarketSpec? _market;
+    private readonly RandomStream? _valueRng;
+    private readonly bool _canRun = true;
+    private readonly double _portingCostShare;
     private bool _stopped;
 
     public TenantActor(RunContext run, TenantInfo info, TrainingWorkloadSpec training)
@@ -28,6 +37,19 @@ public sealed class TenantActor : SimActor
         _rng = run.StreamFor("tenant/" + info.Name);
         _meanGapSeconds = SimTime.Hour / training.ArrivalsPerHour;
         _totalWeight = training.ChipWeights.Sum();
+    }
+
+    public TenantActor(RunContext run, TenantInfo info, TrainingWorkloadSpec training, TenantMarketSpec market)
+        : this(run, info, training)
+    {
+        _market = market;
+        _valueRng = run.StreamFor("tenant-value/" + info.Name);
+        var ecosystem = run.Spec.ServerType.Ecosystem;
+        if (market.Ecosystems is { } own && !own.Contains(ecosystem, StringComparer.OrdinalIgnoreCase))
+        {
+            _canRun = market.PortingCostShare is not null;
+            _portingCostShare = market.PortingCostShare ?? 0;
+        }
     }
 
     protected override void OnStart() => Clock.After(_rng.Exponential(_meanGapSeconds), Self, TenantProtocol.NextArrival.Instance);
@@ -43,14 +65,54 @@ public sealed class TenantActor : SimActor
                 }
                 var chips = _training.ChipChoices[Sampler.Choose(_training.ChipWeights, _totalWeight, _rng)];
                 var work = Sampler.Draw(_training.ChipHours, _rng);
-                Run.Directory.Market.Tell(new MarketProtocol.Submit(new Job(_info, chips, work, Now)));
+                var job = new Job(_info, chips, work, Now);
+                if (_market is null)
+                {
+                    Run.Directory.Market.Tell(new MarketProtocol.Submit(job));
+                }
+                else
+                {
+                    var value = _market.WillingnessYuanPerChipHour is { } w ? Sampler.Draw(w, _valueRng!) : double.PositiveInfinity;
+                    Run.Directory.Market.Tell(new MarketProtocol.Quote(job, value));
+                }
                 Clock.After(_rng.Exponential(_meanGapSeconds), Self, TenantProtocol.NextArrival.Instance);
+                break;
+            case TenantProtocol.Quoted quoted:
+                Decide(quoted);
+                break;
+            case TenantProtocol.Retry retry:
+                Run.Directory.Market.Tell(new MarketProtocol.Quote(retry.Job, retry.WillingnessYuanPerChipHour));
                 break;
             case TenantProtocol.StopArrivals:
                 _stopped = true;
                 break;
             default:
                 Unhandled(message);
+                break;
+        }
+    }
+
+    private void Decide(TenantProtocol.Quoted q)
+    {
+        var job = q.Job;
+        var market = _market!;
+        var decision = PriceSensitiveTenant.Decide(new TenantQuote(
+            Now, job.SubmitTime, job.ChipHours, q.PriceYuanPerChipHour, q.NextCheaperTime, q.VoucherShare, q.VoucherYuan, q.CashYuan,
+            q.WillingnessYuanPerChipHour, _canRun, _portingCostShare, market.PatienceHours, market.MinShrinkShare));
+        var marketRef = Run.Directory.Market;
+        switch (decision.Choice)
+        {
+            case TenantChoice.Submit:
+                marketRef.Tell(new MarketProtocol.Buy(job));
+                break;
+            case TenantChoice.Shrink:
+                marketRef.Tell(new MarketProtocol.Buy(new Job(_info, job.Chips, decision.ChipHours, job.SubmitTime) { Id = job.Id, Measured = job.Measured }));
+                break;
+            case TenantChoice.Wait:
+                Clock.At(decision.WaitUntil, Self, new TenantProtocol.Retry(job, q.WillingnessYuanPerChipHour));
+                break;
+            default:
+                marketRef.Tell(new MarketProtocol.Abandon(job));
                 break;
         }
     }

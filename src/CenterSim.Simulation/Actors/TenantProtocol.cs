@@ -1,3 +1,5 @@
+using CenterSim.Simulation.Jobs;
+
 namespace CenterSim.Simulation.Actors;
 
 public static class TenantProtocol
@@ -13,4 +15,13 @@ public static class TenantProtocol
     {
         public static StopArrivals Instance { get; } = new();
     }
+
+    /// <summary>
+    /// The market's answer to a quote: the price now and when it next drops, the share of a bill the
+    /// tenant's voucher covers, and the tenant's voucher and cash balances (yuan).
+    /// </summary>
+    public sealed record Quoted(Job Job, double WillingnessYuanPerChipHour, double PriceYuanPerChipHour, double NextCheaperTime, double VoucherShare, double VoucherYuan, double CashYuan);
+
+    /// <summary>Calendar event: a job the tenant held back for a cheaper price is looked at again.</summary>
+    public sealed record Retry(Job Job, double WillingnessYuanPerChipHour);
 }

@@ -85,6 +85,10 @@ public static class MetricsCalculator
         {
             metrics.Add(new("trace_jobs_skipped", trace.Skipped));
         }
+        if (run.MarketReport is { } market)
+        {
+            metrics.AddRange(MarketMetrics.From(market));
+        }
         var series = new TimeSeries(MetricsActor.SeriesColumns, rows);
         return new RunResult(run.Replication, spec.Seed, metrics, records, series);
     }

@@ -35,17 +35,21 @@ public sealed class RunContext
     /// <summary>How many of the run's actors have started; the clock waits until all have.</summary>
     public int ActorsStarted { get; set; }
 
-    /// <summary>How many actors the run has: itself, power budget, meter, scheduler, market, center, racks with their servers and uplinks, tenants.</summary>
+    /// <summary>How many actors the run has: itself, power budget, meter, scheduler, market, center, the voucher agency (if any), racks with their servers and uplinks, tenants.</summary>
     public int ActorsExpected
     {
         get
         {
             var racks = Spec.Center.Racks;
-            return 6 + racks.Count * (racks.ServersPerRack + 2) + Spec.Tenants.Sum(t => t.Count) + (Spec.Trace?.Tenants.Count ?? 0);
+            var agency = Spec.Market?.Vouchers is null ? 0 : 1;
+            return 6 + agency + racks.Count * (racks.ServersPerRack + 2) + Spec.Tenants.Sum(t => t.Count) + (Spec.Trace?.Tenants.Count ?? 0);
         }
     }
 
     public RunResult? Result { get; set; }
+
+    /// <summary>The market's book at the end of a run with a market section, set before the meter publishes.</summary>
+    public Market.MarketReport? MarketReport { get; set; }
 
     /// <summary>The random stream of the named actor in this replication.</summary>
     public RandomStream StreamFor(string actorName) => RandomStream.For(Spec.Seed, Replication, actorName);

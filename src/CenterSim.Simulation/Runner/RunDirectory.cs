@@ -17,6 +17,9 @@ public sealed class RunDirectory
 
     public IActorRef Center { get; set; } = ActorRefs.Nobody;
 
+    /// <summary>The voucher program's issuing agency; Nobody when the run has no vouchers.</summary>
+    public IActorRef VoucherAgency { get; set; } = ActorRefs.Nobody;
+
     public IActorRef[] Servers { get; set; } = Array.Empty<IActorRef>();
 
     public IActorRef[] RackLinks { get; set; } = Array.Empty<IActorRef>();

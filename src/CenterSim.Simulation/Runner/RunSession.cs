@@ -46,6 +46,12 @@ public sealed class RunSession : IDisposable
     public RunResult Complete()
     {
         RunUntil(Context.Spec.Stop.DurationSeconds ?? double.PositiveInfinity);
+        if (Context.Spec.Market is not null)
+        {
+            Context.Directory.Market.Tell(MarketProtocol.Settle.Instance, ActorRefs.NoSender);
+            _executor.Drain();
+            ThrowIfFailed();
+        }
         Context.Directory.Metrics.Tell(MetricsProtocol.Finish.Instance, ActorRefs.NoSender);
         _executor.Drain();
         ThrowIfFailed();

@@ -8,7 +8,11 @@ public static class SimulationRunner
 {
     public static RunResult Run(ScenarioSpec spec, int replication)
     {
-        using var session = new RunSession(spec, replication);
-        return session.Complete();
+        RunResult result;
+        using (var session = new RunSession(spec, replication))
+        {
+            result = session.Complete();
+        }
+        return spec.Market is { CounterfactualNoVouchers: true, Vouchers: not null } ? Market.Counterfactual.Add(spec, result) : result;
     }
 }

@@ -1,0 +1,37 @@
+using CenterSim.Model.Scenario;
+
+namespace CenterSim.Model.Market;
+
+/// <summary>
+/// One voucher program (an issuing agency). The pool and the cap per tenant are yearly amounts, prorated
+/// to the market period. A voucher covers <see cref="ShareFor"/> of each bill until it is used up; with
+/// <see cref="Expires"/> what is left at the period's end is lost.
+/// </summary>
+public sealed record VoucherProgramSpec(
+    string Name,
+    PolicyChoice Allocation,
+    double PoolYuanPerYear,
+    double CapYuanPerTenantPerYear,
+    double Share,
+    double? DomesticShare,
+    IReadOnlyDictionary<TenantCategory, double> ShareByCategory,
+    IReadOnlyList<TenantCategory>? EligibleCategories,
+    IReadOnlyList<string>? EligibleRegions,
+    bool DomesticOnly,
+    bool Expires,
+    double MisuseShare,
+    double AuditDetection,
+    double AuditCostYuan)
+{
+    /// <summary>Share of a bill the voucher covers for a tenant of this category on domestic or imported chips.</summary>
+    public double ShareFor(TenantCategory category, bool domesticChips)
+    {
+        if (ShareByCategory.TryGetValue(category, out var s))
+        {
+            return s;
+        }
+        return domesticChips && DomesticShare is { } d ? d : Share;
+    }
+
+    public bool IsEligible(TenantCategory category) => EligibleCategories is null || EligibleCategories.Contains(category);
+}

@@ -1,0 +1,28 @@
+using CenterSim.Model.Scenario;
+
+namespace CenterSim.Simulation.Market;
+
+/// <summary>
+/// What the market's book says at the end of a run (whole run, warm-up included, since money moved then
+/// too), plus the measured jobs tenants abandoned.
+/// </summary>
+public sealed record MarketReport(
+    double ProfitYuan,
+    double RevenueCashYuan,
+    double VoucherIssuedYuan,
+    double VoucherRedeemedYuan,
+    double VoucherExpiredYuan,
+    double VoucherMisusedYuan,
+    double VoucherClawedBackYuan,
+    double AuditCostYuan,
+    double EnergyCostYuan,
+    double CapitalCostYuan,
+    double OperationsCostYuan,
+    double BreakEvenUtilization,
+    int PeriodsBelowBreakEven,
+    long JobsAbandoned,
+    IReadOnlyDictionary<TenantCategory, double> ChipHoursByCategory,
+    double FairnessJain)
+{
+    public double TotalChipHours => ChipHoursByCategory.Values.Sum();
+}

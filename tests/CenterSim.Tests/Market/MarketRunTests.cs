@@ -1,0 +1,70 @@
+using CenterSim.Model.Market;
+using CenterSim.Model.Results;
+using CenterSim.Model.Scenario;
+using CenterSim.Model.Workload;
+using CenterSim.Simulation.Market;
+using CenterSim.Simulation.Runner;
+using CenterSim.Tests.Support;
+
+namespace CenterSim.Tests.Market;
+
+public sealed class MarketRunTests
+{
+    /// <summary>The small center for 60 days with monthly budgets, price-sensitive tenants and a Shenzhen-like program.</summary>
+    private static ScenarioSpec Spec(string allocation = "equal-split", double misuse = 0.3)
+    {
+        var baseSpec = Specs.SmallCenter(60 * 24, 0, replications: 1);
+        var sensitive = new TenantMarketSpec(20_000, new LogNormalDistribution(8, 3), new[] { "cuda" }, 0.1, 12, 0.5);
+        var program = new VoucherProgramSpec("test", PolicyChoice.Named(allocation), 600_000, 200_000, 0.5, null,
+            new Dictionary<TenantCategory, double> { [TenantCategory.Startup] = 0.6 }, null, null, false, true, misuse, 0.5, 100);
+        return baseSpec with
+        {
+            Hardware = new Dictionary<string, ServerTypeSpec> { ["s"] = new("s", "chip", 8, 1400, 5600, "cann", 2_000_000) },
+            Tenants = baseSpec.Tenants.Select(t => t with { Market = sensitive }).ToArray(),
+            Market = new MarketSpec(30 * 86400, new EconomicsSpec(5, 50_000), program, true),
+        };
+    }
+
+    [Theory]
+    [InlineData("equal-split")]
+    [InlineData("first-come")]
+    [InlineData("lottery")]
+    [InlineData("merit-rebate")]
+    public void Money_in_the_metrics_adds_up_to_the_cent(string allocation)
+    {
+        var run = SimulationRunner.Run(Spec(allocation), 0);
+        // The run's own ledger check passed (it would have failed the run); the metrics agree with each other:
+        Assert.Equal(run["revenue_yuan"], run["revenue_cash_yuan"] + run["voucher_redeemed_yuan"], 6);
+        var costs = run["capital_cost_yuan"] + run["operations_cost_yuan"] + run["provider_energy_cost_yuan"];
+        Assert.Equal(run["revenue_cash_yuan"] + run["voucher_redeemed_yuan"] - costs, run["profit_yuan"], 6);
+        Assert.True(run["voucher_issued_yuan"] + 1e-9 >= run["voucher_redeemed_yuan"] + run["voucher_expired_yuan"] + run["voucher_misused_yuan"]);
+        Assert.True(run["voucher_redeemed_yuan"] > 0);
+        // Two periods of capital: 8 servers x 2 M / 5 years x 60 days.
+        Assert.Equal(8 * 2_000_000 / 5.0 * 60 / 365, run["capital_cost_yuan"], 2);
+        // The ledger's energy, booked each period in cents, is the meter's energy cost.
+        Assert.Equal(run["energy_cost_yuan"], run["provider_energy_cost_yuan"], 1);
+        var byCategory = run.Metrics.Where(m => m.Name.StartsWith("chip_hours_by_category.", StringComparison.Ordinal)).Sum(m => m.Value);
+        Assert.Equal(run["chip_hours_sold"], byCategory, 6);
+        Assert.Equal(run["jobs_abandoned"], run.Jobs.Count(j => j.Status == JobStatus.Abandoned));
+        Assert.True(run["jobs_abandoned"] > 0);
+    }
+
+    [Fact]
+    public void The_counterfactual_is_the_same_seed_without_vouchers_and_the_same_run_twice_is_identical()
+    {
+        var spec = Spec();
+        var run = SimulationRunner.Run(spec, 0);
+        var baseline = SimulationRunner.Run(Counterfactual.WithoutVouchers(spec), 0);
+        Assert.Equal(run["chip_hours_sold"] - baseline["chip_hours_sold"], run["additional_chip_hours"], 6);
+        Assert.Equal(run["voucher_redeemed_yuan"] / run["additional_chip_hours"], run["subsidy_yuan_per_additional_chip_hour"], 9);
+        Assert.Equal(0, baseline["voucher_issued_yuan"]);
+        Assert.Equal(run.Metrics, SimulationRunner.Run(spec, 0).Metrics);
+    }
+
+    [Fact]
+    public void Jain_index_of_hand_worked_shares()
+    {
+        // Shares 1 and 0.5 (a third tenant wanted nothing): (1.5)^2 / (2 x 1.25) = 0.9.
+        Assert.Equal(0.9, CenterSim.Simulation.Actors.MarketActor.Jain(new[] { 10.0, 5, 0 }, new[] { 10.0, 10, 0 }), 12);
+    }
+}
