@@ -15,6 +15,9 @@ public sealed record ScenarioSpec(
     /// <summary>The file the spec was read from, for messages; empty when built in code.</summary>
     public string SourcePath { get; init; } = "";
 
+    /// <summary>Topology, power and failures; none unless the scenario has an <c>infrastructure</c> section.</summary>
+    public Infrastructure.InfrastructureSpec Infrastructure { get; init; } = CenterSim.Model.Infrastructure.InfrastructureSpec.None;
+
     /// <summary>The server type the center's racks are built from.</summary>
     public ServerTypeSpec ServerType => Hardware[Center.Racks.ServerType];
 
