@@ -35,13 +35,14 @@ public sealed class RunContext
     /// <summary>How many of the run's actors have started; the clock waits until all have.</summary>
     public int ActorsStarted { get; set; }
 
-    /// <summary>How many actors the run has: itself, power budget, meter, scheduler, market, center, racks with their servers and uplinks, tenants.</summary>
+    /// <summary>How many actors the run has: itself, power budget, meter, scheduler, market, center, racks with their servers and uplinks, tenants, and the failure process when failures are on.</summary>
     public int ActorsExpected
     {
         get
         {
             var racks = Spec.Center.Racks;
-            return 6 + racks.Count * (racks.ServersPerRack + 2) + Spec.Tenants.Sum(t => t.Count);
+            return 6 + racks.Count * (racks.ServersPerRack + 2) + Spec.Tenants.Sum(t => t.Count)
+                + (Spec.Infrastructure.Failures is null ? 0 : 1);
         }
     }
 
