@@ -11,7 +11,7 @@ public static partial class ScenarioConverter
     public static readonly string[] Keys =
     {
         "name", "seed", "replications", "duration", "stop_after_jobs", "warmup", "warmup_jobs",
-        "output", "hardware", "centers", "tenants", "policies",
+        "output", "hardware", "centers", "tenants", "policies", "infrastructure",
     };
 
     public static readonly string[] OutputKeys = { "jobs_csv" };
@@ -48,9 +48,13 @@ public static partial class ScenarioConverter
             : null;
         var tenants = TenantSection.Read(r.Required(map, "tenants", "the scenario"), totalChips, r);
         var policies = PolicySection.Read(NodeReader.Optional(map, "policies"), r);
+        double? rackIdleW = hardware is not null && center is not null && hardware.TryGetValue(center.Racks.ServerType, out var rackType)
+            ? center.Racks.ServersPerRack * rackType.IdleWatts
+            : null;
+        var infrastructure = InfrastructureSection.Read(NodeReader.Optional(map, "infrastructure"), rackIdleW, center?.Racks.Count, r);
 
         if (r.HasErrors || name is null || seed is null || replications is null || stop is null || output is null
-            || hardware is null || center is null || tenants is null || policies is null)
+            || hardware is null || center is null || tenants is null || policies is null || infrastructure is null)
         {
             if (!r.HasErrors)
             {
@@ -58,7 +62,10 @@ public static partial class ScenarioConverter
             }
             return null;
         }
-        return new ScenarioSpec(name, seed.Value, replications.Value, stop, hardware, center, tenants, policies, output);
+        return new ScenarioSpec(name, seed.Value, replications.Value, stop, hardware, center, tenants, policies, output)
+        {
+            Infrastructure = infrastructure,
+        };
     }
 
     /// <summary>Exactly one of <c>duration</c> (with optional <c>warmup</c>) and <c>stop_after_jobs</c> (with optional <c>warmup_jobs</c>).</summary>
