@@ -14,9 +14,13 @@ public sealed class EasyBackfillScheduling : ISchedulingPolicy
     /// <summary>The head's reservation after the last pass (NaN when nothing was blocked), for tests.</summary>
     public double LastShadowTime { get; private set; } = double.NaN;
 
+    /// <summary>The blocked head of the last pass (-1 when nothing was blocked), for tests.</summary>
+    public long LastHeadId { get; private set; } = -1;
+
     public void Schedule(SchedulingContext context)
     {
         LastShadowTime = double.NaN;
+        LastHeadId = -1;
         var queue = context.Queue;
         var i = 0;
         while (i < queue.Count && context.TryStart(i))
@@ -30,6 +34,7 @@ public sealed class EasyBackfillScheduling : ISchedulingPolicy
         var head = queue[i];
         var (shadow, extra) = Reservation(context, head.Chips);
         LastShadowTime = shadow;
+        LastHeadId = head.Id;
         for (var j = i + 1; j < queue.Count; j++)
         {
             var job = queue[j];
