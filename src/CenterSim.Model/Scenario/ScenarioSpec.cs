@@ -23,6 +23,9 @@ public sealed record ScenarioSpec(
     /// <summary>The compute market (periods, provider costs, vouchers); null keeps the plain pay-on-submit market.</summary>
     public Market.MarketSpec? Market { get; init; }
 
+    /// <summary>Topology, power and failures; none unless the scenario has an <c>infrastructure</c> section.</summary>
+    public Infrastructure.InfrastructureSpec Infrastructure { get; init; } = CenterSim.Model.Infrastructure.InfrastructureSpec.None;
+
     /// <summary>The server type the center's racks are built from.</summary>
     public ServerTypeSpec ServerType => Hardware[Center.Racks.ServerType];
 

@@ -54,6 +54,20 @@ public sealed class ClusterBook
         }
     }
 
+    /// <summary>Takes a failed server's (free) chips out of service until <see cref="SetUp"/>.</summary>
+    public void SetDown(int server)
+    {
+        TotalFree -= _free[server];
+        _free[server] = 0;
+    }
+
+    /// <summary>A repaired server's chips are all free again (its jobs were released when it failed).</summary>
+    public void SetUp(int server)
+    {
+        _free[server] = _capacity[server];
+        TotalFree += _capacity[server];
+    }
+
     public void Release(ChipGrant[] grants)
     {
         foreach (var g in grants)

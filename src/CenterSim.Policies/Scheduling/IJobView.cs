@@ -19,4 +19,10 @@ public interface IJobView
 
     /// <summary>Simulated second the job started; NaN while it waits.</summary>
     double StartTime { get; }
+
+    /// <summary>
+    /// When a running job is expected to end, from its declared runtime; the engine refines it when a job
+    /// restarts after a failure or runs throttled.
+    /// </summary>
+    double EstimatedEnd => StartTime + RuntimeSeconds;
 }

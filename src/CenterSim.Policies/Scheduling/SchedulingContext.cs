@@ -28,11 +28,21 @@ public sealed class SchedulingContext
 
     public List<StartDecision> Decisions { get; } = new();
 
+    /// <summary>
+    /// Power admission when starts are held to keep a cap: false means starting on these chips would
+    /// exceed a cap now, so the job waits. Null (no caps) admits everything.
+    /// </summary>
+    public Func<ChipGrant[], bool>? Admit { get; set; }
+
     /// <summary>Places the job at queue index <paramref name="index"/>, reserves its chips and records the decision.</summary>
     public bool TryStart(int index)
     {
         var job = Queue[index];
         if (job.Chips > Cluster.TotalFree || !Placement.TryPlace(job.Chips, Cluster, out var grants))
+        {
+            return false;
+        }
+        if (Admit is { } admit && !admit(grants))
         {
             return false;
         }

@@ -11,7 +11,7 @@ public static partial class ScenarioConverter
     public static readonly string[] Keys =
     {
         "name", "seed", "replications", "duration", "stop_after_jobs", "warmup", "warmup_jobs",
-        "output", "hardware", "centers", "tenants", "policies", "workload", "market",
+        "output", "hardware", "centers", "tenants", "policies", "workload", "market", "infrastructure",
         // Study keys, read by Experiments/StudySection; a single run ignores them.
         "variants", "sweep", "precision",
     };
@@ -65,8 +65,14 @@ public static partial class ScenarioConverter
                 $"'stop_after_jobs': the trace has {trace.Jobs.Count} jobs to replay, fewer than warmup_jobs + stop_after_jobs ({stop.WarmupJobs + measured})");
         }
 
+        double? rackIdleW = hardware is not null && center is not null && hardware.TryGetValue(center.Racks.ServerType, out var rackType)
+            ? center.Racks.ServersPerRack * rackType.IdleWatts
+            : null;
+        var infrastructure = InfrastructureSection.Read(NodeReader.Optional(map, "infrastructure"), rackIdleW, center?.Racks.Count, r);
+
         if (r.HasErrors || name is null || seed is null || replications is null || stop is null || output is null
-            || hardware is null || center is null || tenants is null || policies is null || (workloadNode is not null && trace is null))
+            || hardware is null || center is null || tenants is null || policies is null || (workloadNode is not null && trace is null)
+            || infrastructure is null)
         {
             if (!r.HasErrors)
             {
@@ -74,7 +80,12 @@ public static partial class ScenarioConverter
             }
             return null;
         }
-        return new ScenarioSpec(name, seed.Value, replications.Value, stop, hardware, center, tenants, policies, output) { Trace = trace, Market = market };
+        return new ScenarioSpec(name, seed.Value, replications.Value, stop, hardware, center, tenants, policies, output)
+        {
+            Trace = trace,
+            Market = market,
+            Infrastructure = infrastructure,
+        };
     }
 
     /// <summary>Exactly one of <c>duration</c> (with optional <c>warmup</c>) and <c>stop_after_jobs</c> (with optional <c>warmup_jobs</c>).</summary>

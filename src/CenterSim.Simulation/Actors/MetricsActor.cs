@@ -37,6 +37,8 @@ public sealed class MetricsActor : SimActor
     private long _abandoned;
     private double _jctSeconds;
     private double _revenue;
+    private double _peakFacilityW;
+    private double _hourPeakW;
 
     public MetricsActor(RunContext run)
         : base(run)
@@ -47,7 +49,11 @@ public sealed class MetricsActor : SimActor
     }
 
     public static IReadOnlyList<string> SeriesColumns { get; } =
-        new[] { "hour", "utilization", "it_power_kw", "facility_power_kw", "queue_length", "jobs_in_system" };
+        new[]
+        {
+            "hour", "utilization", "it_power_kw", "facility_power_kw", "queue_length", "jobs_in_system",
+            "effective_utilization", "peak_facility_kw", "facility_budget_kw", "rack_cap_kw", "cap_violations",
+        };
 
     protected override void OnStart()
     {
@@ -178,7 +184,23 @@ public sealed class MetricsActor : SimActor
             return;
         }
         _pending.Remove(tag);
-        var sample = new IntegralSample(time, s.AllocatedChipSeconds, s.QueueJobSeconds, s.SystemJobSeconds, p.ItJoules);
+        var sample = new IntegralSample(time, s.AllocatedChipSeconds, s.QueueJobSeconds, s.SystemJobSeconds, p.ItJoules)
+        {
+            EffectiveChipSeconds = s.EffectiveChipSeconds,
+            ThrottledChipSeconds = s.ThrottledChipSeconds,
+            StrandedChipSeconds = s.StrandedChipSeconds,
+            LostChipSeconds = s.LostChipSeconds,
+            FacilityJoules = p.FacilityJoules,
+            CostYuan = p.CostYuan,
+            CarbonKg = p.CarbonKg,
+            CapViolations = p.CapViolations,
+        };
+        // The peak since the previous snapshot counts when that stretch lies in the measurement window.
+        if (tag != WindowStartTag && _windowStart is not null && _windowEnd is null)
+        {
+            _peakFacilityW = Math.Max(_peakFacilityW, p.PeakFacilityWattsSinceLast);
+        }
+        _hourPeakW = Math.Max(_hourPeakW, p.PeakFacilityWattsSinceLast);
         switch (tag)
         {
             case WindowStartTag:
@@ -202,15 +224,23 @@ public sealed class MetricsActor : SimActor
         var prev = _lastHour;
         var dt = now.Time - prev.Time;
         var itKw = (now.ItJoules - prev.ItJoules) / dt / 1000.0;
+        var power = Run.Spec.Infrastructure.Power;
+        var constantPue = power?.PueAtIdle is null;
         _rows.Add(new[]
         {
             _hour - 1,
             (now.AllocatedChipSeconds - prev.AllocatedChipSeconds) / (dt * _totalChips),
             itKw,
-            itKw * Run.Spec.Center.Pue,
+            constantPue ? itKw * Run.Spec.Center.Pue : (now.FacilityJoules - prev.FacilityJoules) / dt / 1000.0,
             (now.QueueJobSeconds - prev.QueueJobSeconds) / dt,
             (now.SystemJobSeconds - prev.SystemJobSeconds) / dt,
+            (now.EffectiveChipSeconds - prev.EffectiveChipSeconds) / (dt * _totalChips),
+            _hourPeakW / 1000.0,
+            power?.FacilityBudgetKw ?? double.NaN,
+            power?.RackCapKw ?? double.NaN,
+            now.CapViolations,
         });
+        _hourPeakW = 0;
         _lastHour = now;
     }
 
@@ -222,6 +252,6 @@ public sealed class MetricsActor : SimActor
         }
         var start = _windowStart ?? default;
         var end = _windowEnd ?? final;
-        Run.Result = MetricsCalculator.Build(Run, start, end, _completed, _rejected, _jctSeconds, _revenue, _waits, _records, _open, _rows);
+        Run.Result = MetricsCalculator.Build(Run, start, end, _completed, _rejected, _jctSeconds, _revenue, _waits, _records, _open, _rows, _peakFacilityW);
     }
 }

@@ -1,17 +1,32 @@
 using Akka.Actor;
+using CenterSim.Model.Units;
+using CenterSim.Simulation.Infrastructure;
 using CenterSim.Simulation.Runner;
 
 namespace CenterSim.Simulation.Actors;
 
 /// <summary>
-/// The center's IT power: the sum of what its servers draw, integrated into energy as it changes.
-/// Facility energy is IT energy times the PUE; that product is taken when results are made.
+/// The center's power budget: the sum of what its servers draw, integrated into energy as it changes.
+/// It also keeps the facility side: facility energy through the PUE (constant or load-dependent), the
+/// electricity bill at the tariff of each hour of the day, emissions at each hour's carbon intensity,
+/// the peak facility power, and violations of the facility budget and of rack caps.
 /// </summary>
 public sealed class PowerBudgetActor : SimActor
 {
     private readonly double[] _serverWatts;
+    private readonly PueModel _pue;
+    private readonly double _flatTariff;
+    private readonly IReadOnlyList<double>? _tariff;
+    private readonly IReadOnlyList<double>? _carbon;
+    private readonly double _budgetW;
     private double _watts;
     private double _joules;
+    private double _facilityJoules;
+    private double _cost;
+    private double _carbonKg;
+    private double _peakSinceLast;
+    private long _violations;
+    private bool _over;
     private double _lastChange;
 
     public PowerBudgetActor(RunContext run, double[] initialServerWatts)
@@ -19,6 +34,12 @@ public sealed class PowerBudgetActor : SimActor
     {
         _serverWatts = initialServerWatts;
         _watts = initialServerWatts.Sum();
+        _pue = new PueModel(run.Spec);
+        _flatTariff = run.Spec.Center.TariffYuanPerKwh;
+        var power = run.Spec.Infrastructure.Power;
+        _tariff = power?.TariffByHour;
+        _carbon = power?.CarbonKgPerKwhByHour;
+        _budgetW = (power?.FacilityBudgetKw ?? double.PositiveInfinity) * 1000;
     }
 
     protected override void OnReceive(object message)
@@ -30,9 +51,20 @@ public sealed class PowerBudgetActor : SimActor
                 _watts += changed.Watts - _serverWatts[changed.Server];
                 _serverWatts[changed.Server] = changed.Watts;
                 break;
+            case PowerProtocol.RackOverCap:
+                _violations++;
+                break;
             case PowerProtocol.SnapshotRequest request:
                 Integrate();
-                Sender.Tell(new PowerProtocol.Snapshot(request.Tag, _joules, _watts));
+                Sender.Tell(new PowerProtocol.Snapshot(request.Tag, _joules, _watts)
+                {
+                    FacilityJoules = _facilityJoules,
+                    CostYuan = _cost,
+                    CarbonKg = _carbonKg,
+                    PeakFacilityWattsSinceLast = Math.Max(_peakSinceLast, _pue.FacilityW(_watts)),
+                    CapViolations = _violations,
+                });
+                _peakSinceLast = 0;
                 break;
             default:
                 Unhandled(message);
@@ -42,7 +74,48 @@ public sealed class PowerBudgetActor : SimActor
 
     private void Integrate()
     {
-        _joules += _watts * (Now - _lastChange);
+        var dt = Now - _lastChange;
+        if (dt <= 0)
+        {
+            return;
+        }
+        _joules += _watts * dt;
+        var facilityW = _pue.IsConstant ? _watts * _pue.At(0) : _pue.FacilityW(_watts);
+        _facilityJoules += facilityW * dt;
+        if (facilityW > _peakSinceLast)
+        {
+            _peakSinceLast = facilityW;
+        }
+        var over = facilityW > _budgetW * (1 + 1e-9);
+        if (over && !_over)
+        {
+            _violations++;
+        }
+        _over = over;
+        if (_tariff is null && _carbon is null)
+        {
+            _cost += facilityW * dt / 3.6e6 * _flatTariff;
+        }
+        else
+        {
+            ByHourOfDay(_lastChange, Now, facilityW);
+        }
         _lastChange = Now;
+    }
+
+    /// <summary>Splits [from, to) at hour boundaries so each piece is billed and counted at its own hour's rate.</summary>
+    private void ByHourOfDay(double from, double to, double facilityW)
+    {
+        var t = from;
+        while (t < to)
+        {
+            var hour = (long)Math.Floor(t / SimTime.Hour);
+            var end = Math.Min(to, (hour + 1) * SimTime.Hour);
+            var kwh = facilityW * (end - t) / 3.6e6;
+            var h = (int)(hour % 24);
+            _cost += kwh * (_tariff?[h] ?? _flatTariff);
+            _carbonKg += kwh * (_carbon?[h] ?? 0);
+            t = end;
+        }
     }
 }

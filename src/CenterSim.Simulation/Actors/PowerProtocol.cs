@@ -9,5 +9,24 @@ public static class PowerProtocol
     public sealed record SnapshotRequest(int Tag);
 
     /// <summary>IT energy since time 0 (joules) and IT power now (watts).</summary>
-    public sealed record Snapshot(int Tag, double ItJoules, double ItWatts);
+    public sealed record Snapshot(int Tag, double ItJoules, double ItWatts)
+    {
+        /// <summary>Facility energy since time 0 (joules), integrated with the load-dependent PUE.</summary>
+        public double FacilityJoules { get; init; }
+
+        /// <summary>Electricity cost since time 0 at the time-of-use tariff (yuan).</summary>
+        public double CostYuan { get; init; }
+
+        /// <summary>Emissions since time 0 at the hourly carbon intensity (kg).</summary>
+        public double CarbonKg { get; init; }
+
+        /// <summary>Highest facility power held for a positive time since the previous snapshot (W).</summary>
+        public double PeakFacilityWattsSinceLast { get; init; }
+
+        /// <summary>Times a rack or the facility went above its cap, since time 0.</summary>
+        public long CapViolations { get; init; }
+    }
+
+    /// <summary>A rack's draw went above its cap (and stayed there for a positive time).</summary>
+    public sealed record RackOverCap(int Rack, double Watts);
 }

@@ -8,9 +8,21 @@ namespace CenterSim.Simulation.Actors;
 /// <summary>A rack: parent of its servers and of its uplink. It registers them in the run's directory.</summary>
 public sealed class RackActor : SimActor
 {
+    private readonly int _rack;
+    private readonly double _capW;
+    private readonly double[] _serverWatts;
+    private double _watts;
+    private double _lastChange;
+    private bool _over;
+
     public RackActor(RunContext run, int rack, RackSpec spec, ServerTypeSpec type, string dispatcher)
         : base(run)
     {
+        _rack = rack;
+        _capW = (run.Spec.Infrastructure.Power?.RackCapKw ?? double.PositiveInfinity) * 1000;
+        _serverWatts = new double[spec.ServersPerRack];
+        Array.Fill(_serverWatts, Infrastructure.PowerModels.For(run.Spec).IdleW);
+        _watts = _serverWatts.Sum();
         for (var i = 0; i < spec.ServersPerRack; i++)
         {
             var index = rack * spec.ServersPerRack + i;
@@ -21,5 +33,35 @@ public sealed class RackActor : SimActor
             Props.Create(typeof(LinkActor), run, rack, spec.UplinkGbps).WithDispatcher(dispatcher).WithMailbox(EngineHost.MailboxId), "uplink");
     }
 
-    protected override void OnReceive(object message) => Unhandled(message);
+    /// <summary>
+    /// Under a rack cap the rack meters its servers' draw: a level above the cap that lasts (not one
+    /// passed through within an instant while the scheduler re-throttles) is a violation, reported to
+    /// the power budget, which counts them.
+    /// </summary>
+    protected override void OnReceive(object message)
+    {
+        if (message is not PowerProtocol.PowerChanged changed)
+        {
+            Unhandled(message);
+            return;
+        }
+        CheckLevel();
+        var local = changed.Server % _serverWatts.Length;
+        _watts += changed.Watts - _serverWatts[local];
+        _serverWatts[local] = changed.Watts;
+    }
+
+    private void CheckLevel()
+    {
+        if (Now > _lastChange)
+        {
+            var over = _watts > _capW * (1 + 1e-9);
+            if (over && !_over)
+            {
+                Run.Directory.PowerBudget.Tell(new PowerProtocol.RackOverCap(_rack, _watts));
+            }
+            _over = over;
+            _lastChange = Now;
+        }
+    }
 }

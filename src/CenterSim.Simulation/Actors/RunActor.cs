@@ -39,13 +39,17 @@ public sealed class RunActor : SimActor
         directory.RackLinks = new IActorRef[racks.Count];
 
         var idle = new double[serverCount];
-        Array.Fill(idle, spec.ServerType.IdleWatts);
+        Array.Fill(idle, Infrastructure.PowerModels.For(spec).IdleW);
         directory.PowerBudget = Child(typeof(PowerBudgetActor), "power-budget", dispatcher, run, idle);
         directory.Metrics = Child(typeof(MetricsActor), "metrics", dispatcher, run);
 
         var book = new ClusterBook(racks.Count, racks.ServersPerRack, spec.ServerType.ChipsPerServer);
         var scheduling = PolicyCatalog.Scheduling.Create(spec.Policies.Scheduling);
         var placement = PolicyCatalog.Placement.Create(spec.Policies.Placement);
+        if (placement is ISeededPolicy seeded)
+        {
+            seeded.Seed(run.StreamFor("placement").NextUInt64());
+        }
         directory.Scheduler = Child(typeof(SchedulerActor), "scheduler", dispatcher, run, scheduling, placement, book);
 
         var tenants = new List<(TenantInfo Info, Model.Workload.TrainingWorkloadSpec Training)>();
@@ -71,6 +75,10 @@ public sealed class RunActor : SimActor
         var pricing = PolicyCatalog.Pricing.Create(spec.Policies.Pricing);
         directory.Market = Child(typeof(MarketActor), "market", dispatcher, run, pricing, budgets.ToArray());
         directory.Center = Child(typeof(CenterActor), "center", dispatcher, run, dispatcher);
+        if (spec.Infrastructure.Failures is { } failures)
+        {
+            Child(typeof(FailureActor), "failures", dispatcher, run, failures);
+        }
         if (spec.Market?.Vouchers is { } program)
         {
             directory.VoucherAgency = Child(typeof(VoucherAgencyActor), "voucher-agency", dispatcher, run, program,

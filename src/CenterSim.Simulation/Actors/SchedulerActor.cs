@@ -12,7 +12,7 @@ namespace CenterSim.Simulation.Actors;
 /// puts each started job's finish into the calendar. It integrates allocated chips, queue length and
 /// jobs in system over time, so their averages are exact, not sampled.
 /// </summary>
-public sealed class SchedulerActor : SimActor
+public sealed partial class SchedulerActor : SimActor
 {
     private readonly ISchedulingPolicy _policy;
     private readonly ClusterBook _book;
@@ -32,6 +32,11 @@ public sealed class SchedulerActor : SimActor
         _policy = policy;
         _book = book;
         _context = new SchedulingContext(book, placement);
+        _infra = Infrastructure.SchedulerInfrastructure.For(run.Spec, book);
+        if (_infra?.Capping == Model.Infrastructure.CappingMode.Delay)
+        {
+            _context.Admit = AdmitUnderCaps;
+        }
     }
 
     protected override void OnReceive(object message)
@@ -42,15 +47,39 @@ public sealed class SchedulerActor : SimActor
                 Accumulate();
                 _queue.Add(enqueue.Job);
                 SchedulePass();
+                AfterChange();
                 break;
             case SchedulerProtocol.Finish finish:
+                if (finish.Version != finish.Job.Version)
+                {
+                    break; // the job was slowed or restarted since this finish was planned
+                }
                 Accumulate();
                 Complete(finish.Job);
                 SchedulePass();
+                AfterChange();
+                break;
+            case SchedulerProtocol.ServerFailed failed:
+                Accumulate();
+                OnServerFailed(failed.Server, failed.RepairSeconds);
+                SchedulePass();
+                AfterChange();
+                break;
+            case SchedulerProtocol.ServerRepaired repaired:
+                Accumulate();
+                OnServerRepaired(repaired.Server);
+                SchedulePass();
+                AfterChange();
                 break;
             case SchedulerProtocol.SnapshotRequest request:
                 Accumulate();
-                Sender.Tell(new SchedulerProtocol.Snapshot(request.Tag, _allocatedChipSeconds, _queueJobSeconds, _systemJobSeconds, _queue.Count, _running.Count));
+                Sender.Tell(new SchedulerProtocol.Snapshot(request.Tag, _allocatedChipSeconds, _queueJobSeconds, _systemJobSeconds, _queue.Count, _running.Count)
+                {
+                    EffectiveChipSeconds = _effectiveChipSeconds,
+                    ThrottledChipSeconds = _throttledChipSeconds,
+                    StrandedChipSeconds = _strandedChipSeconds,
+                    LostChipSeconds = _lostChipSeconds,
+                });
                 break;
             case SchedulerProtocol.OpenJobsRequest:
                 Sender.Tell(new SchedulerProtocol.OpenJobs(_queue.ToArray(), _running.ToArray()));
@@ -69,6 +98,9 @@ public sealed class SchedulerActor : SimActor
             _allocatedChipSeconds += _allocatedChips * dt;
             _queueJobSeconds += _queue.Count * dt;
             _systemJobSeconds += (_queue.Count + _running.Count) * dt;
+            _effectiveChipSeconds += _effectiveChips * dt;
+            _throttledChipSeconds += _throttledChips * dt;
+            _strandedChipSeconds += _strandedChips * dt;
             _lastChange = Now;
         }
     }
@@ -99,15 +131,24 @@ public sealed class SchedulerActor : SimActor
 
     private void Start(Job job, ChipGrant[] grants)
     {
-        job.StartTime = Now;
+        if (double.IsNaN(job.StartTime))
+        {
+            job.StartTime = Now;
+        }
         job.Grants = grants;
         job.RunningSlot = _running.Count;
         _running.Add(job);
         _allocatedChips += job.Chips;
+        var wake = 0.0;
+        if (_infra is not null)
+        {
+            wake = OnStart(job, grants);
+        }
+        _effectiveChips += job.Chips * job.Efficiency * job.Speed;
         var servers = Run.Directory.Servers;
         foreach (var g in grants)
         {
-            servers[g.Server].Tell(new ServerProtocol.StartJob(job, g.Chips));
+            servers[g.Server].Tell(new ServerProtocol.StartJob(job, g.Chips, wake));
         }
         if (grants.Length > 1)
         {
@@ -116,14 +157,30 @@ public sealed class SchedulerActor : SimActor
                 Run.Directory.RackLinks[rack].Tell(new LinkProtocol.FlowStarted(job.Id));
             }
         }
-        Clock.After(job.RuntimeSeconds, Self, new SchedulerProtocol.Finish(job));
+        if (_infra is null)
+        {
+            Clock.After(job.RuntimeSeconds, Self, new SchedulerProtocol.Finish(job));
+        }
+        else
+        {
+            PlanFinish(job);
+        }
     }
 
     private void Complete(Job job)
     {
         job.EndTime = Now;
+        Stop(job);
+        Run.Directory.Metrics.Tell(new MetricsProtocol.JobCompleted(job));
+    }
+
+    /// <summary>Takes a job off its chips, whether it finished or died with a server.</summary>
+    private void Stop(Job job)
+    {
         _book.Release(job.Grants);
         _allocatedChips -= job.Chips;
+        _effectiveChips -= job.Chips * job.Efficiency * job.Speed;
+        _throttledChips -= job.Chips * (1 - job.Speed);
         var last = _running[^1];
         _running[job.RunningSlot] = last;
         last.RunningSlot = job.RunningSlot;
@@ -141,7 +198,7 @@ public sealed class SchedulerActor : SimActor
                 Run.Directory.RackLinks[rack].Tell(new LinkProtocol.FlowEnded(job.Id));
             }
         }
-        Run.Directory.Metrics.Tell(new MetricsProtocol.JobCompleted(job));
+        _infra?.Released(job.Grants, Now, _book);
     }
 
     /// <summary>The racks a gang spans, when it spans more than one; otherwise none (no uplink traffic).</summary>

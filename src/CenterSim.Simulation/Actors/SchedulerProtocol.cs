@@ -8,7 +8,13 @@ public static class SchedulerProtocol
     public sealed record Enqueue(Job Job);
 
     /// <summary>Calendar event: a running job has done its work.</summary>
-    public sealed record Finish(Job Job);
+    public sealed record Finish(Job Job, int Version = 0);
+
+    /// <summary>A server has failed and is down for <paramref name="RepairSeconds"/>; its jobs die.</summary>
+    public sealed record ServerFailed(int Server, double RepairSeconds);
+
+    /// <summary>Calendar event: a failed server is repaired and its chips are free again.</summary>
+    public sealed record ServerRepaired(int Server);
 
     /// <summary>Asks for the scheduler's time integrals; answered with <see cref="Snapshot"/>.</summary>
     public sealed record SnapshotRequest(int Tag);
@@ -17,7 +23,20 @@ public static class SchedulerProtocol
     /// Integrals since time 0 of allocated chips, queue length and jobs in system (chip-seconds and
     /// job-seconds), plus the queue length and running count now.
     /// </summary>
-    public sealed record Snapshot(int Tag, double AllocatedChipSeconds, double QueueJobSeconds, double SystemJobSeconds, int Queued, int Running);
+    public sealed record Snapshot(int Tag, double AllocatedChipSeconds, double QueueJobSeconds, double SystemJobSeconds, int Queued, int Running)
+    {
+        /// <summary>Chip-seconds × efficiency × throttle speed: the compute actually delivered.</summary>
+        public double EffectiveChipSeconds { get; init; }
+
+        /// <summary>Chip-seconds lost to throttling: chips × (1 − speed), integrated.</summary>
+        public double ThrottledChipSeconds { get; init; }
+
+        /// <summary>Integral of stranded free chips (see Fragmentation) over time.</summary>
+        public double StrandedChipSeconds { get; init; }
+
+        /// <summary>Chip-seconds of work lost to failures so far.</summary>
+        public double LostChipSeconds { get; init; }
+    }
 
     /// <summary>Asks for the jobs not yet finished; answered with <see cref="OpenJobs"/>.</summary>
     public sealed record OpenJobsRequest

@@ -1,20 +1,32 @@
 using Akka.Actor;
+using CenterSim.Model.Infrastructure;
 using CenterSim.Model.Scenario;
+using CenterSim.Policies.Power;
+using CenterSim.Simulation.Infrastructure;
 using CenterSim.Simulation.Runner;
 
 namespace CenterSim.Simulation.Actors;
 
 /// <summary>
 /// One server and its accelerators. Each chip is state here (the job holding it, or none), not an
-/// actor. Power is linear in the share of busy chips, from idle to peak watts; the server integrates
-/// its own energy and tells the power budget whenever its draw changes.
+/// actor. Power follows the share of busy chips through the server power model (linear idle to peak
+/// unless a measured table is given) and the power state (asleep, in a transition, off when failed);
+/// the server integrates its own energy and tells the power budget (and, under a rack cap, its rack)
+/// whenever its draw changes.
 /// </summary>
 public sealed class ServerActor : SimActor
 {
     private readonly int _index;
     private readonly ServerTypeSpec _type;
     private readonly long[] _chipJob;
+    private readonly ServerPowerModel _model;
+    private readonly PowerManagementSpec _management;
+    private readonly bool _throttled;
+    private readonly bool _tellRack;
     private int _busy;
+    private double _active;
+    private SleepPhase _phase = SleepPhase.Awake;
+    private int _sleepVersion;
     private double _watts;
     private double _joules;
     private double _chipBusySeconds;
@@ -27,7 +39,20 @@ public sealed class ServerActor : SimActor
         _type = type;
         _chipJob = new long[type.ChipsPerServer];
         Array.Fill(_chipJob, -1L);
-        _watts = type.IdleWatts;
+        _model = PowerModels.For(run.Spec);
+        var power = run.Spec.Infrastructure.Power;
+        _management = power?.Management ?? PowerManagementSpec.Default;
+        _throttled = power is { HasCaps: true, Capping: CappingMode.Throttle };
+        _tellRack = power?.RackCapKw is not null;
+        _watts = _model.IdleW;
+    }
+
+    protected override void OnStart()
+    {
+        if (_management.Sleeps)
+        {
+            Clock.After(_management.IdleTimeoutSeconds, Self, new ServerProtocol.SleepStep(_sleepVersion, SleepPhase.EnteringSleep));
+        }
     }
 
     protected override void OnReceive(object message)
@@ -37,12 +62,64 @@ public sealed class ServerActor : SimActor
             case ServerProtocol.StartJob start:
                 Integrate();
                 Occupy(start.Job.Id, start.Chips);
-                Run.Directory.PowerBudget.Tell(new PowerProtocol.PowerChanged(_index, _watts));
+                if (!_throttled)
+                {
+                    _active = _busy;
+                }
+                _sleepVersion++;
+                if (start.WakeSeconds > 0)
+                {
+                    _phase = SleepPhase.Waking;
+                    Clock.After(start.WakeSeconds, Self, new ServerProtocol.SleepStep(_sleepVersion, SleepPhase.Awake));
+                }
+                else
+                {
+                    _phase = SleepPhase.Awake;
+                }
+                Report();
                 break;
             case ServerProtocol.ReleaseJob release:
                 Integrate();
                 Free(release.Job.Id, release.Chips);
-                Run.Directory.PowerBudget.Tell(new PowerProtocol.PowerChanged(_index, _watts));
+                if (!_throttled)
+                {
+                    _active = _busy;
+                }
+                if (_busy == 0 && _management.Sleeps && _phase != SleepPhase.Off)
+                {
+                    _sleepVersion++;
+                    _phase = SleepPhase.Awake;
+                    Clock.After(_management.IdleTimeoutSeconds, Self, new ServerProtocol.SleepStep(_sleepVersion, SleepPhase.EnteringSleep));
+                }
+                Report();
+                break;
+            case ServerProtocol.SetActiveChips active:
+                Integrate();
+                _active = active.Chips;
+                Report();
+                break;
+            case ServerProtocol.SleepStep step:
+                if (step.Version != _sleepVersion || _phase == SleepPhase.Off)
+                {
+                    break;
+                }
+                Integrate();
+                _phase = step.Phase;
+                if (step.Phase == SleepPhase.EnteringSleep)
+                {
+                    Clock.After(_management.TransitionSeconds, Self, new ServerProtocol.SleepStep(_sleepVersion, SleepPhase.Asleep));
+                }
+                Report();
+                break;
+            case ServerProtocol.PowerState state:
+                Integrate();
+                _sleepVersion++;
+                _phase = state.Up ? SleepPhase.Awake : SleepPhase.Off;
+                if (state.Up && _management.Sleeps)
+                {
+                    Clock.After(_management.IdleTimeoutSeconds, Self, new ServerProtocol.SleepStep(_sleepVersion, SleepPhase.EnteringSleep));
+                }
+                Report();
                 break;
             case ServerProtocol.EnergyRequest:
                 Integrate();
@@ -51,6 +128,28 @@ public sealed class ServerActor : SimActor
             default:
                 Unhandled(message);
                 break;
+        }
+    }
+
+    private void Report()
+    {
+        var watts = _phase switch
+        {
+            SleepPhase.Off => 0,
+            SleepPhase.Asleep => _management.SleepW,
+            SleepPhase.EnteringSleep or SleepPhase.Waking => _management.TransitionW,
+            _ => _model.Watts(_active / _type.ChipsPerServer),
+        };
+        if (watts == _watts)
+        {
+            return;
+        }
+        _watts = watts;
+        var changed = new PowerProtocol.PowerChanged(_index, _watts);
+        Run.Directory.PowerBudget.Tell(changed);
+        if (_tellRack)
+        {
+            Context.Parent.Tell(changed);
         }
     }
 
@@ -70,7 +169,6 @@ public sealed class ServerActor : SimActor
             throw new InvalidOperationException($"server {_index}: job {jobId} asked for {chips} chips, {chips - left} were free");
         }
         _busy += chips;
-        _watts = PowerAt(_busy);
     }
 
     private void Free(long jobId, int chips)
@@ -89,11 +187,7 @@ public sealed class ServerActor : SimActor
             throw new InvalidOperationException($"server {_index}: job {jobId} held {freed} chips, released {chips}");
         }
         _busy -= chips;
-        _watts = PowerAt(_busy);
     }
-
-    private double PowerAt(int busy) =>
-        _type.IdleWatts + (_type.PeakWatts - _type.IdleWatts) * busy / _type.ChipsPerServer;
 
     private void Integrate()
     {

@@ -5,7 +5,16 @@ namespace CenterSim.Simulation.Actors;
 public static class ServerProtocol
 {
     /// <summary>Occupy this many of the server's chips for the job.</summary>
-    public sealed record StartJob(Job Job, int Chips);
+    public sealed record StartJob(Job Job, int Chips, double WakeSeconds = 0);
+
+    /// <summary>Under throttling: the server's chips do this many chips' worth of full-speed work.</summary>
+    public sealed record SetActiveChips(double Chips);
+
+    /// <summary>The server failed (off, drawing nothing) or is repaired (on, idle).</summary>
+    public sealed record PowerState(bool Up);
+
+    /// <summary>Calendar events of the sleep state machine; a stale version is ignored.</summary>
+    public sealed record SleepStep(int Version, SleepPhase Phase);
 
     /// <summary>Free the chips the job held on this server.</summary>
     public sealed record ReleaseJob(Job Job, int Chips);

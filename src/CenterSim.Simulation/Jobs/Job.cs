@@ -52,6 +52,33 @@ public sealed class Job : IJobView
 
     public double WaitSeconds => StartTime - SubmitTime;
 
+    /// <summary>Useful share of its chip time, from where it is placed (1 without a topology model).</summary>
+    public double Efficiency { get; set; } = 1;
+
+    /// <summary>Throttle factor: the share of full speed its chips run at (1 unless a power cap slows it).</summary>
+    public double Speed { get; set; } = 1;
+
+    /// <summary>Work still to do, in seconds at full speed; tracked only when jobs can be slowed or restarted.</summary>
+    public double WorkLeft { get; set; } = double.NaN;
+
+    /// <summary>Work done so far in seconds at full speed (since submission, including work later lost).</summary>
+    public double WorkDone { get; set; }
+
+    /// <summary>When <see cref="WorkLeft"/> was last brought up to date (or when work resumes after a wake-up).</summary>
+    public double ProgressSince { get; set; }
+
+    /// <summary>Bumped whenever the job's finish moves; a Finish event with an older version is stale.</summary>
+    public int Version { get; set; }
+
+    /// <summary>Restarts after failures.</summary>
+    public int Restarts { get; set; }
+
+    /// <summary>Chip-seconds of work lost to failures (work since the last checkpoint, times chips).</summary>
+    public double LostChipSeconds { get; set; }
+
+    /// <summary>When the job is expected to end at its current speed, for backfilling.</summary>
+    public double EstimatedEnd => double.IsNaN(WorkLeft) ? StartTime + RuntimeSeconds : ProgressSince + WorkLeft / Math.Max(Speed, 1e-12);
+
     public JobRecord ToRecord(JobStatus status) =>
         new(Id, Tenant.Name, Tenant.Category, Chips, ChipHours, SubmitTime, StartTime, EndTime, CostYuan, status);
 }

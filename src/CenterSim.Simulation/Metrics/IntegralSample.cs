@@ -1,4 +1,21 @@
 namespace CenterSim.Simulation.Metrics;
 
 /// <summary>The run's integrals at one instant, from the scheduler's and the power budget's snapshots.</summary>
-public readonly record struct IntegralSample(double Time, double AllocatedChipSeconds, double QueueJobSeconds, double SystemJobSeconds, double ItJoules);
+public readonly record struct IntegralSample(double Time, double AllocatedChipSeconds, double QueueJobSeconds, double SystemJobSeconds, double ItJoules)
+{
+    public double EffectiveChipSeconds { get; init; }
+
+    public double ThrottledChipSeconds { get; init; }
+
+    public double StrandedChipSeconds { get; init; }
+
+    public double LostChipSeconds { get; init; }
+
+    public double FacilityJoules { get; init; }
+
+    public double CostYuan { get; init; }
+
+    public double CarbonKg { get; init; }
+
+    public long CapViolations { get; init; }
+}

@@ -24,7 +24,8 @@ public static class MetricsCalculator
         List<double> waits,
         List<JobRecord> records,
         SchedulerProtocol.OpenJobs open,
-        List<double[]> rows)
+        List<double[]> rows,
+        double peakFacilityW = double.NaN)
     {
         var spec = run.Spec;
         long unfinished = 0;
@@ -59,7 +60,11 @@ public static class MetricsCalculator
         var window = end.Time - start.Time;
         var windowHours = window / SimTime.Hour;
         var itKwh = (end.ItJoules - start.ItJoules) / 3.6e6;
-        var facilityKwh = itKwh * spec.Center.Pue;
+        var power = spec.Infrastructure.Power;
+        var facilityKwh = power?.PueAtIdle is null ? itKwh * spec.Center.Pue : (end.FacilityJoules - start.FacilityJoules) / 3.6e6;
+        var costYuan = power is null || (power.PueAtIdle is null && power.TariffByHour is null)
+            ? facilityKwh * spec.Center.TariffYuanPerKwh
+            : end.CostYuan - start.CostYuan;
         var submitted = completed + rejected + unfinished;
         var metrics = new List<Metric>
         {
@@ -73,7 +78,7 @@ public static class MetricsCalculator
             new("jobs_unfinished", unfinished),
             new("it_energy_kwh", itKwh),
             new("facility_energy_kwh", facilityKwh),
-            new("energy_cost_yuan", facilityKwh * spec.Center.TariffYuanPerKwh),
+            new("energy_cost_yuan", costYuan),
             new("revenue_yuan", revenue),
             new("mean_queue_length", Ratio(end.QueueJobSeconds - start.QueueJobSeconds, window)),
             new("mean_jobs_in_system", Ratio(end.SystemJobSeconds - start.SystemJobSeconds, window)),
@@ -81,6 +86,7 @@ public static class MetricsCalculator
             new("window_hours", windowHours),
             new("events", run.Clock.Delivered),
         };
+        AddInfrastructure(metrics, spec, start, end, window, peakFacilityW);
         if (spec.Trace is { } trace)
         {
             metrics.Add(new("trace_jobs_skipped", trace.Skipped));
@@ -94,4 +100,17 @@ public static class MetricsCalculator
     }
 
     private static double Ratio(double a, double b) => b > 0 ? a / b : double.NaN;
+
+    /// <summary>Delivered compute, peak power, carbon, capping, failures and fragmentation over the window.</summary>
+    private static void AddInfrastructure(List<Metric> metrics, Model.Scenario.ScenarioSpec spec, IntegralSample start, IntegralSample end, double window, double peakFacilityW)
+    {
+        var carbon = spec.Infrastructure.Power?.CarbonKgPerKwhByHour is null ? double.NaN : end.CarbonKg - start.CarbonKg;
+        metrics.Add(new("effective_utilization", Ratio(end.EffectiveChipSeconds - start.EffectiveChipSeconds, window * spec.TotalChips)));
+        metrics.Add(new("peak_facility_kw", peakFacilityW / 1000.0));
+        metrics.Add(new("carbon_kg", carbon));
+        metrics.Add(new("cap_violations", end.CapViolations - start.CapViolations));
+        metrics.Add(new("throttled_chip_hours", (end.ThrottledChipSeconds - start.ThrottledChipSeconds) / SimTime.Hour));
+        metrics.Add(new("lost_chip_hours_failures", (end.LostChipSeconds - start.LostChipSeconds) / SimTime.Hour));
+        metrics.Add(new("fragmentation", Ratio(end.StrandedChipSeconds - start.StrandedChipSeconds, window * spec.TotalChips)));
+    }
 }

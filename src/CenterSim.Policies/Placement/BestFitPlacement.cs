@@ -1,0 +1,34 @@
+namespace CenterSim.Policies.Placement;
+
+/// <summary>
+/// Best fit: the server whose free chips exceed the gang by the least, so partly used servers fill up
+/// and whole servers stay free for large gangs; ties go to the lowest index. A gang larger than any
+/// server's free chips takes whole free servers, then the partly free servers with the fewest free chips.
+/// </summary>
+public sealed class BestFitPlacement : IPlacementPolicy
+{
+    public bool TryPlace(int chips, ClusterBook cluster, out ChipGrant[] grants)
+    {
+        grants = Array.Empty<ChipGrant>();
+        if (chips > cluster.TotalFree)
+        {
+            return false;
+        }
+        var best = -1;
+        for (var s = 0; s < cluster.ServerCount; s++)
+        {
+            var free = cluster.Free(s);
+            if (free >= chips && (best < 0 || free < cluster.Free(best)))
+            {
+                best = s;
+            }
+        }
+        if (best >= 0)
+        {
+            grants = new[] { new ChipGrant(best, chips) };
+            return true;
+        }
+        var order = Enumerable.Range(0, cluster.ServerCount).OrderBy(cluster.Free).ThenBy(s => s).ToArray();
+        return WholeServers.Take(chips, cluster, order, out grants);
+    }
+}

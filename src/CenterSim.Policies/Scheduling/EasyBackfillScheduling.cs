@@ -1,0 +1,79 @@
+namespace CenterSim.Policies.Scheduling;
+
+/// <summary>
+/// EASY backfilling (Lifka 1995): jobs start in arrival order; when the head does not fit it gets a
+/// reservation at the earliest time enough chips free up, estimated from the running jobs' declared
+/// runtimes (the shadow time). A later job may jump ahead only if it fits now and either ends by the
+/// shadow time or uses only chips the head will not need then, so the head is never delayed past its
+/// reservation when runtimes are as declared. Reservations count chips, not particular servers.
+/// </summary>
+public sealed class EasyBackfillScheduling : ISchedulingPolicy
+{
+    private readonly List<(double End, int Chips)> _ends = new();
+
+    /// <summary>The head's reservation after the last pass (NaN when nothing was blocked), for tests.</summary>
+    public double LastShadowTime { get; private set; } = double.NaN;
+
+    /// <summary>The blocked head of the last pass (-1 when nothing was blocked), for tests.</summary>
+    public long LastHeadId { get; private set; } = -1;
+
+    public void Schedule(SchedulingContext context)
+    {
+        LastShadowTime = double.NaN;
+        LastHeadId = -1;
+        var queue = context.Queue;
+        var i = 0;
+        while (i < queue.Count && context.TryStart(i))
+        {
+            i++;
+        }
+        if (i >= queue.Count)
+        {
+            return;
+        }
+        var head = queue[i];
+        var (shadow, extra) = Reservation(context, head.Chips);
+        LastShadowTime = shadow;
+        LastHeadId = head.Id;
+        for (var j = i + 1; j < queue.Count; j++)
+        {
+            var job = queue[j];
+            var endsInTime = context.Now + job.RuntimeSeconds <= shadow;
+            if (!endsInTime && job.Chips > extra)
+            {
+                continue;
+            }
+            if (context.TryStart(j) && !endsInTime)
+            {
+                extra -= job.Chips;
+            }
+        }
+    }
+
+    /// <summary>The shadow time and the chips free then beyond what the head needs.</summary>
+    private (double Shadow, int Extra) Reservation(SchedulingContext context, int headChips)
+    {
+        _ends.Clear();
+        foreach (var r in context.Running)
+        {
+            _ends.Add((Math.Max(r.EstimatedEnd, context.Now), r.Chips));
+        }
+        foreach (var d in context.Decisions)
+        {
+            var started = context.Queue[d.QueueIndex];
+            _ends.Add((context.Now + started.RuntimeSeconds, started.Chips));
+        }
+        _ends.Sort(static (a, b) => a.End.CompareTo(b.End));
+        var free = context.Cluster.TotalFree;
+        foreach (var (end, chips) in _ends)
+        {
+            free += chips;
+            if (free >= headChips)
+            {
+                return (end, free - headChips);
+            }
+        }
+        // Not even an empty center holds the head (chips down for repair): reserve nothing.
+        return (double.PositiveInfinity, 0);
+    }
+}

@@ -1,0 +1,132 @@
+using CenterSim.Model.Infrastructure;
+using CenterSim.Model.Scenario;
+using CenterSim.Policies.Placement;
+using CenterSim.Policies.Scheduling;
+using CenterSim.Simulation.Actors;
+using CenterSim.Simulation.Runner;
+
+namespace CenterSim.Tests.Infrastructure;
+
+public class BackfillAndFailureTests
+{
+    private sealed record FakeJob(long Id, int Chips, double RuntimeSeconds, double StartTime = double.NaN) : IJobView
+    {
+        public TenantCategory Category => TenantCategory.Sme;
+
+        public double SubmitTime => 0;
+    }
+
+    [Fact]
+    public void Easy_backfill_never_delays_the_head_past_its_reservation()
+    {
+        // 16 chips (2 servers). Running: 8 chips until t=100. Queue: head needs 16 (reservation at 100),
+        // then a 8-chip job of 200 s (would end after 100 and use the head's chips: must wait), then a
+        // 8-chip job of 50 s (ends by 100: may start).
+        var book = new ClusterBook(1, 2, 8);
+        book.Reserve(new[] { new ChipGrant(0, 8) });
+        var policy = new EasyBackfillScheduling();
+        var context = new SchedulingContext(book, new FirstFitPlacement())
+        {
+            Now = 0,
+            Running = new IJobView[] { new FakeJob(0, 8, 100, StartTime: 0) },
+            Queue = new IJobView[] { new FakeJob(1, 16, 500), new FakeJob(2, 8, 200), new FakeJob(3, 8, 50) },
+        };
+        policy.Schedule(context);
+        Assert.Equal(100, policy.LastShadowTime);
+        var started = Assert.Single(context.Decisions);
+        Assert.Equal(2, started.QueueIndex);
+    }
+
+    [Fact]
+    public void Easy_backfill_starts_every_blocked_head_by_its_first_reservation()
+    {
+        // A small event loop around the policy: 64 chips in 8 servers, whole-server gangs arriving every
+        // 400 s with runtimes that are exact. A job first given a reservation must start by it.
+        var book = new ClusterBook(2, 4, 8);
+        var policy = new EasyBackfillScheduling();
+        var context = new SchedulingContext(book, new FirstFitPlacement());
+        var sizes = new[] { 8, 16, 32, 64, 8, 24 };
+        var queue = new List<FakeJob>();
+        var running = new List<(FakeJob Job, ChipGrant[] Grants, double End)>();
+        var reservation = new Dictionary<long, double>();
+        var now = 0.0;
+        var next = 0;
+        var checkedHeads = 0;
+        while (next < 300 || queue.Count > 0 || running.Count > 0)
+        {
+            var arrival = next < 300 ? next * 400.0 : double.PositiveInfinity;
+            var end = running.Count > 0 ? running.Min(r => r.End) : double.PositiveInfinity;
+            now = Math.Min(arrival, end);
+            if (end <= arrival)
+            {
+                var done = running.First(r => r.End == end);
+                running.Remove(done);
+                book.Release(done.Grants);
+            }
+            else
+            {
+                queue.Add(new FakeJob(next, sizes[next % sizes.Length], 600 + 137 * (next % 11)));
+                next++;
+            }
+            context.Now = now;
+            context.Queue = queue;
+            context.Running = running.Select(r => (IJobView)(r.Job with { StartTime = r.End - r.Job.RuntimeSeconds })).ToList();
+            context.Decisions.Clear();
+            policy.Schedule(context);
+            foreach (var d in context.Decisions)
+            {
+                var job = queue[d.QueueIndex];
+                if (reservation.TryGetValue(job.Id, out var promised))
+                {
+                    Assert.True(now <= promised + 1e-9, $"job {job.Id} started at {now}, reserved for {promised}");
+                    checkedHeads++;
+                }
+                running.Add((job, d.Grants, now + job.RuntimeSeconds));
+            }
+            foreach (var d in context.Decisions.OrderByDescending(d => d.QueueIndex))
+            {
+                queue.RemoveAt(d.QueueIndex);
+            }
+            if (policy.LastHeadId >= 0 && !reservation.ContainsKey(policy.LastHeadId))
+            {
+                reservation[policy.LastHeadId] = policy.LastShadowTime;
+            }
+        }
+        Assert.True(checkedHeads > 20, $"only {checkedHeads} blocked heads");
+    }
+
+    [Fact]
+    public void Failures_restart_from_the_checkpoint_and_allocated_time_is_useful_plus_lost_work()
+    {
+        // Fixed work, no throttling, always on: every allocated chip-second did either work that counted
+        // (the jobs' chip-hours) or work lost to a failure, so allocated = Σ chip-hours + lost.
+        var failures = new FailureSpec(null, 40 * 3600, 0, 2 * 3600, 1800);
+        var spec = InfraSpecs.Center(1, 4, new[] { 8, 16 }, 48, 1, 200, new InfrastructureSpec(null, null, failures));
+        using var session = new RunSession(spec, 0);
+        var result = session.Complete();
+        var s = session.Ask<SchedulerProtocol.Snapshot>(session.Context.Directory.Scheduler, new SchedulerProtocol.SnapshotRequest(99));
+        var useful = result.Jobs.Sum(j => j.ChipHours) * 3600;
+        Assert.True(s.LostChipSeconds > 0, "no failure hit a job");
+        Assert.Equal(useful + s.LostChipSeconds, s.AllocatedChipSeconds, 6);
+        // Work is lost only back to the last checkpoint: less than one interval per failure per job.
+        Assert.All(result.Jobs, j => Assert.Equal(JobStatusCompleted, j.Status));
+    }
+
+    private const Model.Results.JobStatus JobStatusCompleted = Model.Results.JobStatus.Completed;
+
+    [Fact]
+    public void The_power_budget_energy_equals_the_sum_over_servers()
+    {
+        var power = new PowerSpec(new PowerTableSpec(1000, 1800, 2700, 3000),
+            new PowerManagementSpec(PowerManagementSpec.SleepAfterIdle, 1800, 100, 300, 800), 10, null, CappingMode.Throttle, 1.5, 1.2, null, null);
+        var failures = new FailureSpec(100_000 * 3600.0, 100 * 3600, 3600, 4 * 3600, 3600);
+        var spec = InfraSpecs.Center(2, 4, new[] { 8, 16, 24 }, 40, 1.5, 300, new InfrastructureSpec(InfraSpecs.Ascend, power, failures));
+        using var session = new RunSession(spec, 0);
+        session.RunUntil(200 * 3600);
+        var directory = session.Context.Directory;
+        var budget = session.Ask<PowerProtocol.Snapshot>(directory.PowerBudget, new PowerProtocol.SnapshotRequest(7));
+        var servers = directory.Servers.Sum(s => session.Ask<ServerProtocol.Energy>(s, ServerProtocol.EnergyRequest.Instance).Joules);
+        Assert.True(Math.Abs(budget.ItJoules - servers) <= 1e-9 * servers, $"budget {budget.ItJoules} servers {servers}");
+        Assert.Equal(0, budget.CapViolations);
+    }
+}

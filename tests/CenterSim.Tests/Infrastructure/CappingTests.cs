@@ -1,0 +1,55 @@
+using CenterSim.Model.Infrastructure;
+using CenterSim.Policies.Power;
+using CenterSim.Simulation.Runner;
+
+namespace CenterSim.Tests.Infrastructure;
+
+public class CappingTests
+{
+    [Fact]
+    public void Proportional_throttle_by_hand()
+    {
+        // Two full servers, linear 1000 → 3000 W: 2·(1000 + 2000 f) <= 4000 ⇒ f = 0.5.
+        var f = ThrottleCapping.Factor(ServerPowerModel.Linear(1000, 3000), new[] { 1.0, 1.0 }, 4000);
+        Assert.Equal(0.5, f, 12);
+        // A measured table: 0 → 1400, 0.5 → 2500, 0.9 → 4600, 1 → 5600; one full server under 3000 W:
+        // 2500 + (u − 0.5)·2100/0.4 = 3000 ⇒ u = 0.5 + 500·0.4/2100.
+        var table = ServerPowerModel.FromTable(new PowerTableSpec(1400, 2500, 4600, 5600));
+        Assert.Equal(0.5 + 500 * 0.4 / 2100, ThrottleCapping.Factor(table, new[] { 1.0 }, 3000), 12);
+    }
+
+    [Fact]
+    public void A_throttled_job_finishes_when_the_hand_computation_says()
+    {
+        // One rack of 2 servers (idle 2 kW, full 6 kW), cap 4 kW ⇒ f = (4000 − 2000)/4000 = 0.5. One job of
+        // 16 chips × 10 chip-hours: 0.625 h at full speed, 1.25 h throttled. Two jobs about 100 h apart: the
+        // window runs from the first arrival to the second, so it holds exactly the first job.
+        var spec = InfraSpecs.Center(1, 2, new[] { 16 }, 10, 0.01, 2,
+            new InfrastructureSpec(null, InfraSpecs.Power(4, CappingMode.Throttle), null));
+        var r = StudyRunner.Run(spec, threads: 1)[0];
+        Assert.True(r.Jobs[1].Submit > r.Jobs[0].End);
+        Assert.All(r.Jobs, job => Assert.Equal(1.25, (job.End - job.Start) / 3600, 9));
+        Assert.Equal(16 * 1.25 * 0.5, r["throttled_chip_hours"], 9);
+        Assert.Equal(0, r["cap_violations"]);
+        Assert.Equal(4 * 1.25, r["peak_facility_kw"], 9);
+        var uncapped = StudyRunner.Run(spec with { Infrastructure = new InfrastructureSpec(null, InfraSpecs.Power(4), null) }, threads: 1)[0];
+        Assert.Equal(0.625, (uncapped.Jobs[0].End - uncapped.Jobs[0].Start) / 3600, 9);
+        Assert.Equal(1, uncapped["cap_violations"]);
+        Assert.Equal(6 * 1.25, uncapped["peak_facility_kw"], 9);
+    }
+
+    [Fact]
+    public void Delay_capping_holds_a_start_that_would_exceed_the_cap()
+    {
+        // Cap 4.5 kW on 2 servers: one 8-chip job (4 kW) fits, a second (6 kW) must wait for the first.
+        var spec = InfraSpecs.Center(1, 2, new[] { 8 }, 8, 50, 30,
+            new InfrastructureSpec(null, InfraSpecs.Power(4.5, CappingMode.Delay), null));
+        var r = StudyRunner.Run(spec, threads: 1)[0];
+        var jobs = r.Jobs.OrderBy(j => j.Start).ToList();
+        for (var i = 1; i < jobs.Count; i++)
+        {
+            Assert.True(jobs[i].Start >= jobs[i - 1].End - 1e-9, $"job {jobs[i].Id} overlaps job {jobs[i - 1].Id}");
+        }
+        Assert.Equal(0, r["cap_violations"]);
+    }
+}
