@@ -4,22 +4,28 @@ using CenterSim.Simulation.Runner;
 namespace CenterSim.Simulation.Actors;
 
 /// <summary>
-/// A rack's top-of-rack uplink. Gangs that span racks send their traffic through it; concurrent
-/// flows share its bandwidth equally. It counts flow-seconds so studies can see how busy uplinks are.
+/// A link of the center's network: a rack's top-of-rack uplink, or the spine that joins the racks.
+/// Gangs that span racks send their traffic through their racks' uplinks and the spine; concurrent
+/// flows share a link's bandwidth equally. Each link counts flow-seconds, so studies can see how busy
+/// the network is. Bandwidth and latency are the link's; the communication model that turns them
+/// into a job's efficiency is Policies/Topology/CommunicationModel.
 /// </summary>
 public sealed class LinkActor : SimActor
 {
     private readonly int _rack;
     private readonly double _gbps;
+    private readonly double _latencyMicros;
     private readonly HashSet<long> _flows = new();
     private double _flowSeconds;
     private double _lastChange;
 
-    public LinkActor(RunContext run, int rack, double gbps)
+    /// <param name="rack">the rack whose uplink this is, or -1 for the spine</param>
+    public LinkActor(RunContext run, int rack, double gbps, double latencyMicros)
         : base(run)
     {
         _rack = rack;
         _gbps = gbps;
+        _latencyMicros = latencyMicros;
     }
 
     protected override void OnReceive(object message)
@@ -36,7 +42,7 @@ public sealed class LinkActor : SimActor
                 break;
             case LinkProtocol.UsageRequest:
                 Integrate();
-                Sender.Tell(new LinkProtocol.Usage(_rack, _flowSeconds, _flows.Count == 0 ? _gbps : _gbps / _flows.Count));
+                Sender.Tell(new LinkProtocol.Usage(_rack, _flowSeconds, _flows.Count == 0 ? _gbps : _gbps / _flows.Count, _latencyMicros));
                 break;
             default:
                 Unhandled(message);

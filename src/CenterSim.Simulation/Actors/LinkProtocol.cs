@@ -14,6 +14,6 @@ public static class LinkProtocol
         public static UsageRequest Instance { get; } = new();
     }
 
-    /// <summary>Flow-seconds since time 0 and the fair share a flow gets now (Gbit/s).</summary>
-    public sealed record Usage(int Rack, double FlowSeconds, double ShareGbps);
+    /// <summary>Flow-seconds since time 0, the fair share a flow gets now (Gbit/s) and the link's latency; Rack is -1 for the spine.</summary>
+    public sealed record Usage(int Rack, double FlowSeconds, double ShareGbps, double LatencyMicros);
 }

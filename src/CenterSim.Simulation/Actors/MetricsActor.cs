@@ -24,6 +24,7 @@ public sealed class MetricsActor : SimActor
     private readonly List<JobRecord> _records = new();
     private readonly List<double> _waits = new();
     private readonly List<double[]> _rows = new();
+    private readonly List<LinkProtocol.Usage> _links = new();
     private readonly Dictionary<int, (SchedulerProtocol.Snapshot? Scheduler, PowerProtocol.Snapshot? Power, double Time)> _pending = new();
     private IntegralSample _lastHour;
     private IntegralSample? _windowStart;
@@ -95,6 +96,14 @@ public sealed class MetricsActor : SimActor
             case MetricsProtocol.Finish:
                 RequestSnapshot(FinalTag);
                 Run.Directory.Scheduler.Tell(SchedulerProtocol.OpenJobsRequest.Instance);
+                foreach (var link in Run.Directory.RackLinks.Append(Run.Directory.Spine))
+                {
+                    link.Tell(LinkProtocol.UsageRequest.Instance);
+                }
+                break;
+            case LinkProtocol.Usage usage:
+                _links.Add(usage);
+                TryPublish();
                 break;
             case SchedulerProtocol.Snapshot s:
                 var entry = _pending[s.Tag];
@@ -246,12 +255,19 @@ public sealed class MetricsActor : SimActor
 
     private void TryPublish()
     {
-        if (_final is not { } final || _open is null)
+        if (_final is not { } final || _open is null || _links.Count < Run.Directory.RackLinks.Length + 1)
         {
             return;
         }
         var start = _windowStart ?? default;
         var end = _windowEnd ?? final;
-        Run.Result = MetricsCalculator.Build(Run, start, end, _completed, _rejected, _jctSeconds, _revenue, _waits, _records, _open, _rows, _peakFacilityW);
+        var result = MetricsCalculator.Build(Run, start, end, _completed, _rejected, _jctSeconds, _revenue, _waits, _records, _open, _rows, _peakFacilityW);
+        // Network use over the whole run: flow-hours on the rack uplinks and on the spine.
+        var network = new[]
+        {
+            new Metric("uplink_flow_hours", _links.Where(l => l.Rack >= 0).Sum(l => l.FlowSeconds) / SimTime.Hour),
+            new Metric("spine_flow_hours", _links.Where(l => l.Rack < 0).Sum(l => l.FlowSeconds) / SimTime.Hour),
+        };
+        Run.Result = result with { Metrics = result.Metrics.Concat(network).ToList() };
     }
 }

@@ -27,10 +27,11 @@ public sealed class RackActor : SimActor
         {
             var index = rack * spec.ServersPerRack + i;
             run.Directory.Servers[index] = Context.ActorOf(
-                Props.Create(typeof(ServerActor), run, index, type).WithDispatcher(dispatcher).WithMailbox(EngineHost.MailboxId), "server-" + i);
+                Props.Create(typeof(ServerActor), run, index, type).WithDispatcher(dispatcher), "server-" + i);
         }
         run.Directory.RackLinks[rack] = Context.ActorOf(
-            Props.Create(typeof(LinkActor), run, rack, spec.UplinkGbps).WithDispatcher(dispatcher).WithMailbox(EngineHost.MailboxId), "uplink");
+            Props.Create(typeof(LinkActor), run, rack, spec.UplinkGbps, run.Spec.Infrastructure.Topology?.TorLatencyMicros ?? 0.0)
+                .WithDispatcher(dispatcher), "uplink");
     }
 
     /// <summary>

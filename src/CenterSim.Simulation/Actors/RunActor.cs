@@ -100,5 +100,5 @@ public sealed class RunActor : SimActor
     protected override void OnReceive(object message) => Unhandled(message);
 
     private static IActorRef Child(Type type, string name, string dispatcher, params object[] args) =>
-        Context.ActorOf(Props.Create(type, args).WithDispatcher(dispatcher).WithMailbox(EngineHost.MailboxId), name);
+        Context.ActorOf(Props.Create(type, args).WithDispatcher(dispatcher), name);
 }

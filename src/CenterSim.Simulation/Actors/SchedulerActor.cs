@@ -152,9 +152,14 @@ public sealed partial class SchedulerActor : SimActor
         }
         if (grants.Length > 1)
         {
-            foreach (var rack in RacksOf(grants))
+            var racks = RacksOf(grants);
+            foreach (var rack in racks)
             {
                 Run.Directory.RackLinks[rack].Tell(new LinkProtocol.FlowStarted(job.Id));
+            }
+            if (racks.Count > 0)
+            {
+                Run.Directory.Spine.Tell(new LinkProtocol.FlowStarted(job.Id));
             }
         }
         if (_infra is null)
@@ -193,9 +198,14 @@ public sealed partial class SchedulerActor : SimActor
         }
         if (job.Grants.Length > 1)
         {
-            foreach (var rack in RacksOf(job.Grants))
+            var racks = RacksOf(job.Grants);
+            foreach (var rack in racks)
             {
                 Run.Directory.RackLinks[rack].Tell(new LinkProtocol.FlowEnded(job.Id));
+            }
+            if (racks.Count > 0)
+            {
+                Run.Directory.Spine.Tell(new LinkProtocol.FlowEnded(job.Id));
             }
         }
         _infra?.Released(job.Grants, Now, _book);

@@ -12,9 +12,6 @@ public static class EngineHost
     private static readonly Lazy<ActorSystem> LazySystem = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
     private static long _runCounter;
 
-    /// <summary>The mailbox every run actor uses.</summary>
-    public const string MailboxId = "centersim-run-mailbox";
-
     public static ActorSystem System => LazySystem.Value;
 
     /// <summary>Registers a fresh dispatcher bound to <paramref name="executor"/> and returns its id.</summary>
@@ -40,9 +37,6 @@ public static class EngineHost
               log-dead-letters = off
               log-dead-letters-during-shutdown = off
               actor.debug.unhandled = off
-            }
-            centersim-run-mailbox {
-              mailbox-type = "CenterSim.Simulation.Engine.RunMailbox, CenterSim.Simulation"
             }
             """);
         return ActorSystem.Create("centersim", config);

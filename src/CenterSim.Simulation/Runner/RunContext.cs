@@ -35,14 +35,14 @@ public sealed class RunContext
     /// <summary>How many of the run's actors have started; the clock waits until all have.</summary>
     public int ActorsStarted { get; set; }
 
-    /// <summary>How many actors the run has: itself, power budget, meter, scheduler, market, center, the voucher agency (if any), racks with their servers and uplinks, generated and trace tenants, and the failure process when failures are on.</summary>
+    /// <summary>How many actors the run has: itself, power budget, meter, scheduler, market, center, spine, the voucher agency (if any), racks with their servers and uplinks, generated and trace tenants, and the failure process when failures are on.</summary>
     public int ActorsExpected
     {
         get
         {
             var racks = Spec.Center.Racks;
             var agency = Spec.Market?.Vouchers is null ? 0 : 1;
-            return 6 + agency + racks.Count * (racks.ServersPerRack + 2) + Spec.Tenants.Sum(t => t.Count) + (Spec.Trace?.Tenants.Count ?? 0)
+            return 7 + agency + racks.Count * (racks.ServersPerRack + 2) + Spec.Tenants.Sum(t => t.Count) + (Spec.Trace?.Tenants.Count ?? 0)
                 + (Spec.Infrastructure.Failures is null ? 0 : 1);
         }
     }

@@ -24,5 +24,8 @@ public sealed class RunDirectory
 
     public IActorRef[] RackLinks { get; set; } = Array.Empty<IActorRef>();
 
+    /// <summary>The spine link joining the racks.</summary>
+    public IActorRef Spine { get; set; } = ActorRefs.Nobody;
+
     public List<IActorRef> Tenants { get; } = new();
 }

@@ -23,7 +23,7 @@ public sealed class RunSession : IDisposable
         var dispatcher = EngineHost.RegisterRunDispatcher(_executor);
         Context = new RunContext(spec, replication, new SimClock());
         _root = EngineHost.System.ActorOf(
-            Props.Create(typeof(RunActor), Context, dispatcher).WithDispatcher(dispatcher).WithMailbox(EngineHost.MailboxId), dispatcher);
+            Props.Create(typeof(RunActor), Context, dispatcher).WithDispatcher(dispatcher), dispatcher);
         WaitUntilStarted();
         ThrowIfFailed();
     }
