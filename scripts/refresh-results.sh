@@ -12,3 +12,11 @@ $cli run scenarios/quickstart.yaml --out results/quickstart
 $cli run scenarios/studies/quickstart-study.yaml --out results/quickstart-study
 $cli run scenarios/studies/quickstart-study.yaml --out results/quickstart-study-zh --lang zh
 $cli sweep scenarios/studies/quickstart-study.yaml --out results/quickstart-study-sweep
+$cli run scenarios/ascend-910-center.yaml --out results/ascend-910-center
+$cli run scenarios/power-capped-rack.yaml --out results/power-capped-rack
+$cli run scenarios/pricing.yaml --out results/pricing
+$cli compare-vouchers scenarios/voucher-programs.yaml --out results/voucher-programs
+
+# The validation page needs the public data in shared/data beside the repository; without it the
+# page lists what it could not run.
+$cli validation --out results/validation
