@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using CenterSim.Cli.Studies;
+using CenterSim.Model.Experiments;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -17,8 +19,13 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
     {
         var spec = ScenarioInput.Load(settings.File);
+        // Variants and sweep points are scenarios too: each is checked as `run` and `sweep` would build it.
+        var variants = StudyCommandRunner.Load(settings.File, StudyKind.Variants, null, null, null);
+        var hasSweep = System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(settings.File), "^sweep:", System.Text.RegularExpressions.RegexOptions.Multiline);
+        var sweepPoints = hasSweep ? StudyCommandRunner.Load(settings.File, StudyKind.Sweep, null, null, null).Arms.Count : 0;
+        var configurations = Math.Max(variants.Arms.Count, 1) + sweepPoints;
         AnsiConsole.MarkupLineInterpolated(
-            $"{settings.File}: [green]valid[/] scenario '{spec.Name}': {spec.Center.Racks.Count} racks, {spec.TotalChips} chips, {spec.Tenants.Sum(t => t.Count)} tenants, {spec.Replications} replication(s)");
+            $"{settings.File}: [green]valid[/] scenario '{spec.Name}': {spec.Center.Racks.Count} racks, {spec.TotalChips} chips, {spec.Tenants.Sum(t => t.Count)} tenants, {spec.Replications} replication(s), {configurations} configuration(s) with variants and sweep points");
         return ExitCodes.Success;
     }
 }
