@@ -10,6 +10,7 @@ public static class MarketChecks
 {
     public static void Check(MappingNode root, MarketSpec? market, bool marketOk, PoliciesSpec? policies, NodeReader r)
     {
+        CheckSpot(root, policies, r);
         if (market is not null || !marketOk)
         {
             return;
@@ -28,6 +29,27 @@ public static class MarketChecks
         {
             var at = (root["policies"] as MappingNode)?["pricing"] ?? root;
             r.Error(at, "pricing 'cost-plus' needs a 'market' section for the provider's costs (e.g. market: { period: 30d, lifetime_years: 5 })");
+        }
+        if (policies?.Pricing.Name == "spot")
+        {
+            var at = (root["policies"] as MappingNode)?["pricing"] ?? root;
+            r.Error(at, "pricing 'spot' needs a 'market' section: spot is bought through the market (e.g. market: { period: 30d })");
+        }
+    }
+
+    /// <summary>A tenant's <c>spot</c> key only means something under pricing <c>spot</c>.</summary>
+    private static void CheckSpot(MappingNode root, PoliciesSpec? policies, NodeReader r)
+    {
+        if (policies is null || policies.Pricing.Name == "spot" || root["tenants"] is not SequenceNode tenants)
+        {
+            return;
+        }
+        foreach (var item in tenants.Items.OfType<MappingNode>())
+        {
+            if (item.Find("spot") is { } entry)
+            {
+                r.Error(entry.Key, $"'spot' needs pricing 'spot' (e.g. pricing: {{ name: spot, yuan_per_chip_hour: 10, spot_discount: 0.5 }}), not '{policies.Pricing.Name}'");
+            }
         }
     }
 }

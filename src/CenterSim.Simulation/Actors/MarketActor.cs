@@ -40,6 +40,7 @@ public sealed class MarketActor : SimActor
     private readonly double[] _demandChipHours = Array.Empty<double>();
     private readonly double[] _boughtChipHours = Array.Empty<double>();
     private readonly bool[] _claimed = Array.Empty<bool>();
+    private readonly bool[] _spot = Array.Empty<bool>();
     private readonly List<Job> _funded = new();
     private VoucherAgencyProtocol.Awards? _awards;
     private long _onDemandLeft;
@@ -80,6 +81,7 @@ public sealed class MarketActor : SimActor
         _demandChipHours = new double[n];
         _boughtChipHours = new double[n];
         _claimed = new bool[n];
+        _spot = new bool[n];
         var domestic = IsDomestic(run.Spec.ServerType.Ecosystem);
         var program = _market.Vouchers;
         var i = 0;
@@ -88,6 +90,7 @@ public sealed class MarketActor : SimActor
             for (var k = 0; k < group.Count; k++, i++)
             {
                 _categories[i] = group.Category;
+                _spot[i] = _pricing is SpotPricing && group.Market?.Spot == true;
                 var perPeriod = group.Market?.BudgetYuanPerPeriod;
                 _unlimited[i] = perPeriod is null && group.BudgetYuan is null;
                 _periodBudgetCents[i] = perPeriod is { } p ? Ledger.ToCents(p) : 0;
@@ -219,7 +222,8 @@ public sealed class MarketActor : SimActor
         }
     }
 
-    private double Price(Job job) => _pricing.YuanPerChipHour(new PricingContext(Now, job.Chips, job.ChipHours)
+    /// <summary>The price of a chip-hour of this job now: the spot price for a spot tenant under spot pricing.</summary>
+    private double Price(Job job) => _spot[job.Tenant.Index] ? ((SpotPricing)_pricing).SpotYuanPerChipHour : _pricing.YuanPerChipHour(new PricingContext(Now, job.Chips, job.ChipHours)
     {
         CostYuanPerChipHour = _costs!.FullCostYuanPerChipHour,
         Utilization = _utilization,
@@ -265,6 +269,7 @@ public sealed class MarketActor : SimActor
         }
         ledger.Pay(tenant, cash, voucher);
         job.CostYuan = bill / 100.0;
+        job.Spot = _spot[tenant];
         RevenueYuan += job.CostYuan;
         _boughtChipHours[tenant] += job.ChipHours;
         if (voucher > 0)

@@ -36,6 +36,7 @@ public sealed class MetricsActor : SimActor
     private long _rejected;
     private long _abandoned;
     private double _jctSeconds;
+    private Metrics.PreemptionTally _preempted;
     private double _revenue;
     private double _peakFacilityW;
     private double _hourPeakW;
@@ -126,6 +127,7 @@ public sealed class MetricsActor : SimActor
         _waits.Add(job.WaitSeconds);
         _jctSeconds += job.EndTime - job.SubmitTime;
         _revenue += job.CostYuan;
+        _preempted = _preempted.Add(job);
         if (_recordJobs)
         {
             _records.Add(job.ToRecord(JobStatus.Completed));
@@ -252,6 +254,6 @@ public sealed class MetricsActor : SimActor
         }
         var start = _windowStart ?? default;
         var end = _windowEnd ?? final;
-        Run.Result = MetricsCalculator.Build(Run, start, end, _completed, _rejected, _jctSeconds, _revenue, _waits, _records, _open, _rows, _peakFacilityW);
+        Run.Result = MetricsCalculator.Build(Run, start, end, _completed, _rejected, _jctSeconds, _revenue, _waits, _records, _open, _rows, _peakFacilityW, _preempted);
     }
 }

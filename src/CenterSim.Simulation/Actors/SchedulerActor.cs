@@ -32,6 +32,7 @@ public sealed partial class SchedulerActor : SimActor
         _policy = policy;
         _book = book;
         _context = new SchedulingContext(book, placement);
+        _spot = run.Spec.Policies.Pricing.Name == SpotPricingName;
         _infra = Infrastructure.SchedulerInfrastructure.For(run.Spec, book);
         if (_infra?.Capping == Model.Infrastructure.CappingMode.Delay)
         {
@@ -107,6 +108,20 @@ public sealed partial class SchedulerActor : SimActor
 
     private void SchedulePass()
     {
+        if (_spot)
+        {
+            StartOnDemandBeforeSpot();
+            PolicyPass();
+            StartOnDemandBeforeSpot();
+        }
+        else
+        {
+            PolicyPass();
+        }
+    }
+
+    private void PolicyPass()
+    {
         if (_queue.Count == 0)
         {
             return;
@@ -135,6 +150,7 @@ public sealed partial class SchedulerActor : SimActor
         {
             job.StartTime = Now;
         }
+        job.LastStartTime = Now;
         job.Grants = grants;
         job.RunningSlot = _running.Count;
         _running.Add(job);
@@ -159,7 +175,7 @@ public sealed partial class SchedulerActor : SimActor
         }
         if (_infra is null)
         {
-            Clock.After(job.RuntimeSeconds, Self, new SchedulerProtocol.Finish(job));
+            Clock.After(job.RuntimeSeconds, Self, new SchedulerProtocol.Finish(job, job.Version));
         }
         else
         {
