@@ -21,4 +21,7 @@ public sealed record TenantMarketSpec(
 
     /// <summary>Buys at the spot price (pricing <c>spot</c>): cheaper, but its jobs may be preempted.</summary>
     public bool Spot { get; init; }
+
+    /// <summary>Chips reserved for each tenant of the group for the whole run (pricing <c>committed</c>); 0 for none.</summary>
+    public int CommittedChips { get; init; }
 }

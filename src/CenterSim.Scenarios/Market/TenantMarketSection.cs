@@ -13,7 +13,7 @@ public static class TenantMarketSection
 {
     public static readonly string[] Keys =
     {
-        "budget_yuan_per_period", "willingness_yuan_per_chip_hour", "ecosystems", "porting_cost_share", "patience", "min_shrink_share", "spot",
+        "budget_yuan_per_period", "willingness_yuan_per_chip_hour", "ecosystems", "porting_cost_share", "patience", "min_shrink_share", "spot", "committed_chips",
     };
 
     /// <summary>The group's market behaviour; null when it has none of the keys. <paramref name="ok"/> false on mistakes.</summary>
@@ -56,6 +56,10 @@ public static class TenantMarketSection
         ok &= patience is not null && shrink is not null;
         var spot = NodeReader.Optional(map, "spot") is { } sp ? r.Bool(sp, "spot") : false;
         ok &= spot is not null;
-        return ok ? new TenantMarketSpec(budget, willingness, ecosystems, porting, patience!.Value / 3600, shrink!.Value) { Spot = spot!.Value } : null;
+        var committed = NodeReader.Optional(map, "committed_chips") is { } cc ? r.Int(cc, "committed_chips", 1) : 0;
+        ok &= committed is not null;
+        return ok
+            ? new TenantMarketSpec(budget, willingness, ecosystems, porting, patience!.Value / 3600, shrink!.Value) { Spot = spot!.Value, CommittedChips = committed!.Value }
+            : null;
     }
 }

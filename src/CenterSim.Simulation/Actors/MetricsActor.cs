@@ -192,6 +192,7 @@ public sealed class MetricsActor : SimActor
             ThrottledChipSeconds = s.ThrottledChipSeconds,
             StrandedChipSeconds = s.StrandedChipSeconds,
             LostChipSeconds = s.LostChipSeconds,
+            ReservedUsedChipSeconds = s.ReservedUsedChipSeconds,
             FacilityJoules = p.FacilityJoules,
             CostYuan = p.CostYuan,
             CarbonKg = p.CarbonKg,

@@ -33,6 +33,12 @@ public sealed partial class SchedulerActor : SimActor
         _book = book;
         _context = new SchedulingContext(book, placement);
         _spot = run.Spec.Policies.Pricing.Name == SpotPricingName;
+        _reserved = ReservationsOf(run.Spec);
+        if (_reserved is not null)
+        {
+            _reservedInUse = new int[_reserved.Length];
+            _context.MayStart = MayStartUnderReservations;
+        }
         _infra = Infrastructure.SchedulerInfrastructure.For(run.Spec, book);
         if (_infra?.Capping == Model.Infrastructure.CappingMode.Delay)
         {
@@ -80,6 +86,7 @@ public sealed partial class SchedulerActor : SimActor
                     ThrottledChipSeconds = _throttledChipSeconds,
                     StrandedChipSeconds = _strandedChipSeconds,
                     LostChipSeconds = _lostChipSeconds,
+                    ReservedUsedChipSeconds = _reservedUsedChipSeconds,
                 });
                 break;
             case SchedulerProtocol.OpenJobsRequest:
@@ -102,6 +109,7 @@ public sealed partial class SchedulerActor : SimActor
             _effectiveChipSeconds += _effectiveChips * dt;
             _throttledChipSeconds += _throttledChips * dt;
             _strandedChipSeconds += _strandedChips * dt;
+            _reservedUsedChipSeconds += _reservedUsedChips * dt;
             _lastChange = Now;
         }
     }
@@ -146,11 +154,16 @@ public sealed partial class SchedulerActor : SimActor
 
     private void Start(Job job, ChipGrant[] grants)
     {
-        if (double.IsNaN(job.StartTime))
+        var firstStart = double.IsNaN(job.StartTime);
+        if (firstStart)
         {
             job.StartTime = Now;
         }
         job.LastStartTime = Now;
+        if (_reserved is not null)
+        {
+            TakeReserved(job, firstStart);
+        }
         job.Grants = grants;
         job.RunningSlot = _running.Count;
         _running.Add(job);
@@ -195,6 +208,10 @@ public sealed partial class SchedulerActor : SimActor
     {
         _book.Release(job.Grants);
         _allocatedChips -= job.Chips;
+        if (_reserved is not null)
+        {
+            ReleaseReserved(job);
+        }
         _effectiveChips -= job.Chips * job.Efficiency * job.Speed;
         _throttledChips -= job.Chips * (1 - job.Speed);
         var last = _running[^1];

@@ -82,6 +82,14 @@ public sealed class Job : IJobView
     /// <summary>Chip-seconds of work lost to preemptions (work since the last checkpoint, or since the start, times chips).</summary>
     public double PreemptedChipSeconds { get; set; }
 
+    /// <summary>The bill's cash and voucher parts in cents, as paid (market runs); read when reserved chips cover part of it.</summary>
+    public long PaidCashCents { get; set; }
+
+    public long PaidVoucherCents { get; set; }
+
+    /// <summary>Of its chips, how many run on its tenant's reserved chips (pricing committed); fixed at its first start.</summary>
+    public int ReservedChips { get; set; } = -1;
+
     /// <summary>Restarts after failures.</summary>
     public int Restarts { get; set; }
 

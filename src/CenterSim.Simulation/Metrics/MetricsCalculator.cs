@@ -101,6 +101,11 @@ public static class MetricsCalculator
             metrics.Add(new("jobs_preempted", preempted.Jobs));
             metrics.Add(new("preempted_chip_hours", preempted.ChipSeconds / SimTime.Hour));
         }
+        if (spec.Policies.Pricing.Name == "committed")
+        {
+            var reserved = spec.Tenants.Sum(g => g.Count * (g.Market?.CommittedChips ?? 0));
+            metrics.Add(new("committed_utilization", Ratio(end.ReservedUsedChipSeconds - start.ReservedUsedChipSeconds, window * reserved)));
+        }
         if (run.MarketReport is { } market)
         {
             metrics.AddRange(MarketMetrics.From(market));
