@@ -298,9 +298,9 @@ public sealed class MarketActor : SimActor
     /// <summary>Pricing committed: each tenant pays for its reserved chips for the period now starting, used or not.</summary>
     private void PayCommitments()
     {
-        if (_pricing is not CommittedPricing committed)
+        if (_pricing is not CommittedPricing committed || Now >= (Run.Spec.Stop.DurationSeconds ?? double.PositiveInfinity))
         {
-            return;
+            return; // a period that starts as a fixed-length run ends is not part of it
         }
         var ledger = _ledger!;
         for (var t = 0; t < _committedChips.Length; t++)
