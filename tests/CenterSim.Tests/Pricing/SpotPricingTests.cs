@@ -1,3 +1,4 @@
+using CenterSim.Model.Infrastructure;
 using CenterSim.Model.Market;
 using CenterSim.Model.Results;
 using CenterSim.Model.Scenario;
@@ -63,6 +64,24 @@ public sealed class SpotPricingTests
         // The ledger balanced (else the run fails) and its revenue is the two bills, to the cent.
         Assert.Equal(4160, run["revenue_cash_yuan"]);
         Assert.Equal(4160 - run["provider_energy_cost_yuan"] - run["capital_cost_yuan"] - run["operations_cost_yuan"], run["profit_yuan"], 6);
+    }
+
+    [Fact]
+    public void With_checkpoints_the_preempted_spot_job_resumes_from_its_last_checkpoint()
+    {
+        // A failure model that never fails, only for its hourly checkpoints.
+        var spec = Spec(3) with { Infrastructure = new(null, null, new FailureSpec(null, null, 0, 0, 3600)) };
+        var run = SimulationRunner.Run(spec, 0);
+        var spot = run.Jobs.Single(j => j.Tenant == "spot");
+        var demand = run.Jobs.Single(j => j.Tenant == "demand");
+        var done = demand.Submit - spot.Submit;
+        var saved = Math.Floor(done / 3600) * 3600;
+        Assert.Equal(demand.Submit, demand.Start);
+        Assert.Equal(demand.End + 100 * 3600 - saved, spot.End, 6);
+        Assert.Equal(1, run["jobs_preempted"]);
+        Assert.Equal(8 * (done - saved) / 3600, run["preempted_chip_hours"], 6);
+        Assert.Equal(0, run["lost_chip_hours_failures"]);
+        Assert.Equal(4000, spot.CostYuan);
     }
 
     [Fact]
