@@ -38,7 +38,15 @@ public static class PolicyCatalog
             c => new UtilizationDynamicPricing(c.Get("base_yuan_per_chip_hour", 0), c.Get("slope", 1), c.Get("yuan_per_queued_job", 0)),
             new ParameterSpec("base_yuan_per_chip_hour", "price of an idle center, yuan", Min: 0),
             new ParameterSpec("slope", "relative price rise at full utilization", 1, Min: 0),
-            new ParameterSpec("yuan_per_queued_job", "surcharge per waiting job, yuan per chip-hour", 0, Min: 0));
+            new ParameterSpec("yuan_per_queued_job", "surcharge per waiting job, yuan per chip-hour", 0, Min: 0))
+        .Add("spot", "an on-demand price, and a discount for tenants with spot: true whose jobs may be preempted (needs a market section)",
+            c => new SpotPricing(c.Get("yuan_per_chip_hour", 0), c.Get("spot_discount", 0.5)),
+            new ParameterSpec("yuan_per_chip_hour", "on-demand price of one chip for one hour, yuan", Min: 0),
+            new ParameterSpec("spot_discount", "share taken off the on-demand price for spot jobs", 0.5, 0, 1))
+        .Add("committed", "an on-demand price, and chips reserved for tenants with committed_chips, paid every period at a discount (needs a market section)",
+            c => new CommittedPricing(c.Get("yuan_per_chip_hour", 0), c.Get("committed_discount", 0.3)),
+            new ParameterSpec("yuan_per_chip_hour", "on-demand price of one chip for one hour, yuan", Min: 0),
+            new ParameterSpec("committed_discount", "share taken off the on-demand price for reserved chips", 0.3, 0, 1));
 
     /// <summary>How a voucher program divides its pool among tenants (market.vouchers.allocation).</summary>
     public static PolicyRegistry<IVoucherAllocation> VoucherAllocation { get; } = new PolicyRegistry<IVoucherAllocation>("voucher allocation")

@@ -18,4 +18,10 @@ public sealed record TenantMarketSpec(
     double MinShrinkShare)
 {
     public static TenantMarketSpec Default { get; } = new(null, null, null, null, 0, 1);
+
+    /// <summary>Buys at the spot price (pricing <c>spot</c>): cheaper, but its jobs may be preempted.</summary>
+    public bool Spot { get; init; }
+
+    /// <summary>Chips reserved for each tenant of the group for the whole run (pricing <c>committed</c>); 0 for none.</summary>
+    public int CommittedChips { get; init; }
 }

@@ -34,10 +34,20 @@ public sealed class SchedulingContext
     /// </summary>
     public Func<ChipGrant[], bool>? Admit { get; set; }
 
+    /// <summary>
+    /// A rule on the job itself, checked before it is placed: false means it must wait (e.g. the chips it
+    /// would take are reserved for other tenants). Null admits everything.
+    /// </summary>
+    public Func<IJobView, bool>? MayStart { get; set; }
+
     /// <summary>Places the job at queue index <paramref name="index"/>, reserves its chips and records the decision.</summary>
     public bool TryStart(int index)
     {
         var job = Queue[index];
+        if (MayStart is { } mayStart && !mayStart(job))
+        {
+            return false;
+        }
         if (job.Chips > Cluster.TotalFree || !Placement.TryPlace(job.Chips, Cluster, out var grants))
         {
             return false;

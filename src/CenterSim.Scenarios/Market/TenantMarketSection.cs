@@ -13,7 +13,7 @@ public static class TenantMarketSection
 {
     public static readonly string[] Keys =
     {
-        "budget_yuan_per_period", "willingness_yuan_per_chip_hour", "ecosystems", "porting_cost_share", "patience", "min_shrink_share",
+        "budget_yuan_per_period", "willingness_yuan_per_chip_hour", "ecosystems", "porting_cost_share", "patience", "min_shrink_share", "spot", "committed_chips",
     };
 
     /// <summary>The group's market behaviour; null when it has none of the keys. <paramref name="ok"/> false on mistakes.</summary>
@@ -54,6 +54,12 @@ public static class TenantMarketSection
         var patience = NodeReader.Optional(map, "patience") is { } p ? r.Duration(p, "patience", Bounds.AtLeast(0)) : 0;
         var shrink = NodeReader.Optional(map, "min_shrink_share") is { } s ? r.Number(s, "min_shrink_share", Bounds.Between(0, 1)) : 1;
         ok &= patience is not null && shrink is not null;
-        return ok ? new TenantMarketSpec(budget, willingness, ecosystems, porting, patience!.Value / 3600, shrink!.Value) : null;
+        var spot = NodeReader.Optional(map, "spot") is { } sp ? r.Bool(sp, "spot") : false;
+        ok &= spot is not null;
+        var committed = NodeReader.Optional(map, "committed_chips") is { } cc ? r.Int(cc, "committed_chips", 1) : 0;
+        ok &= committed is not null;
+        return ok
+            ? new TenantMarketSpec(budget, willingness, ecosystems, porting, patience!.Value / 3600, shrink!.Value) { Spot = spot!.Value, CommittedChips = committed!.Value }
+            : null;
     }
 }

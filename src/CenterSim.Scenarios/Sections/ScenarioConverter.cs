@@ -56,7 +56,7 @@ public static partial class ScenarioConverter
             : TenantSection.Read(r.Required(map, "tenants", "the scenario"), totalChips, r);
         var policies = PolicySection.Read(NodeReader.Optional(map, "policies"), r);
         var market = Market.MarketSection.Read(NodeReader.Optional(map, "market"), r, out var marketOk);
-        Market.MarketChecks.Check(map, market, marketOk, policies, r);
+        Market.MarketChecks.Check(map, market, marketOk, policies, r, totalChips);
 
         if (trace is not null && tenants is { Count: 0 } && stop is { Jobs: { } measured }
             && stop.WarmupJobs + measured > trace.Jobs.Count)

@@ -40,6 +40,9 @@ public sealed class MarketActor : SimActor
     private readonly double[] _demandChipHours = Array.Empty<double>();
     private readonly double[] _boughtChipHours = Array.Empty<double>();
     private readonly bool[] _claimed = Array.Empty<bool>();
+    private readonly bool[] _spot = Array.Empty<bool>();
+    private readonly int[] _committedChips = Array.Empty<int>();
+    private long _committedCents;
     private readonly List<Job> _funded = new();
     private VoucherAgencyProtocol.Awards? _awards;
     private long _onDemandLeft;
@@ -80,6 +83,8 @@ public sealed class MarketActor : SimActor
         _demandChipHours = new double[n];
         _boughtChipHours = new double[n];
         _claimed = new bool[n];
+        _spot = new bool[n];
+        _committedChips = new int[n];
         var domestic = IsDomestic(run.Spec.ServerType.Ecosystem);
         var program = _market.Vouchers;
         var i = 0;
@@ -88,6 +93,8 @@ public sealed class MarketActor : SimActor
             for (var k = 0; k < group.Count; k++, i++)
             {
                 _categories[i] = group.Category;
+                _spot[i] = _pricing is SpotPricing && group.Market?.Spot == true;
+                _committedChips[i] = _pricing is CommittedPricing ? group.Market?.CommittedChips ?? 0 : 0;
                 var perPeriod = group.Market?.BudgetYuanPerPeriod;
                 _unlimited[i] = perPeriod is null && group.BudgetYuan is null;
                 _periodBudgetCents[i] = perPeriod is { } p ? Ledger.ToCents(p) : 0;
@@ -139,6 +146,9 @@ public sealed class MarketActor : SimActor
                 break;
             case MarketProtocol.Buy buy:
                 OnBuy(buy.Job);
+                break;
+            case MarketProtocol.Covered covered:
+                OnCovered(covered);
                 break;
             case MarketProtocol.Abandon abandon:
                 OnAbandon(abandon.Job);
@@ -219,7 +229,8 @@ public sealed class MarketActor : SimActor
         }
     }
 
-    private double Price(Job job) => _pricing.YuanPerChipHour(new PricingContext(Now, job.Chips, job.ChipHours)
+    /// <summary>The price of a chip-hour of this job now: the spot price for a spot tenant under spot pricing.</summary>
+    private double Price(Job job) => _spot[job.Tenant.Index] ? ((SpotPricing)_pricing).SpotYuanPerChipHour : _pricing.YuanPerChipHour(new PricingContext(Now, job.Chips, job.ChipHours)
     {
         CostYuanPerChipHour = _costs!.FullCostYuanPerChipHour,
         Utilization = _utilization,
@@ -264,7 +275,10 @@ public sealed class MarketActor : SimActor
             return;
         }
         ledger.Pay(tenant, cash, voucher);
+        job.PaidCashCents = cash;
+        job.PaidVoucherCents = voucher;
         job.CostYuan = bill / 100.0;
+        job.Spot = _spot[tenant];
         RevenueYuan += job.CostYuan;
         _boughtChipHours[tenant] += job.ChipHours;
         if (voucher > 0)
@@ -272,6 +286,39 @@ public sealed class MarketActor : SimActor
             _funded.Add(job);
         }
         Run.Directory.Scheduler.Tell(new SchedulerProtocol.Enqueue(job));
+    }
+
+    /// <summary>Pricing committed: the part of a job's bill its tenant's reserved chips cover is given back.</summary>
+    private void OnCovered(MarketProtocol.Covered covered)
+    {
+        _ledger!.Refund(covered.Job.Tenant.Index, covered.CashCents, covered.VoucherCents);
+        RevenueYuan -= (covered.CashCents + covered.VoucherCents) / 100.0;
+    }
+
+    /// <summary>Pricing committed: each tenant pays for its reserved chips for the period now starting, used or not.</summary>
+    private void PayCommitments()
+    {
+        if (_pricing is not CommittedPricing committed || Now >= (Run.Spec.Stop.DurationSeconds ?? double.PositiveInfinity))
+        {
+            return; // a period that starts as a fixed-length run ends is not part of it
+        }
+        var ledger = _ledger!;
+        for (var t = 0; t < _committedChips.Length; t++)
+        {
+            if (_committedChips[t] == 0)
+            {
+                continue;
+            }
+            var cents = committed.CommitmentCents(_committedChips[t], _market!.PeriodSeconds);
+            if (ledger.CashOf(t) < cents)
+            {
+                // A commitment is a contract: what the budget does not cover the tenant pays from its other funds.
+                ledger.Fund(t, cents - ledger.CashOf(t));
+            }
+            ledger.Pay(t, cents, 0);
+            _committedCents += cents;
+            RevenueYuan += cents / 100.0;
+        }
     }
 
     private void OnAbandon(Job job)
@@ -309,6 +356,7 @@ public sealed class MarketActor : SimActor
                 ledger.Fund(t, _periodBudgetCents[t]);
             }
         }
+        PayCommitments();
         var completed = new int[n];
         _funded.RemoveAll(job =>
         {
@@ -438,7 +486,10 @@ public sealed class MarketActor : SimActor
             PeriodsBelowBreakEven: _periodsBelowBreakEven,
             JobsAbandoned: _abandoned,
             ChipHoursByCategory: byCategory,
-            FairnessJain: Jain(_boughtChipHours, _demandChipHours));
+            FairnessJain: Jain(_boughtChipHours, _demandChipHours))
+        {
+            CommittedRevenueYuan = _pricing is CommittedPricing ? _committedCents / 100.0 : null,
+        };
     }
 
     /// <summary>Jain's index of the share of its demanded chip-hours each tenant got: 1 when all got the same share.</summary>

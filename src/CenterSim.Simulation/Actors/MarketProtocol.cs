@@ -16,6 +16,12 @@ public static class MarketProtocol
     /// <summary>Market runs: the tenant gave the job up.</summary>
     public sealed record Abandon(Job Job);
 
+    /// <summary>
+    /// Pricing committed: a job started with <paramref name="Chips"/> of its chips on its tenant's reserved
+    /// chips; that share of its bill is given back.
+    /// </summary>
+    public sealed record Covered(Job Job, int Chips, long CashCents, long VoucherCents);
+
     /// <summary>Calendar event: a market period starts (budgets refill, vouchers are awarded, costs are booked).</summary>
     public sealed record PeriodTick(int Period);
 

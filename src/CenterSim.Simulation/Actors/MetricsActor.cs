@@ -37,6 +37,7 @@ public sealed class MetricsActor : SimActor
     private long _rejected;
     private long _abandoned;
     private double _jctSeconds;
+    private Metrics.PreemptionTally _preempted;
     private double _revenue;
     private double _peakFacilityW;
     private double _hourPeakW;
@@ -135,6 +136,7 @@ public sealed class MetricsActor : SimActor
         _waits.Add(job.WaitSeconds);
         _jctSeconds += job.EndTime - job.SubmitTime;
         _revenue += job.CostYuan;
+        _preempted = _preempted.Add(job);
         if (_recordJobs)
         {
             _records.Add(job.ToRecord(JobStatus.Completed));
@@ -199,6 +201,7 @@ public sealed class MetricsActor : SimActor
             ThrottledChipSeconds = s.ThrottledChipSeconds,
             StrandedChipSeconds = s.StrandedChipSeconds,
             LostChipSeconds = s.LostChipSeconds,
+            ReservedUsedChipSeconds = s.ReservedUsedChipSeconds,
             FacilityJoules = p.FacilityJoules,
             CostYuan = p.CostYuan,
             CarbonKg = p.CarbonKg,
@@ -261,7 +264,7 @@ public sealed class MetricsActor : SimActor
         }
         var start = _windowStart ?? default;
         var end = _windowEnd ?? final;
-        var result = MetricsCalculator.Build(Run, start, end, _completed, _rejected, _jctSeconds, _revenue, _waits, _records, _open, _rows, _peakFacilityW);
+        var result = MetricsCalculator.Build(Run, start, end, _completed, _rejected, _jctSeconds, _revenue, _waits, _records, _open, _rows, _peakFacilityW, _preempted);
         // Network use over the whole run: flow-hours on the rack uplinks and on the spine.
         var network = new[]
         {

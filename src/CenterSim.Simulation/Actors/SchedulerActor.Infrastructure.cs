@@ -74,7 +74,7 @@ public sealed partial class SchedulerActor
     {
         if (!_infra!.TracksWork)
         {
-            Clock.After(job.RuntimeSeconds, Self, new SchedulerProtocol.Finish(job));
+            Clock.After(job.RuntimeSeconds, Self, new SchedulerProtocol.Finish(job, job.Version));
             return;
         }
         job.Version++;

@@ -32,6 +32,13 @@ public sealed partial class SchedulerActor : SimActor
         _policy = policy;
         _book = book;
         _context = new SchedulingContext(book, placement);
+        _spot = run.Spec.Policies.Pricing.Name == SpotPricingName;
+        _reserved = ReservationsOf(run.Spec);
+        if (_reserved is not null)
+        {
+            _reservedInUse = new int[_reserved.Length];
+            _context.MayStart = MayStartUnderReservations;
+        }
         _infra = Infrastructure.SchedulerInfrastructure.For(run.Spec, book);
         if (_infra?.Capping == Model.Infrastructure.CappingMode.Delay)
         {
@@ -79,6 +86,7 @@ public sealed partial class SchedulerActor : SimActor
                     ThrottledChipSeconds = _throttledChipSeconds,
                     StrandedChipSeconds = _strandedChipSeconds,
                     LostChipSeconds = _lostChipSeconds,
+                    ReservedUsedChipSeconds = _reservedUsedChipSeconds,
                 });
                 break;
             case SchedulerProtocol.OpenJobsRequest:
@@ -101,11 +109,26 @@ public sealed partial class SchedulerActor : SimActor
             _effectiveChipSeconds += _effectiveChips * dt;
             _throttledChipSeconds += _throttledChips * dt;
             _strandedChipSeconds += _strandedChips * dt;
+            _reservedUsedChipSeconds += _reservedUsedChips * dt;
             _lastChange = Now;
         }
     }
 
     private void SchedulePass()
+    {
+        if (_spot)
+        {
+            StartOnDemandBeforeSpot();
+            PolicyPass();
+            StartOnDemandBeforeSpot();
+        }
+        else
+        {
+            PolicyPass();
+        }
+    }
+
+    private void PolicyPass()
     {
         if (_queue.Count == 0)
         {
@@ -131,9 +154,15 @@ public sealed partial class SchedulerActor : SimActor
 
     private void Start(Job job, ChipGrant[] grants)
     {
-        if (double.IsNaN(job.StartTime))
+        var firstStart = double.IsNaN(job.StartTime);
+        if (firstStart)
         {
             job.StartTime = Now;
+        }
+        job.LastStartTime = Now;
+        if (_reserved is not null)
+        {
+            TakeReserved(job, firstStart);
         }
         job.Grants = grants;
         job.RunningSlot = _running.Count;
@@ -164,7 +193,7 @@ public sealed partial class SchedulerActor : SimActor
         }
         if (_infra is null)
         {
-            Clock.After(job.RuntimeSeconds, Self, new SchedulerProtocol.Finish(job));
+            Clock.After(job.RuntimeSeconds, Self, new SchedulerProtocol.Finish(job, job.Version));
         }
         else
         {
@@ -184,6 +213,10 @@ public sealed partial class SchedulerActor : SimActor
     {
         _book.Release(job.Grants);
         _allocatedChips -= job.Chips;
+        if (_reserved is not null)
+        {
+            ReleaseReserved(job);
+        }
         _effectiveChips -= job.Chips * job.Efficiency * job.Speed;
         _throttledChips -= job.Chips * (1 - job.Speed);
         var last = _running[^1];

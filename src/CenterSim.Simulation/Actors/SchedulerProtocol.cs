@@ -36,6 +36,9 @@ public static class SchedulerProtocol
 
         /// <summary>Chip-seconds of work lost to failures so far.</summary>
         public double LostChipSeconds { get; init; }
+
+        /// <summary>Pricing committed: reserved chips running their tenants' jobs, integrated.</summary>
+        public double ReservedUsedChipSeconds { get; init; }
     }
 
     /// <summary>Asks for the jobs not yet finished; answered with <see cref="OpenJobs"/>.</summary>

@@ -70,6 +70,26 @@ public sealed class Job : IJobView
     /// <summary>Bumped whenever the job's finish moves; a Finish event with an older version is stale.</summary>
     public int Version { get; set; }
 
+    /// <summary>Bought at the spot price, so the scheduler may preempt it for an on-demand job.</summary>
+    public bool Spot { get; set; }
+
+    /// <summary>When the job last started on its chips (its first start is <see cref="StartTime"/>).</summary>
+    public double LastStartTime { get; set; } = double.NaN;
+
+    /// <summary>Times the job was preempted for an on-demand job.</summary>
+    public int Preemptions { get; set; }
+
+    /// <summary>Chip-seconds of work lost to preemptions (work since the last checkpoint, or since the start, times chips).</summary>
+    public double PreemptedChipSeconds { get; set; }
+
+    /// <summary>The bill's cash and voucher parts in cents, as paid (market runs); read when reserved chips cover part of it.</summary>
+    public long PaidCashCents { get; set; }
+
+    public long PaidVoucherCents { get; set; }
+
+    /// <summary>Of its chips, how many run on its tenant's reserved chips (pricing committed); fixed at its first start.</summary>
+    public int ReservedChips { get; set; } = -1;
+
     /// <summary>Restarts after failures.</summary>
     public int Restarts { get; set; }
 

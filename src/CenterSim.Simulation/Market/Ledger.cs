@@ -58,6 +58,18 @@ public sealed class Ledger
         RedeemedCents += voucherCents;
     }
 
+    /// <summary>Part of a bill given back: cash to the tenant's cash, the voucher part to its wallet.</summary>
+    public void Refund(int tenant, long cashCents, long voucherCents)
+    {
+        Require(cashCents <= CashRevenueCents && voucherCents <= RedeemedCents, "a refund larger than what was paid");
+        Move(LedgerAccount.Provider, LedgerAccount.TenantCash, cashCents);
+        _cash[tenant] += cashCents;
+        Move(LedgerAccount.Provider, LedgerAccount.VoucherWallet, voucherCents);
+        _wallet[tenant] += voucherCents;
+        CashRevenueCents -= cashCents;
+        RedeemedCents -= voucherCents;
+    }
+
     /// <summary>Use it or lose it: the wallet's balance expires.</summary>
     public long Expire(int tenant)
     {

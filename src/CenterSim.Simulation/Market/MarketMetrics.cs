@@ -38,6 +38,10 @@ public static class MarketMetrics
         }
         yield return new("sme_share", total > 0 ? SmallUsers.Sum(c => m.ChipHoursByCategory[c]) / total : double.NaN);
         yield return new("fairness_jain", m.FairnessJain);
+        if (m.CommittedRevenueYuan is { } committed)
+        {
+            yield return new("committed_revenue_yuan", committed);
+        }
     }
 
     /// <summary>YAML name of a category (key_project, not KeyProject).</summary>

@@ -25,4 +25,7 @@ public sealed record MarketReport(
     double FairnessJain)
 {
     public double TotalChipHours => ChipHoursByCategory.Values.Sum();
+
+    /// <summary>Pricing committed: what tenants paid for their reserved chips (already in the cash revenue); null otherwise.</summary>
+    public double? CommittedRevenueYuan { get; init; }
 }

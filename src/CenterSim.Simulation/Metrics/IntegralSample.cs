@@ -11,6 +11,8 @@ public readonly record struct IntegralSample(double Time, double AllocatedChipSe
 
     public double LostChipSeconds { get; init; }
 
+    public double ReservedUsedChipSeconds { get; init; }
+
     public double FacilityJoules { get; init; }
 
     public double CostYuan { get; init; }

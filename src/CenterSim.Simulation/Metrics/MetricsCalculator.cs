@@ -25,7 +25,8 @@ public static class MetricsCalculator
         List<JobRecord> records,
         SchedulerProtocol.OpenJobs open,
         List<double[]> rows,
-        double peakFacilityW = double.NaN)
+        double peakFacilityW = double.NaN,
+        PreemptionTally preempted = default)
     {
         var spec = run.Spec;
         long unfinished = 0;
@@ -90,6 +91,20 @@ public static class MetricsCalculator
         if (spec.Trace is { } trace)
         {
             metrics.Add(new("trace_jobs_skipped", trace.Skipped));
+        }
+        if (spec.Policies.Pricing.Name == "spot")
+        {
+            foreach (var job in open.Queued.Concat(open.Running))
+            {
+                preempted = preempted.Add(job);
+            }
+            metrics.Add(new("jobs_preempted", preempted.Jobs));
+            metrics.Add(new("preempted_chip_hours", preempted.ChipSeconds / SimTime.Hour));
+        }
+        if (spec.Policies.Pricing.Name == "committed")
+        {
+            var reserved = spec.Tenants.Sum(g => g.Count * (g.Market?.CommittedChips ?? 0));
+            metrics.Add(new("committed_utilization", Ratio(end.ReservedUsedChipSeconds - start.ReservedUsedChipSeconds, window * reserved)));
         }
         if (run.MarketReport is { } market)
         {
