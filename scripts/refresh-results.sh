@@ -15,6 +15,7 @@ $cli sweep scenarios/studies/quickstart-study.yaml --out results/quickstart-stud
 $cli run scenarios/ascend-910-center.yaml --out results/ascend-910-center
 $cli run scenarios/power-capped-rack.yaml --out results/power-capped-rack
 $cli run scenarios/pricing.yaml --out results/pricing
+$cli run scenarios/pricing-spot-committed.yaml --out results/pricing-spot-committed
 $cli compare-vouchers scenarios/voucher-programs.yaml --out results/voucher-programs
 
 # The validation page needs the public data in shared/data beside the repository; without it the
