@@ -9,43 +9,11 @@ namespace CenterSim.Simulation.Runner;
 /// </summary>
 public static class StudyRunner
 {
+    /// <param name="onRunDone">told the number of runs finished so far, after each run</param>
     public static IReadOnlyList<RunResult> Run(ScenarioSpec spec, int threads, Action<int>? onRunDone = null)
     {
-        var results = new RunResult[spec.Replications];
-        var errors = new Exception?[spec.Replications];
-        var next = -1;
         var done = 0;
-        var workers = Math.Clamp(threads, 1, spec.Replications);
-        var pool = new Thread[workers];
-        for (var w = 0; w < workers; w++)
-        {
-            pool[w] = new Thread(() =>
-            {
-                int r;
-                while ((r = Interlocked.Increment(ref next)) < spec.Replications)
-                {
-                    try
-                    {
-                        results[r] = SimulationRunner.Run(spec, r);
-                    }
-                    catch (Exception e)
-                    {
-                        errors[r] = e;
-                    }
-                    onRunDone?.Invoke(Interlocked.Increment(ref done));
-                }
-            }, 16 * 1024 * 1024) { IsBackground = true, Name = $"centersim-worker-{w}" };
-            pool[w].Start();
-        }
-        foreach (var t in pool)
-        {
-            t.Join();
-        }
-        var failed = errors.Where(e => e is not null).ToList();
-        if (failed.Count > 0)
-        {
-            throw new AggregateException(failed!);
-        }
-        return results;
+        return BatchRunner.Run(new[] { spec }, 0, spec.Replications, threads,
+            onRunDone is null ? null : () => onRunDone(Interlocked.Increment(ref done)))[0];
     }
 }
