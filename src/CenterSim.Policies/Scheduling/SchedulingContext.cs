@@ -52,12 +52,57 @@ public sealed class SchedulingContext
         {
             return false;
         }
-        if (Admit is { } admit && !admit(grants))
+        if (Admit is { } admit && !admit(grants) && !TryOtherRacks(job.Chips, admit, grants, out grants))
         {
             return false;
         }
         Cluster.Reserve(grants);
         Decisions.Add(new StartDecision(index, grants));
         return true;
+    }
+
+    /// <summary>
+    /// The placement policy knows nothing of power caps, so the place it picks may break one while
+    /// another rack has room. Hide the racks of each refused placement from the policy (by reserving
+    /// their free chips for the moment) and ask again, until a placement is admitted or none is left.
+    /// Without this, a head-of-line job refused on its first rack would hold up the whole queue.
+    /// </summary>
+    private bool TryOtherRacks(int chips, Func<ChipGrant[], bool> admit, ChipGrant[] refused, out ChipGrant[] grants)
+    {
+        var excluded = new HashSet<int>();
+        var hidden = new List<ChipGrant>();
+        grants = refused;
+        while (true)
+        {
+            var before = excluded.Count;
+            foreach (var g in grants)
+            {
+                excluded.Add(Cluster.RackOf(g.Server));
+            }
+            if (excluded.Count == before)
+            {
+                return false;
+            }
+            hidden.Clear();
+            for (var s = 0; s < Cluster.ServerCount; s++)
+            {
+                if (Cluster.Free(s) > 0 && excluded.Contains(Cluster.RackOf(s)))
+                {
+                    hidden.Add(new ChipGrant(s, Cluster.Free(s)));
+                }
+            }
+            var hiddenGrants = hidden.ToArray();
+            Cluster.Reserve(hiddenGrants);
+            var placed = chips <= Cluster.TotalFree && Placement.TryPlace(chips, Cluster, out grants);
+            Cluster.Release(hiddenGrants);
+            if (!placed)
+            {
+                return false;
+            }
+            if (admit(grants))
+            {
+                return true;
+            }
+        }
     }
 }

@@ -52,4 +52,28 @@ public class CappingTests
         }
         Assert.Equal(0, r["cap_violations"]);
     }
+
+    [Fact]
+    public void Delay_capping_starts_a_job_in_another_rack_when_the_first_choice_would_exceed_its_cap()
+    {
+        // Two racks of two servers (1 kW idle, 3 kW busy); cap 4.5 kW per rack: one busy server per rack
+        // (3 + 1 = 4 kW) fits, two (6 kW) do not. First fit would put the second job beside the first; it
+        // must go to the other rack instead of waiting, so two jobs run at once, never in the same rack.
+        var spec = InfraSpecs.Center(2, 2, new[] { 8 }, 8, 50, 40,
+            new InfrastructureSpec(null, InfraSpecs.Power(4.5, CappingMode.Delay), null));
+        var r = StudyRunner.Run(spec, threads: 1)[0];
+        Assert.Equal(0, r["cap_violations"]);
+        var jobs = r.Jobs.OrderBy(j => j.Start).ToList();
+        var overlapping = 0;
+        for (var i = 1; i < jobs.Count; i++)
+        {
+            if (jobs[i].Start < jobs[i - 1].End - 1e-9)
+            {
+                overlapping++;
+            }
+        }
+        Assert.True(overlapping >= jobs.Count / 2, $"only {overlapping} of {jobs.Count} jobs ran beside another");
+        // Jobs of 1 h arrive far faster than they run: with two at a time, 40 jobs take 20 h, not 40 h.
+        Assert.InRange(jobs[^1].End / 3600, 19.9, 21);
+    }
 }
