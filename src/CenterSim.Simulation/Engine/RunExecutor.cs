@@ -20,11 +20,20 @@ namespace CenterSim.Simulation.Engine;
 public sealed class RunExecutor
 {
     private readonly Queue<IRunnable> _runnables = new(64);
-    private readonly Queue<(CellInvoker Invoker, Envelope Envelope)> _messages = new(1024);
+    private readonly Queue<(ActorCell Cell, Envelope Envelope)> _messages = new(1024);
     private readonly ConcurrentQueue<IRunnable> _foreignRunnables = new();
     private readonly ConcurrentQueue<(ActorCell Cell, Envelope Envelope)> _foreignMessages = new();
-    private readonly Dictionary<ActorCell, CellInvoker> _invokers = new(ReferenceEqualityComparer.Instance);
+    private readonly Action _invokeCurrent;
+    private ActorCell? _currentCell;
+    private Envelope _currentEnvelope;
     private Thread? _owner;
+
+    public RunExecutor()
+    {
+        // One delegate for every delivery: it reads the message to deliver from fields, so delivering
+        // allocates nothing and needs no lookup per actor. Deliveries never nest (actors only enqueue).
+        _invokeCurrent = () => _currentCell!.Invoke(_currentEnvelope);
+    }
 
     /// <summary>Binds the executor to the calling thread, which from now on runs the run loop.</summary>
     public void BindToCurrentThread() => _owner = Thread.CurrentThread;
@@ -45,7 +54,7 @@ public sealed class RunExecutor
     {
         if (ReferenceEquals(Thread.CurrentThread, _owner))
         {
-            _messages.Enqueue((InvokerOf(cell), envelope));
+            _messages.Enqueue((cell, envelope));
         }
         else
         {
@@ -63,13 +72,9 @@ public sealed class RunExecutor
             {
                 run.Run();
             }
-            else if (_messages.TryDequeue(out var m))
+            else if (_messages.TryDequeue(out var m) || _foreignMessages.TryDequeue(out m))
             {
-                m.Invoker.Deliver(m.Envelope);
-            }
-            else if (_foreignMessages.TryDequeue(out var f))
-            {
-                InvokerOf(f.Cell).Deliver(f.Envelope);
+                Invoke(m.Cell, m.Envelope);
             }
             else
             {
@@ -79,13 +84,17 @@ public sealed class RunExecutor
         }
     }
 
-    private CellInvoker InvokerOf(ActorCell cell)
+    /// <summary>Delivers one envelope inside its actor's context (so Self, Sender and implicit senders are right).</summary>
+    private void Invoke(ActorCell cell, in Envelope envelope)
     {
-        if (!_invokers.TryGetValue(cell, out var invoker))
+        if (cell.IsTerminated)
         {
-            invoker = new CellInvoker(cell);
-            _invokers.Add(cell, invoker);
+            return;
         }
-        return invoker;
+        _currentCell = cell;
+        _currentEnvelope = envelope;
+        cell.UseThreadContext(_invokeCurrent);
+        _currentCell = null;
+        _currentEnvelope = default;
     }
 }
