@@ -39,58 +39,58 @@ public static class OverrideApplier
             switch (current)
             {
                 case MappingNode map:
-                {
-                    var entry = map.Find(segment);
-                    if (entry is null)
                     {
+                        var entry = map.Find(segment);
+                        if (entry is null)
+                        {
+                            if (last)
+                            {
+                                var replacement = MakeValue(value, map, origin, r);
+                                if (replacement is not null)
+                                {
+                                    map.Entries.Add(new MappingEntry(new ScalarNode(segment, false, map.Line, map.Column) { Origin = origin }, replacement));
+                                }
+                                return;
+                            }
+                            var hint = map.Entries.Count == 0 ? "" : Suggestions.Hint(segment, map.Keys.ToList());
+                            r.Error(map, $"{origin}: unknown path, no key '{segment}' in {where}{hint}");
+                            return;
+                        }
                         if (last)
                         {
-                            var replacement = MakeValue(value, map, origin, r);
-                            if (replacement is not null)
+                            if (MakeValue(value, entry.Value, origin, r) is { } replacement)
                             {
-                                map.Entries.Add(new MappingEntry(new ScalarNode(segment, false, map.Line, map.Column) { Origin = origin }, replacement));
+                                entry.Value = replacement;
                             }
                             return;
                         }
-                        var hint = map.Entries.Count == 0 ? "" : Suggestions.Hint(segment, map.Keys.ToList());
-                        r.Error(map, $"{origin}: unknown path, no key '{segment}' in {where}{hint}");
-                        return;
-                    }
-                    if (last)
-                    {
-                        if (MakeValue(value, entry.Value, origin, r) is { } replacement)
+                        if (entry.Value is ScalarNode policyName && i == 1 && segments[0] == "policies")
                         {
-                            entry.Value = replacement;
+                            var promoted = new MappingNode(policyName.Line, policyName.Column);
+                            promoted.Entries.Add(new MappingEntry(new ScalarNode("name", false, policyName.Line, policyName.Column), policyName));
+                            entry.Value = promoted;
                         }
-                        return;
+                        current = entry.Value;
+                        break;
                     }
-                    if (entry.Value is ScalarNode policyName && i == 1 && segments[0] == "policies")
-                    {
-                        var promoted = new MappingNode(policyName.Line, policyName.Column);
-                        promoted.Entries.Add(new MappingEntry(new ScalarNode("name", false, policyName.Line, policyName.Column), policyName));
-                        entry.Value = promoted;
-                    }
-                    current = entry.Value;
-                    break;
-                }
                 case SequenceNode list:
-                {
-                    if (!int.TryParse(segment, out var index) || index < 0 || index >= list.Items.Count)
                     {
-                        r.Error(list, $"{origin}: unknown path, '{segment}' is not an index of {where} (0 to {list.Items.Count - 1})");
-                        return;
-                    }
-                    if (last)
-                    {
-                        if (MakeValue(value, list.Items[index], origin, r) is { } replacement)
+                        if (!int.TryParse(segment, out var index) || index < 0 || index >= list.Items.Count)
                         {
-                            list.Items[index] = replacement;
+                            r.Error(list, $"{origin}: unknown path, '{segment}' is not an index of {where} (0 to {list.Items.Count - 1})");
+                            return;
                         }
-                        return;
+                        if (last)
+                        {
+                            if (MakeValue(value, list.Items[index], origin, r) is { } replacement)
+                            {
+                                list.Items[index] = replacement;
+                            }
+                            return;
+                        }
+                        current = list.Items[index];
+                        break;
                     }
-                    current = list.Items[index];
-                    break;
-                }
                 default:
                     r.Error(current, $"{origin}: unknown path, {where} is a single value and has no '{segment}'");
                     return;
@@ -124,17 +124,17 @@ public static class OverrideApplier
             case ScalarNode s:
                 return new ScalarNode(s.Value, s.Quoted, at.Line, at.Column) { Origin = origin };
             case SequenceNode q:
-            {
-                var copy = new SequenceNode(at.Line, at.Column) { Origin = origin };
-                copy.Items.AddRange(q.Items.Select(i => Relocate(i, at, origin)));
-                return copy;
-            }
+                {
+                    var copy = new SequenceNode(at.Line, at.Column) { Origin = origin };
+                    copy.Items.AddRange(q.Items.Select(i => Relocate(i, at, origin)));
+                    return copy;
+                }
             case MappingNode m:
-            {
-                var copy = new MappingNode(at.Line, at.Column) { Origin = origin };
-                copy.Entries.AddRange(m.Entries.Select(e => new MappingEntry((ScalarNode)Relocate(e.Key, at, origin), Relocate(e.Value, at, origin))));
-                return copy;
-            }
+                {
+                    var copy = new MappingNode(at.Line, at.Column) { Origin = origin };
+                    copy.Entries.AddRange(m.Entries.Select(e => new MappingEntry((ScalarNode)Relocate(e.Key, at, origin), Relocate(e.Value, at, origin))));
+                    return copy;
+                }
             default:
                 return node;
         }

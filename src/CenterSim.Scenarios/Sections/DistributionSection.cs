@@ -34,43 +34,43 @@ public static class DistributionSection
                 var v = r.Number(entry.Value, "fixed", Bounds.Positive);
                 return v is null ? null : new FixedDistribution(v.Value);
             case "exponential":
-            {
-                var m = r.Mapping(entry.Value, "exponential");
-                if (m is null)
                 {
-                    return null;
+                    var m = r.Mapping(entry.Value, "exponential");
+                    if (m is null)
+                    {
+                        return null;
+                    }
+                    r.CheckKeys(m, $"{label}.exponential", new[] { "mean" });
+                    var mean = r.Number(r.Required(m, "mean", $"{label}.exponential"), "mean", Bounds.Positive);
+                    return mean is null ? null : new ExponentialDistribution(mean.Value);
                 }
-                r.CheckKeys(m, $"{label}.exponential", new[] { "mean" });
-                var mean = r.Number(r.Required(m, "mean", $"{label}.exponential"), "mean", Bounds.Positive);
-                return mean is null ? null : new ExponentialDistribution(mean.Value);
-            }
             case "lognormal":
-            {
-                var m = r.Mapping(entry.Value, "lognormal");
-                if (m is null)
                 {
-                    return null;
+                    var m = r.Mapping(entry.Value, "lognormal");
+                    if (m is null)
+                    {
+                        return null;
+                    }
+                    r.CheckKeys(m, $"{label}.lognormal", new[] { "mean", "sd" });
+                    var mean = r.Number(r.Required(m, "mean", $"{label}.lognormal"), "mean", Bounds.Positive);
+                    var sd = r.Number(r.Required(m, "sd", $"{label}.lognormal"), "sd", Bounds.Positive);
+                    return mean is null || sd is null ? null : new LogNormalDistribution(mean.Value, sd.Value);
                 }
-                r.CheckKeys(m, $"{label}.lognormal", new[] { "mean", "sd" });
-                var mean = r.Number(r.Required(m, "mean", $"{label}.lognormal"), "mean", Bounds.Positive);
-                var sd = r.Number(r.Required(m, "sd", $"{label}.lognormal"), "sd", Bounds.Positive);
-                return mean is null || sd is null ? null : new LogNormalDistribution(mean.Value, sd.Value);
-            }
             case "empirical":
-            {
-                var list = r.Sequence(entry.Value, "empirical");
-                if (list is null)
                 {
-                    return null;
+                    var list = r.Sequence(entry.Value, "empirical");
+                    if (list is null)
+                    {
+                        return null;
+                    }
+                    if (list.Items.Count == 0)
+                    {
+                        r.Error(list, "'empirical' needs at least one value");
+                        return null;
+                    }
+                    var values = list.Items.Select(i => r.Number(i, "empirical", Bounds.Positive)).ToList();
+                    return values.Any(x => x is null) ? null : new EmpiricalDistribution(values.Select(x => x!.Value).ToArray());
                 }
-                if (list.Items.Count == 0)
-                {
-                    r.Error(list, "'empirical' needs at least one value");
-                    return null;
-                }
-                var values = list.Items.Select(i => r.Number(i, "empirical", Bounds.Positive)).ToList();
-                return values.Any(x => x is null) ? null : new EmpiricalDistribution(values.Select(x => x!.Value).ToArray());
-            }
             default:
                 r.Error(entry.Key, $"unknown distribution '{entry.Name}' in {label}{Suggestions.HintWithList(entry.Name, Kinds)}");
                 return null;

@@ -81,38 +81,38 @@ public sealed partial class YamlTreeReader
             case Scalar s:
                 return Anchor(s, new ScalarNode(s.Value, s.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted, Line(s.Start), Column(s.Start)), anchors);
             case SequenceStart seqStart:
-            {
-                var seq = Anchor(seqStart, new SequenceNode(Line(ev.Start), Column(ev.Start)), anchors);
-                while (!parser.Accept<SequenceEnd>(out _))
                 {
-                    seq.Items.Add(ReadNode(parser));
+                    var seq = Anchor(seqStart, new SequenceNode(Line(ev.Start), Column(ev.Start)), anchors);
+                    while (!parser.Accept<SequenceEnd>(out _))
+                    {
+                        seq.Items.Add(ReadNode(parser));
+                    }
+                    parser.MoveNext();
+                    return seq;
                 }
-                parser.MoveNext();
-                return seq;
-            }
             case MappingStart mapStart:
-            {
-                var map = Anchor(mapStart, new MappingNode(Line(ev.Start), Column(ev.Start)), anchors);
-                while (!parser.Accept<MappingEnd>(out _))
                 {
-                    var keyNode = ReadNode(parser);
-                    var value = ReadNode(parser);
-                    if (keyNode is not ScalarNode key)
+                    var map = Anchor(mapStart, new MappingNode(Line(ev.Start), Column(ev.Start)), anchors);
+                    while (!parser.Accept<MappingEnd>(out _))
                     {
-                        diagnostics.Add(new Diagnostic(file, keyNode.Line, keyNode.Column, "a key must be a plain name, not " + keyNode.Describe()));
-                        continue;
+                        var keyNode = ReadNode(parser);
+                        var value = ReadNode(parser);
+                        if (keyNode is not ScalarNode key)
+                        {
+                            diagnostics.Add(new Diagnostic(file, keyNode.Line, keyNode.Column, "a key must be a plain name, not " + keyNode.Describe()));
+                            continue;
+                        }
+                        var first = map.Find(key.Value);
+                        if (first is not null)
+                        {
+                            diagnostics.Add(new Diagnostic(file, key.Line, key.Column, $"duplicate key '{key.Value}' (first given at line {first.Key.Line})"));
+                            continue;
+                        }
+                        map.Entries.Add(new MappingEntry(key, value));
                     }
-                    var first = map.Find(key.Value);
-                    if (first is not null)
-                    {
-                        diagnostics.Add(new Diagnostic(file, key.Line, key.Column, $"duplicate key '{key.Value}' (first given at line {first.Key.Line})"));
-                        continue;
-                    }
-                    map.Entries.Add(new MappingEntry(key, value));
+                    parser.MoveNext();
+                    return map;
                 }
-                parser.MoveNext();
-                return map;
-            }
             default:
                 throw new YamlException(ev.Start, ev.End, $"unexpected {ev.GetType().Name}");
         }

@@ -73,36 +73,36 @@ public static class PlainMmcEngine
             switch (ev.Kind)
             {
                 case PlainEventKind.Arrival:
-                {
-                    var j = arrived++;
-                    chips[j] = training.ChipChoices[Sampler.Choose(training.ChipWeights, totalWeight, rng)];
-                    var work = Sampler.Draw(training.ChipHours, rng);
-                    runtime[j] = work * SimTime.Hour / chips[j];
-                    revenue += price * work;
-                    submit[j] = now;
-                    queue[tail++] = j;
-                    var gap = rng.Exponential(meanGap);
-                    if (arrived < n)
                     {
-                        calendar.Enqueue(new PlainEvent(PlainEventKind.Arrival, arrived), new EventKey(now + gap, seq++));
+                        var j = arrived++;
+                        chips[j] = training.ChipChoices[Sampler.Choose(training.ChipWeights, totalWeight, rng)];
+                        var work = Sampler.Draw(training.ChipHours, rng);
+                        runtime[j] = work * SimTime.Hour / chips[j];
+                        revenue += price * work;
+                        submit[j] = now;
+                        queue[tail++] = j;
+                        var gap = rng.Exponential(meanGap);
+                        if (arrived < n)
+                        {
+                            calendar.Enqueue(new PlainEvent(PlainEventKind.Arrival, arrived), new EventKey(now + gap, seq++));
+                        }
+                        break;
                     }
-                    break;
-                }
                 case PlainEventKind.Finish:
-                {
-                    var j = ev.Job;
-                    var s = server[j];
-                    serverJoules[s] += Watts(type, busy[s]) * (now - serverLast[s]);
-                    serverLast[s] = now;
-                    itWatts -= Watts(type, busy[s]);
-                    busy[s] -= chips[j];
-                    itWatts += Watts(type, busy[s]);
-                    free[s] += chips[j];
-                    allocated -= chips[j];
-                    running--;
-                    completed++;
-                    break;
-                }
+                    {
+                        var j = ev.Job;
+                        var s = server[j];
+                        serverJoules[s] += Watts(type, busy[s]) * (now - serverLast[s]);
+                        serverLast[s] = now;
+                        itWatts -= Watts(type, busy[s]);
+                        busy[s] -= chips[j];
+                        itWatts += Watts(type, busy[s]);
+                        free[s] += chips[j];
+                        allocated -= chips[j];
+                        running--;
+                        completed++;
+                        break;
+                    }
                 case PlainEventKind.Tick:
                     hourly.Add(new[]
                     {

@@ -44,7 +44,8 @@ public static class BatchRunner
                     }
                     onRunDone?.Invoke();
                 }
-            }, 16 * 1024 * 1024) { IsBackground = true, Name = $"centersim-study-{w}" };
+            }, 16 * 1024 * 1024)
+            { IsBackground = true, Name = $"centersim-study-{w}" };
             pool[w].Start();
         }
         foreach (var t in pool)
