@@ -1,42 +1,26 @@
+using CenterSim.Model.Randomness;
+
 namespace CenterSim.Simulation.Random;
 
 /// <summary>
-/// xoshiro256** (Blackman and Vigna), seeded through SplitMix64. Its output is fixed by this code, not
-/// by a runtime version, so a seed gives the same run on every machine. Each actor owns one stream.
+/// One actor's random stream: xoshiro256** seeded through SplitMix64 (see
+/// <see cref="Xoshiro256StarStar"/>), with the draws the model needs. Each actor owns one stream.
 /// </summary>
 public sealed class RandomStream
 {
-    private ulong _s0, _s1, _s2, _s3;
+    private Xoshiro256StarStar _generator;
 
-    public RandomStream(ulong seed)
-    {
-        var x = seed;
-        _s0 = SplitMix64(ref x);
-        _s1 = SplitMix64(ref x);
-        _s2 = SplitMix64(ref x);
-        _s3 = SplitMix64(ref x);
-    }
+    public RandomStream(ulong seed) => _generator = Xoshiro256StarStar.FromSeed(seed);
 
     /// <summary>The stream of one named actor in one replication of a seeded study.</summary>
     public static RandomStream For(ulong seed, int replication, string name)
     {
         var x = seed ^ 0x9E3779B97F4A7C15UL * (ulong)(replication + 1);
-        var mixed = SplitMix64(ref x) ^ StableHash(name);
+        var mixed = Xoshiro256StarStar.SplitMix64(ref x) ^ StableHash(name);
         return new RandomStream(mixed);
     }
 
-    public ulong NextUInt64()
-    {
-        var result = RotateLeft(_s1 * 5, 7) * 9;
-        var t = _s1 << 17;
-        _s2 ^= _s0;
-        _s3 ^= _s1;
-        _s1 ^= _s2;
-        _s0 ^= _s3;
-        _s2 ^= t;
-        _s3 = RotateLeft(_s3, 45);
-        return result;
-    }
+    public ulong NextUInt64() => _generator.Next();
 
     /// <summary>Uniform in [0, 1), 53 bits.</summary>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
@@ -68,14 +52,5 @@ public sealed class RandomStream
         return h;
     }
 
-    private static ulong SplitMix64(ref ulong x)
-    {
-        x += 0x9E3779B97F4A7C15UL;
-        var z = x;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
 
-    private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
 }
