@@ -1,6 +1,5 @@
 using Akka.Actor;
 using CenterSim.Model.Scenario;
-using CenterSim.Simulation.Engine;
 using CenterSim.Simulation.Runner;
 
 namespace CenterSim.Simulation.Actors;

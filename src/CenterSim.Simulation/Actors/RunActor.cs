@@ -2,7 +2,6 @@ using Akka.Actor;
 using CenterSim.Policies;
 using CenterSim.Policies.Placement;
 using CenterSim.Simulation.Jobs;
-using CenterSim.Simulation.Engine;
 using CenterSim.Simulation.Market;
 using CenterSim.Simulation.Runner;
 
