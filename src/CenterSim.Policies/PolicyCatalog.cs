@@ -1,3 +1,4 @@
+using CenterSim.Policies.Brokers;
 using CenterSim.Policies.Placement;
 using CenterSim.Policies.Pricing;
 using CenterSim.Policies.Registry;
@@ -77,5 +78,16 @@ public static class PolicyCatalog
             c => new MeritRebateAllocation(c.Get("points_bonus", 0.25)),
             new ParameterSpec("points_bonus", "extra weight per completed funded job", 0.25, Min: 0));
 
-    public static IReadOnlyList<IPolicyCatalog> All { get; } = new IPolicyCatalog[] { Scheduling, Placement, Pricing, VoucherAllocation };
+    /// <summary>Where a network scenario sends each job (policies.broker).</summary>
+    public static PolicyRegistry<IBrokerPolicy> Broker { get; } = new PolicyRegistry<IBrokerPolicy>("broker")
+        .Add("local-only", "every job runs in its home region (shortest expected wait among the centers there)", _ => new LocalOnlyBroker())
+        .Add("cheapest", "the lowest compute bill plus data transfer fee", _ => new CheapestBroker())
+        .Add("greenest", "the least carbon: grid intensity x PUE x the job's chip energy", _ => new GreenestBroker())
+        .Add("shortest-wait", "the soonest expected start: data transfer time plus expected queueing", _ => new ShortestWaitBroker())
+        .Add("weighted", "the lowest of bill + transfer fee + carbon price x carbon + value of delay x chips x delay hours",
+            c => new WeightedBroker(c.Get("yuan_per_kg_co2", 0.1), c.Get("yuan_per_chip_hour_waited", 2)),
+            new ParameterSpec("yuan_per_kg_co2", "carbon price, yuan per kg CO2", 0.1, Min: 0),
+            new ParameterSpec("yuan_per_chip_hour_waited", "what a chip-hour of delay costs the tenant, yuan", 2, Min: 0));
+
+    public static IReadOnlyList<IPolicyCatalog> All { get; } = new IPolicyCatalog[] { Scheduling, Placement, Pricing, VoucherAllocation, Broker };
 }

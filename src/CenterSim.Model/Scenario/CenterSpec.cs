@@ -6,4 +6,11 @@ public sealed record CenterSpec(
     string Region,
     double Pue,
     double TariffYuanPerKwh,
-    RackSpec Racks);
+    RackSpec Racks)
+{
+    /// <summary>Grid carbon intensity where the center draws its power (kg CO2 per kWh); null when not given.</summary>
+    public double? CarbonKgPerKwh { get; init; }
+
+    /// <summary>The center's own pricing; null uses the scenario's <c>policies.pricing</c>.</summary>
+    public PolicyChoice? Pricing { get; init; }
+}

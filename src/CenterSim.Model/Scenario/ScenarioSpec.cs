@@ -26,6 +26,9 @@ public sealed record ScenarioSpec(
     /// <summary>Topology, power and failures; none unless the scenario has an <c>infrastructure</c> section.</summary>
     public Infrastructure.InfrastructureSpec Infrastructure { get; init; } = CenterSim.Model.Infrastructure.InfrastructureSpec.None;
 
+    /// <summary>Several centers linked by a wide-area network; null for a single center (<see cref="Center"/>).</summary>
+    public CenterSim.Model.Network.NetworkSpec? Network { get; init; }
+
     /// <summary>The server type the center's racks are built from.</summary>
     public ServerTypeSpec ServerType => Hardware[Center.Racks.ServerType];
 

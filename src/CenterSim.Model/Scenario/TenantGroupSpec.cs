@@ -15,4 +15,7 @@ public sealed record TenantGroupSpec(
 {
     /// <summary>Price sensitivity, ecosystems and period budget; null: pays any price, runs anywhere.</summary>
     public Market.TenantMarketSpec? Market { get; init; }
+
+    /// <summary>The region whose data and demand the group sits in (network scenarios); null with one center.</summary>
+    public string? Region { get; init; }
 }

@@ -8,4 +8,8 @@ public sealed record TrainingWorkloadSpec(
     double ArrivalsPerHour,
     IReadOnlyList<int> ChipChoices,
     IReadOnlyList<double> ChipWeights,
-    DistributionSpec ChipHours);
+    DistributionSpec ChipHours)
+{
+    /// <summary>Input data per job in GB, moved before the job starts in another region; null: none.</summary>
+    public DistributionSpec? InputGb { get; init; }
+}
