@@ -27,6 +27,7 @@ public sealed class TenantActor : SimActor
     private readonly RandomStream? _valueRng;
     private readonly bool _canRun = true;
     private readonly double _portingCostShare;
+    private readonly RandomStream? _dataRng;
     private bool _stopped;
 
     public TenantActor(RunContext run, TenantInfo info, TrainingWorkloadSpec training)
@@ -37,6 +38,8 @@ public sealed class TenantActor : SimActor
         _rng = run.StreamFor("tenant/" + info.Name);
         _meanGapSeconds = SimTime.Hour / training.ArrivalsPerHour;
         _totalWeight = training.ChipWeights.Sum();
+        // Its own stream, so giving jobs input data leaves arrivals, sizes and work as they were.
+        _dataRng = training.InputGb is null ? null : run.StreamFor("tenant-data/" + info.Name);
     }
 
     public TenantActor(RunContext run, TenantInfo info, TrainingWorkloadSpec training, TenantMarketSpec market)
@@ -66,6 +69,10 @@ public sealed class TenantActor : SimActor
                 var chips = _training.ChipChoices[Sampler.Choose(_training.ChipWeights, _totalWeight, _rng)];
                 var work = Sampler.Draw(_training.ChipHours, _rng);
                 var job = new Job(_info, chips, work, Now);
+                if (_dataRng is not null)
+                {
+                    job.InputGb = Sampler.Draw(_training.InputGb!, _dataRng);
+                }
                 if (_market is null)
                 {
                     Run.Directory.Market.Tell(new MarketProtocol.Submit(job));

@@ -90,6 +90,9 @@ public sealed class Job : IJobView
     /// <summary>Of its chips, how many run on its tenant's reserved chips (pricing committed); fixed at its first start.</summary>
     public int ReservedChips { get; set; } = -1;
 
+    /// <summary>Input data in GB, moved over the wide-area network when the job runs outside its home region.</summary>
+    public double InputGb { get; set; }
+
     /// <summary>Restarts after failures.</summary>
     public int Restarts { get; set; }
 

@@ -56,6 +56,7 @@ public static class MetricsCalculator
             }
         }
         waits.Sort();
+        run.MeasuredWaits = waits;
         records.Sort(static (a, b) => a.Id.CompareTo(b.Id));
 
         var window = end.Time - start.Time;

@@ -9,14 +9,31 @@ namespace CenterSim.Simulation.Runner;
 /// What every actor of one run shares: the scenario, the replication, the clock and the directory of
 /// peers. It lives on the run's thread only. Actors report a finished result or a failure through it,
 /// which is how the run loop learns to stop.
+/// In a network run each center has a context of its own (its spec, directory, random streams and
+/// result) beside the run's root context; they share the clock and the run's flags.
 /// </summary>
 public sealed class RunContext
 {
+    private readonly RunContext? _root;
+    private readonly string _streamPrefix = "";
+    private readonly List<RunContext> _centers = new();
+    private bool _done;
+    private Exception? _failure;
+    private int _actorsStarted;
+
     public RunContext(ScenarioSpec spec, int replication, SimClock clock)
     {
         Spec = spec;
         Replication = replication;
         Clock = clock;
+    }
+
+    private RunContext(RunContext root, ScenarioSpec spec, int centerIndex)
+        : this(spec, root.Replication, root.Clock)
+    {
+        _root = root;
+        CenterIndex = centerIndex;
+        _streamPrefix = $"center/{spec.Center.Name}/";
     }
 
     public ScenarioSpec Spec { get; }
@@ -27,23 +44,78 @@ public sealed class RunContext
 
     public RunDirectory Directory { get; } = new();
 
-    /// <summary>Set when every measured job is accounted for (job-count stop rule).</summary>
-    public bool Done { get; set; }
+    /// <summary>The center's index in a network run; -1 for the root context.</summary>
+    public int CenterIndex { get; } = -1;
 
-    public Exception? Failure { get; set; }
+    /// <summary>The centers' contexts of a network run, in scenario order; empty for a single center.</summary>
+    public IReadOnlyList<RunContext> Centers => _centers;
+
+    /// <summary>Set when every measured job is accounted for (job-count stop rule).</summary>
+    public bool Done
+    {
+        get => _root?.Done ?? _done;
+        set
+        {
+            if (_root is null)
+            {
+                _done = value;
+            }
+            else
+            {
+                _root.Done = value;
+            }
+        }
+    }
+
+    public Exception? Failure
+    {
+        get => _root?.Failure ?? _failure;
+        set
+        {
+            if (_root is null)
+            {
+                _failure = value;
+            }
+            else
+            {
+                _root.Failure = value;
+            }
+        }
+    }
 
     /// <summary>How many of the run's actors have started; the clock waits until all have.</summary>
-    public int ActorsStarted { get; set; }
+    public int ActorsStarted
+    {
+        get => _root?.ActorsStarted ?? _actorsStarted;
+        set
+        {
+            if (_root is null)
+            {
+                _actorsStarted = value;
+            }
+            else
+            {
+                _root.ActorsStarted = value;
+            }
+        }
+    }
 
-    /// <summary>How many actors the run has: itself, power budget, meter, scheduler, market, center, spine, the voucher agency (if any), racks with their servers and uplinks, generated and trace tenants, and the failure process when failures are on.</summary>
-    public int ActorsExpected
+    /// <summary>How many actors the run has; the clock starts when all have started.</summary>
+    public int ActorsExpected => Spec.Network is { } network
+        ? 1 + network.Centers.Count + _centers.Sum(c => c.CenterActors) + 2 + 2 * network.Links.Count + Spec.Tenants.Sum(t => t.Count)
+        : 1 + CenterActors + Spec.Tenants.Sum(t => t.Count) + (Spec.Trace?.Tenants.Count ?? 0);
+
+    /// <summary>
+    /// The actors of one center: power budget, meter, scheduler, market, center, spine, the voucher
+    /// agency (if any), racks with their servers and uplinks, and the failure process when failures are on.
+    /// </summary>
+    public int CenterActors
     {
         get
         {
             var racks = Spec.Center.Racks;
             var agency = Spec.Market?.Vouchers is null ? 0 : 1;
-            return 7 + agency + racks.Count * (racks.ServersPerRack + 2) + Spec.Tenants.Sum(t => t.Count) + (Spec.Trace?.Tenants.Count ?? 0)
-                + (Spec.Infrastructure.Failures is null ? 0 : 1);
+            return 6 + agency + racks.Count * (racks.ServersPerRack + 2) + (Spec.Infrastructure.Failures is null ? 0 : 1);
         }
     }
 
@@ -52,6 +124,17 @@ public sealed class RunContext
     /// <summary>The market's book at the end of a run with a market section, set before the meter publishes.</summary>
     public Market.MarketReport? MarketReport { get; set; }
 
-    /// <summary>The random stream of the named actor in this replication.</summary>
-    public RandomStream StreamFor(string actorName) => RandomStream.For(Spec.Seed, Replication, actorName);
+    /// <summary>The measured jobs' waits in seconds, sorted, as the meter used them; set with <see cref="Result"/>.</summary>
+    public IReadOnlyList<double> MeasuredWaits { get; set; } = Array.Empty<double>();
+
+    /// <summary>The random stream of the named actor in this replication (a center's actors have streams of their own).</summary>
+    public RandomStream StreamFor(string actorName) => RandomStream.For(Spec.Seed, Replication, _streamPrefix + actorName);
+
+    /// <summary>Adds the context of the network's next center, sharing this run's clock and flags.</summary>
+    public RunContext AddCenter(ScenarioSpec centerSpec)
+    {
+        var center = new RunContext(this, centerSpec, _centers.Count);
+        _centers.Add(center);
+        return center;
+    }
 }
