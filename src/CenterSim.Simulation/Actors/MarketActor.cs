@@ -181,7 +181,10 @@ public sealed class MarketActor : SimActor
     private void OnSubmit(Job job)
     {
         var directory = Run.Directory;
-        Arrive(job);
+        if (job.Id < 0)
+        {
+            Arrive(job); // in a network run the broker has numbered it already
+        }
         var price = _pricing.YuanPerChipHour(new PricingContext(Now, job.Chips, job.ChipHours));
         var cost = price * job.ChipHours;
         var tenant = job.Tenant.Index;

@@ -1,4 +1,3 @@
-using Akka.Actor;
 using CenterSim.Simulation.Runner;
 
 namespace CenterSim.Simulation.Actors;
@@ -7,21 +6,11 @@ namespace CenterSim.Simulation.Actors;
 /// The root of one run. It makes every actor of the run as its child (or grandchild) on the run's own
 /// dispatcher, and fills the run's directory so they can find each other.
 /// </summary>
-public sealed class RunActor : SimActor
+public sealed class RunActor : RootActor
 {
     public RunActor(RunContext run, string dispatcher)
-        : base(run)
+        : base(run, dispatcher, Build)
     {
-        try
-        {
-            Build(run, dispatcher);
-        }
-        catch (Exception e)
-        {
-            // The root's own supervisor is Akka's guardian, which would restart it; record and stop instead.
-            run.Failure ??= e;
-            Context.Stop(Self);
-        }
     }
 
     private static void Build(RunContext run, string dispatcher)
@@ -30,6 +19,4 @@ public sealed class RunActor : SimActor
         CenterBuilder.Build(Context, run, dispatcher, roster.Budgets());
         roster.Spawn(Context, run, dispatcher);
     }
-
-    protected override void OnReceive(object message) => Unhandled(message);
 }

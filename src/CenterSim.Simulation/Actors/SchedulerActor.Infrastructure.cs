@@ -33,6 +33,10 @@ public sealed partial class SchedulerActor
             Rebalance();
         }
         UpdateStranded();
+        if (Run.CenterIndex >= 0)
+        {
+            ReportLoad();
+        }
     }
 
     private void UpdateStranded()

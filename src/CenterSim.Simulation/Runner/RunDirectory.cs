@@ -28,4 +28,13 @@ public sealed class RunDirectory
     public IActorRef Spine { get; set; } = ActorRefs.Nobody;
 
     public List<IActorRef> Tenants { get; } = new();
+
+    /// <summary>Network runs: the broker that places jobs (the tenants' market) and that centers report their load to; Nobody otherwise.</summary>
+    public IActorRef Broker { get; set; } = ActorRefs.Nobody;
+
+    /// <summary>Network runs (root context): the wide-area network that moves input data.</summary>
+    public IActorRef Wan { get; set; } = ActorRefs.Nobody;
+
+    /// <summary>Network runs (root context): one actor per directed wide-area link.</summary>
+    public IActorRef[] WanLinks { get; set; } = Array.Empty<IActorRef>();
 }

@@ -23,7 +23,7 @@ public sealed class RunSession : IDisposable
         var dispatcher = EngineHost.RegisterRunDispatcher(_executor);
         Context = new RunContext(spec, replication, new SimClock());
         _root = EngineHost.System.ActorOf(
-            Props.Create(typeof(RunActor), Context, dispatcher).WithDispatcher(dispatcher), dispatcher);
+            Props.Create(spec.Network is null ? typeof(RunActor) : typeof(NetworkActor), Context, dispatcher).WithDispatcher(dispatcher), dispatcher);
         WaitUntilStarted();
         ThrowIfFailed();
     }
@@ -46,6 +46,10 @@ public sealed class RunSession : IDisposable
     public RunResult Complete()
     {
         RunUntil(Context.Spec.Stop.DurationSeconds ?? double.PositiveInfinity);
+        if (Context.Spec.Network is not null)
+        {
+            return CompleteNetwork();
+        }
         if (Context.Spec.Market is not null)
         {
             Context.Directory.Market.Tell(MarketProtocol.Settle.Instance, ActorRefs.NoSender);
@@ -56,6 +60,21 @@ public sealed class RunSession : IDisposable
         _executor.Drain();
         ThrowIfFailed();
         return Context.Result ?? throw new SimulationException($"replication {Context.Replication} ended without a result", null);
+    }
+
+    /// <summary>Each center's meter publishes its result; the network's is made from them, the broker's tallies and the links' usage.</summary>
+    private RunResult CompleteNetwork()
+    {
+        foreach (var center in Context.Centers)
+        {
+            center.Directory.Metrics.Tell(MetricsProtocol.Finish.Instance, ActorRefs.NoSender);
+            _executor.Drain();
+            ThrowIfFailed();
+        }
+        var broker = Ask<BrokerProtocol.Report>(Context.Directory.Broker, BrokerProtocol.ReportRequest.Instance);
+        var links = Context.Directory.WanLinks.Select(l => Ask<WanProtocol.Usage>(l, WanProtocol.UsageRequest.Instance)).ToList();
+        Context.Result = Metrics.NetworkMetrics.Build(Context, broker, links);
+        return Context.Result;
     }
 
     /// <summary>Asks one of the run's actors a question between events and returns its answer.</summary>

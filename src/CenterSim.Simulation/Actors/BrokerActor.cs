@@ -1,0 +1,208 @@
+using Akka.Actor;
+using CenterSim.Model.Network;
+using CenterSim.Model.Units;
+using CenterSim.Policies;
+using CenterSim.Policies.Brokers;
+using CenterSim.Policies.Pricing;
+using CenterSim.Simulation.Jobs;
+using CenterSim.Simulation.Runner;
+
+namespace CenterSim.Simulation.Actors;
+
+/// <summary>
+/// The cross-region broker of a network run; tenants submit to it as to a market. For each job it
+/// numbers the arrival, lists what every center that can hold the job and that its data can reach
+/// would mean (bill, transfer fee and time, expected wait, carbon), lets the broker policy choose, and
+/// either hands the job to that center's market or sends its input data over the wide-area network
+/// first. It keeps the centers' load as their schedulers report it, plus the work it has sent that is
+/// still on its way, and counts what it moved.
+/// </summary>
+public sealed class BrokerActor : SimActor
+{
+    private readonly IBrokerPolicy _policy;
+    private readonly WanRoutes _routes;
+    private readonly IPricingPolicy[] _pricing;
+    private readonly int[] _centerRegion;
+    private readonly int[] _totalChips;
+    private readonly double[] _carbonKgPerChipHour;
+    private readonly int[] _tenantRegion;
+    private readonly BrokerProtocol.CenterLoad[] _load;
+    private readonly double[] _loadTime;
+    private readonly int[] _inTransit;
+    private readonly double[] _inTransitChipSeconds;
+    private readonly int[] _linkFlows;
+    private readonly List<CenterOption> _options = new();
+    private readonly long[] _placed;
+    private readonly long[] _jobsIn;
+    private readonly double[] _gbIn;
+    private long _arrivals;
+    private long _moved;
+    private double _gbMoved;
+    private double _transferYuan;
+    private double _transferSeconds;
+    private long _unplaceable;
+    private long _measuredInTransit;
+
+    public BrokerActor(RunContext run, IBrokerPolicy policy, WanRoutes routes)
+        : base(run)
+    {
+        _policy = policy;
+        _routes = routes;
+        var centers = run.Centers;
+        var n = centers.Count;
+        _pricing = new IPricingPolicy[n];
+        _centerRegion = new int[n];
+        _totalChips = new int[n];
+        _carbonKgPerChipHour = new double[n];
+        for (var c = 0; c < n; c++)
+        {
+            var spec = centers[c].Spec;
+            _pricing[c] = PolicyCatalog.Pricing.Create(spec.Policies.Pricing);
+            _centerRegion[c] = routes.RegionIndex(spec.Center.Region);
+            _totalChips[c] = spec.TotalChips;
+            var type = spec.ServerType;
+            _carbonKgPerChipHour[c] = type.PeakWatts / type.ChipsPerServer / 1000.0 * spec.Center.Pue * (spec.Center.CarbonKgPerKwh ?? 0);
+        }
+        _tenantRegion = run.Spec.Tenants.SelectMany(g => Enumerable.Repeat(routes.RegionIndex(g.Region ?? centers[0].Spec.Center.Region), g.Count)).ToArray();
+        _load = new BrokerProtocol.CenterLoad[n];
+        _loadTime = new double[n];
+        for (var c = 0; c < n; c++)
+        {
+            _load[c] = new BrokerProtocol.CenterLoad(c, 0, 0, 0, 0, _totalChips[c]);
+        }
+        _inTransit = new int[n];
+        _inTransitChipSeconds = new double[n];
+        _linkFlows = new int[routes.CapacitiesBitsPerSecond.Length];
+        _placed = new long[n];
+        _jobsIn = new long[n];
+        _gbIn = new double[n];
+    }
+
+    protected override void OnReceive(object message)
+    {
+        switch (message)
+        {
+            case MarketProtocol.Submit submit:
+                Place(submit.Job);
+                break;
+            case BrokerProtocol.CenterLoad load:
+                _load[load.Center] = load;
+                _loadTime[load.Center] = Now;
+                break;
+            case BrokerProtocol.Delivered delivered:
+                foreach (var l in delivered.Route.Links)
+                {
+                    _linkFlows[l]--;
+                }
+                _inTransit[delivered.Center]--;
+                _inTransitChipSeconds[delivered.Center] -= delivered.Job.Chips * delivered.Job.RuntimeSeconds;
+                if (delivered.Job.Measured)
+                {
+                    _transferSeconds += Now - delivered.Job.SubmitTime;
+                    _measuredInTransit--;
+                }
+                Run.Centers[delivered.Center].Directory.Market.Tell(new MarketProtocol.Submit(delivered.Job));
+                break;
+            case BrokerProtocol.ReportRequest:
+                Sender.Tell(new BrokerProtocol.Report(_placed, _jobsIn, _gbIn, _moved, _gbMoved, _transferYuan, _transferSeconds, _unplaceable, _measuredInTransit));
+                break;
+            default:
+                Unhandled(message);
+                break;
+        }
+    }
+
+    private void Place(Job job)
+    {
+        job.Id = _arrivals++;
+        job.Measured = job.SubmitTime >= Run.Spec.Stop.WarmupSeconds;
+        var home = _tenantRegion[job.Tenant.Index];
+        Offer(job, home);
+        if (_options.Count == 0)
+        {
+            // No center its data can reach is large enough: the home region's first center turns it away.
+            if (job.Measured)
+            {
+                _unplaceable++;
+            }
+            var homeCenter = Array.IndexOf(_centerRegion, home);
+            Run.Centers[Math.Max(0, homeCenter)].Directory.Metrics.Tell(new MetricsProtocol.JobRejected(job));
+            return;
+        }
+        var choice = _options[_policy.Choose(new BrokerRequest(job.Chips, job.ChipHours, job.InputGb), _options)];
+        var center = choice.Center;
+        var route = _routes.Between(home, _centerRegion[center])!;
+        if (job.Measured)
+        {
+            _placed[center]++;
+        }
+        if (route.IsLocal)
+        {
+            Run.Centers[center].Directory.Market.Tell(new MarketProtocol.Submit(job));
+            return;
+        }
+        if (job.Measured)
+        {
+            _moved++;
+            _jobsIn[center]++;
+            _gbIn[center] += job.InputGb;
+            _gbMoved += job.InputGb;
+            _transferYuan += choice.TransferYuan;
+            _measuredInTransit++;
+        }
+        _inTransit[center]++;
+        _inTransitChipSeconds[center] += job.Chips * job.RuntimeSeconds;
+        if (job.InputGb <= 0)
+        {
+            // Nothing to move: the job reaches the center after the route's latency.
+            Clock.After(route.LatencySeconds, Self, new BrokerProtocol.Delivered(job, center, WanRoute.Local));
+            return;
+        }
+        foreach (var l in route.Links)
+        {
+            _linkFlows[l]++;
+        }
+        Run.Directory.Wan.Tell(new WanProtocol.Send(job, center, route, job.InputGb * 8e9));
+    }
+
+    /// <summary>Fills the options: every center large enough for the job and reachable from its home region.</summary>
+    private void Offer(Job job, int home)
+    {
+        _options.Clear();
+        for (var c = 0; c < _pricing.Length; c++)
+        {
+            var route = _routes.Between(home, _centerRegion[c]);
+            if (route is null || _totalChips[c] < job.Chips)
+            {
+                continue;
+            }
+            var price = _pricing[c].YuanPerChipHour(new PricingContext(Now, job.Chips, job.ChipHours)
+            {
+                Utilization = (double)_load[c].RunningChips / _totalChips[c],
+                QueueLength = _load[c].Queued,
+            });
+            var transferSeconds = 0.0;
+            if (!route.IsLocal)
+            {
+                transferSeconds = route.LatencySeconds;
+                if (job.InputGb > 0)
+                {
+                    // The share a new transfer would get on the route's tightest link, were nothing else to change.
+                    var share = double.PositiveInfinity;
+                    foreach (var l in route.Links)
+                    {
+                        share = Math.Min(share, _routes.CapacitiesBitsPerSecond[l] / (_linkFlows[l] + 1));
+                    }
+                    transferSeconds += job.InputGb * 8e9 / share;
+                }
+            }
+            var load = _load[c];
+            var elapsed = Now - _loadTime[c];
+            var wait = WaitEstimate.Seconds(job.Chips, load.FreeChips, load.Queued + _inTransit[c],
+                load.QueuedChipSeconds + _inTransitChipSeconds[c],
+                Math.Max(0, load.RunningChipSecondsLeft - load.RunningChips * elapsed), _totalChips[c]);
+            _options.Add(new CenterOption(c, _centerRegion[c] == home, price * job.ChipHours, job.InputGb * route.YuanPerGb,
+                transferSeconds, wait, job.ChipHours * _carbonKgPerChipHour[c]));
+        }
+    }
+}

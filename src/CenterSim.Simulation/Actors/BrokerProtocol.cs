@@ -1,0 +1,34 @@
+using CenterSim.Model.Network;
+using CenterSim.Simulation.Jobs;
+
+namespace CenterSim.Simulation.Actors;
+
+public static class BrokerProtocol
+{
+    /// <summary>A center's scheduler after every change: what waits, what runs and what is free.</summary>
+    public sealed record CenterLoad(int Center, int Queued, double QueuedChipSeconds, int RunningChips, double RunningChipSecondsLeft, int FreeChips);
+
+    /// <summary>The wide-area network delivered a job's input data to its center (after the route's latency).</summary>
+    public sealed record Delivered(Job Job, int Center, WanRoute Route);
+
+    /// <summary>Asks for the broker's tallies; answered with <see cref="Report"/>.</summary>
+    public sealed record ReportRequest
+    {
+        public static ReportRequest Instance { get; } = new();
+    }
+
+    /// <summary>
+    /// What the broker did with the measured jobs: where they went, how many left their home region,
+    /// the data moved and its fee, the time spent moving it, and how many were still on their way at the end. Arrays are per center.
+    /// </summary>
+    public sealed record Report(
+        long[] JobsPlaced,
+        long[] JobsIn,
+        double[] GbIn,
+        long JobsMoved,
+        double GbMoved,
+        double TransferYuan,
+        double TransferSeconds,
+        long JobsUnplaceable,
+        long JobsInTransit);
+}

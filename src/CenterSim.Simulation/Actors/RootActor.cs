@@ -1,0 +1,27 @@
+using CenterSim.Simulation.Runner;
+
+namespace CenterSim.Simulation.Actors;
+
+/// <summary>
+/// The root of one run: it builds the run's actors as its children while it is made. The root's own
+/// supervisor is Akka's guardian, which would restart it, so a failed build is recorded on the run and
+/// the root stops instead.
+/// </summary>
+public abstract class RootActor : SimActor
+{
+    protected RootActor(RunContext run, string dispatcher, Action<RunContext, string> build)
+        : base(run)
+    {
+        try
+        {
+            build(run, dispatcher);
+        }
+        catch (Exception e)
+        {
+            run.Failure ??= e;
+            Context.Stop(Self);
+        }
+    }
+
+    protected override void OnReceive(object message) => Unhandled(message);
+}

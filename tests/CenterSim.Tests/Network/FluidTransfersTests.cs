@@ -1,0 +1,74 @@
+using CenterSim.Model.Network;
+using Xunit;
+
+namespace CenterSim.Tests.Network;
+
+/// <summary>Transfers over time on max-min shared links, against timelines worked out by hand.</summary>
+public class FluidTransfersTests
+{
+    [Fact]
+    public void A_later_transfer_halves_the_first_ones_rate_until_it_is_done()
+    {
+        // One 10 Gb/s link. A (100 Gb) starts at 0 and has 20 Gb done when B (50 Gb) joins at 2 s;
+        // both then get 5 Gb/s, so B ends at 2 + 50/5 = 12 s, when A has 80 − 50 = 30 Gb left,
+        // which alone at 10 Gb/s takes 3 s more: A ends at 15 s.
+        var t = new FluidTransfers(new[] { 10e9 });
+        t.Add(1, new[] { 0 }, 100e9);
+        t.Share();
+        Assert.Equal(10e9, t.Flows[0].Rate);
+        t.AdvanceTo(2);
+        Assert.Equal(80e9, t.Flows[0].BitsLeft, 3);
+        t.Add(2, new[] { 0 }, 50e9);
+        t.Share();
+        Assert.Equal(5e9, t.Flows[0].Rate);
+        Assert.Equal(5e9, t.Flows[1].Rate);
+        Assert.Equal(12, t.NextFinish(), 9);
+
+        t.AdvanceTo(t.NextFinish());
+        var done = t.TakeFinished();
+        Assert.Equal(new long[] { 2 }, done.Select(f => f.Id));
+        t.Share();
+        Assert.Equal(10e9, t.Flows[0].Rate);
+        Assert.Equal(15, t.NextFinish(), 9);
+        Assert.Equal(1, t.FlowsOn(0));
+    }
+
+    [Fact]
+    public void A_flow_held_back_by_one_link_speeds_up_when_that_link_frees()
+    {
+        // Links 0 (10 Gb/s) and 1 (4 Gb/s). A crosses both (10 Gb), B only link 0 (8 Gb), C only link 1 (4 Gb).
+        // Max-min: link 1 is the bottleneck, A = C = 2 Gb/s, B takes the rest of link 0: 8 Gb/s.
+        // B ends at 1 s (A still held to 2 by link 1); C ends at 4/2 = 2 s, when A has 10 − 2·2 = 6 Gb left;
+        // alone A gets min(10, 4) = 4 Gb/s and ends at 2 + 6/4 = 3.5 s.
+        var t = new FluidTransfers(new[] { 10e9, 4e9 });
+        t.Add(1, new[] { 0, 1 }, 10e9);
+        t.Add(2, new[] { 0 }, 8e9);
+        t.Add(3, new[] { 1 }, 4e9);
+        t.Share();
+        Assert.Equal(new[] { 2e9, 8e9, 2e9 }, t.Flows.Select(f => f.Rate));
+        Assert.Equal(10e9, t.RateOn(0), 3);
+        Assert.Equal(4e9, t.RateOn(1), 3);
+
+        var finishes = new List<(long Id, double Time)>();
+        while (t.Flows.Count > 0)
+        {
+            t.AdvanceTo(t.NextFinish());
+            finishes.AddRange(t.TakeFinished().Select(f => (f.Id, t.Time)));
+            t.Share();
+        }
+        Assert.Equal(new long[] { 2, 3, 1 }, finishes.Select(f => f.Id));
+        Assert.Equal(1.0, finishes[0].Time, 9);
+        Assert.Equal(2.0, finishes[1].Time, 9);
+        Assert.Equal(3.5, finishes[2].Time, 9);
+    }
+
+    [Fact]
+    public void Links_report_their_load_only_when_it_changes()
+    {
+        var t = new FluidTransfers(new[] { 10e9, 10e9 });
+        t.Add(1, new[] { 0 }, 1e9);
+        Assert.Equal(new[] { 0 }, t.Share());
+        Assert.Empty(t.Share());
+        Assert.Equal(double.PositiveInfinity, new FluidTransfers(new[] { 1.0 }).NextFinish());
+    }
+}

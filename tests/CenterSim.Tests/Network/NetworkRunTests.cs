@@ -1,0 +1,92 @@
+using CenterSim.Model.Results;
+using CenterSim.Model.Workload;
+using CenterSim.Simulation.Runner;
+using CenterSim.Tests.Support;
+using Xunit;
+
+namespace CenterSim.Tests.Network;
+
+/// <summary>Whole network runs: an eastern center with all the demand, a cheaper and greener western one, one link between.</summary>
+public class NetworkRunTests
+{
+    [Fact]
+    public void Local_only_reproduces_the_home_center_run_alone()
+    {
+        var network = SimulationRunner.Run(NetworkSpecs.EastWest("local-only", inputGb: new FixedDistribution(500)), 0);
+        var spec = NetworkSpecs.EastWest("local-only");
+        var alone = SimulationRunner.Run(spec with { Network = null, Policies = spec.Policies with { Pricing = spec.Center.Pricing! } }, 0);
+
+        // Tenants draw from the same streams and the east center decides alone, so it sees exactly the lone run.
+        foreach (var m in new[] { "utilization", "mean_wait_hours", "jobs_completed", "jobs_unfinished", "facility_energy_kwh", "revenue_yuan" })
+        {
+            Assert.Equal(alone[m], network["east." + m], 9);
+        }
+        Assert.Equal(alone["jobs_submitted"], network["jobs_submitted"]);
+        Assert.Equal(0, network["jobs_moved"]);
+        Assert.Equal(0, network["data_moved_tb"]);
+        Assert.Equal(0, network["west.utilization"]);
+        Assert.Equal(0, network["wan.east>west.utilization"]);
+        Assert.True(alone["mean_wait_hours"] > 1, "the east is busy enough for moving work to matter");
+    }
+
+    [Fact]
+    public void A_lone_transfer_takes_size_over_bandwidth_plus_latency()
+    {
+        // 100 GB over 10 Gb/s is 80 s, plus 20 ms latency. Jobs are rare (0.02 per hour per tenant) and short
+        // (1 chip-hour), so each moves alone and finds the west idle: its wait is exactly the transfer.
+        var r = SimulationRunner.Run(NetworkSpecs.EastWest("greenest", durationHours: 2000, warmupHours: 0, arrivalsPerHour: 0.02,
+            inputGb: new FixedDistribution(100), chipHours: new FixedDistribution(1), chips: new[] { 1 }), 0);
+        var jobs = r.Jobs.Where(j => j.Status == JobStatus.Completed).ToList();
+        Assert.True(jobs.Count > 50, $"{jobs.Count} jobs");
+        Assert.All(jobs, j => Assert.Equal(80.02, j.Start - j.Submit, 6));
+        Assert.Equal(jobs.Count, r["west.jobs_completed"]);
+        Assert.Equal(80.02 / 3600, r["mean_transfer_hours"], 9);
+        Assert.Equal(r["jobs_moved"] * 0.1, r["data_moved_tb"], 9);
+        // Fee: 100 GB × 0.05 yuan per job moved.
+        Assert.Equal(r["jobs_moved"] * 5, r["transfer_yuan"], 6);
+        // Bits carried: 100 GB = 0.1 TB per job (and nothing comes back east).
+        Assert.Equal(r["jobs_moved"] * 0.1, r["wan.east>west.data_tb"], 6);
+        Assert.Equal(0, r["wan.west>east.data_tb"]);
+    }
+
+    [Fact]
+    public void Jobs_money_and_carbon_add_up_across_the_network()
+    {
+        foreach (var broker in new[] { "cheapest", "greenest", "shortest-wait", "weighted" })
+        {
+            var r = SimulationRunner.Run(NetworkSpecs.EastWest(broker, inputGb: new LogNormalDistribution(200, 300)), 0);
+            Assert.Equal(r["jobs_submitted"] + r["jobs_in_transit"], r["east.jobs_placed"] + r["west.jobs_placed"]);
+            Assert.Equal(r["jobs_moved"], r["west.jobs_in"]);
+            Assert.Equal(0, r["east.jobs_in"]);
+            Assert.Equal(r["data_moved_tb"], r["west.data_in_tb"], 9);
+            Assert.Equal(r["revenue_yuan"] + r["transfer_yuan"], r["tenant_cost_yuan"], 6);
+            Assert.Equal(r["east.facility_energy_kwh"] * 0.6, r["east.carbon_kg"], 6);
+            Assert.Equal(r["west.facility_energy_kwh"] * 0.1, r["west.carbon_kg"], 6);
+            Assert.Equal(r["east.carbon_kg"] + r["west.carbon_kg"], r["carbon_kg"], 6);
+            Assert.Equal((r["east.utilization"] + r["west.utilization"]) / 2, r["utilization"], 12);
+            // Data can only move while there are moved jobs; link tallies match the broker's.
+            Assert.Equal(r["data_moved_tb"], r["wan.east>west.data_tb"], 1);
+            Assert.True(r["jobs_moved"] > 0, broker);
+        }
+    }
+
+    [Fact]
+    public void Greener_and_cheaper_brokers_beat_local_only_on_their_own_measure()
+    {
+        var local = Run("local-only");
+        Assert.True(Run("greenest")["carbon_kg"] < 0.6 * local["carbon_kg"]);
+        Assert.True(Run("cheapest")["tenant_cost_yuan"] < local["tenant_cost_yuan"]);
+        Assert.True(Run("shortest-wait")["mean_wait_hours"] < 0.1 * local["mean_wait_hours"]);
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_network_run()
+    {
+        var a = Run("weighted");
+        var b = Run("weighted");
+        Assert.Equal(a.Metrics, b.Metrics);
+        Assert.Equal(a.Jobs, b.Jobs);
+    }
+
+    private static RunResult Run(string broker) => SimulationRunner.Run(NetworkSpecs.EastWest(broker, inputGb: new LogNormalDistribution(200, 300)), 0);
+}
