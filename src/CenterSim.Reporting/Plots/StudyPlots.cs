@@ -25,6 +25,7 @@ public static class StudyPlots
 
     public const string CategoryPrefix = "chip_hours_by_category.";
     public const string VoucherPrefix = "voucher_";
+    public const string WanPrefix = "wan.";
 
     private static readonly string[] SeriesColumns = ["utilization", "it_power_kw", "queue_length"];
 
@@ -38,7 +39,8 @@ public static class StudyPlots
         }
         var files = new List<PlotFile>();
         TimeSeriesPlots(table, text, files);
-        var varying = table.Metrics.Where(m => Varies(table, m)).ToList();
+        // A network run's per-center and per-link metrics are drawn side by side below, not one chart each.
+        var varying = table.Metrics.Where(m => Varies(table, m) && !Scoped(m)).ToList();
         // A sweep of one or two keys gets a sweep chart per metric instead of bars (the same numbers, laid out by the swept values).
         var sweepChart = table.Study.Kind == StudyKind.Sweep && table.Study.SweepKeys.Count is 1 or 2;
         foreach (var metric in varying)
@@ -60,8 +62,29 @@ public static class StudyPlots
         {
             files.Add(Grouped(table, vouchers, "voucher-flows", text["vouchers"], text["yuan"], text));
         }
+        NetworkPlots(table, text, files);
         return files;
     }
+
+    /// <summary>Per-center utilization and carbon, and the data each wide-area link carried, grouped by arm.</summary>
+    private static void NetworkPlots(ComparisonTable table, ReportText text, List<PlotFile> files)
+    {
+        var utilization = table.Metrics.Where(m => Scoped(m) && !m.StartsWith(WanPrefix, StringComparison.Ordinal) && m.EndsWith(".utilization", StringComparison.Ordinal)).ToList();
+        if (utilization.Count > 0)
+        {
+            files.Add(Grouped(table, utilization, "center-utilization", text["center_utilization"], text["share"], text));
+            var carbon = table.Metrics.Where(m => Scoped(m) && !m.StartsWith(WanPrefix, StringComparison.Ordinal) && m.EndsWith(".carbon_kg", StringComparison.Ordinal)).ToList();
+            files.Add(Grouped(table, carbon, "center-carbon", text["center_carbon"], "kg CO2", text));
+        }
+        var links = table.Metrics.Where(m => m.StartsWith(WanPrefix, StringComparison.Ordinal) && m.EndsWith(".data_tb", StringComparison.Ordinal) && Varies(table, m)).ToList();
+        if (links.Count > 0)
+        {
+            files.Add(Grouped(table, links, "wan-data", text["link_data"], "TB", text));
+        }
+    }
+
+    /// <summary>A network run's per-center (<c>west.utilization</c>) or per-link (<c>wan.a&gt;b.data_tb</c>) metric.</summary>
+    private static bool Scoped(string metric) => metric.Contains('.', StringComparison.Ordinal) && !metric.StartsWith(CategoryPrefix, StringComparison.Ordinal);
 
     /// <summary>A metric worth a chart: some run of some arm differs from the others.</summary>
     public static bool Varies(ComparisonTable table, string metric)

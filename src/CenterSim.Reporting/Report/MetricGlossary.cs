@@ -3,7 +3,8 @@ namespace CenterSim.Reporting.Report;
 /// <summary>
 /// Plain-language names and explanations of metrics for people who are not specialists. Metrics are
 /// discovered by name, so a metric added elsewhere appears in every table even before it is listed
-/// here; names under a known prefix (<c>chip_hours_by_category.</c>, <c>voucher_</c>) get the prefix's text.
+/// here; names under a known prefix (<c>chip_hours_by_category.</c>, <c>voucher_</c>) get the prefix's text,
+/// and a network run's per-center and per-link names (<c>west.utilization</c>) the text of the metric after the dot.
 /// </summary>
 public static class MetricGlossary
 {
@@ -26,6 +27,20 @@ public static class MetricGlossary
         ["arrivals_per_hour"] = ("Arrivals per hour", "每小时到达数", "How many jobs arrived per hour.", "每小时到达的作业数。"),
         ["window_hours"] = ("Measured hours", "测量时长（小时）", "Length of the measurement window after warm-up.", "预热之后测量窗口的长度。"),
         ["events"] = ("Simulation events", "模拟事件数", "Calendar events the simulator processed (a measure of work, not of the center).", "模拟器处理的事件数（衡量计算量，与中心本身无关）。"),
+        ["carbon_kg"] = ("Carbon (kg CO2)", "碳排放（千克 CO2）", "CO2 from the facility's electricity: facility energy times the grid's carbon intensity.", "机房用电产生的 CO2：设施能耗 × 电网碳排放因子。"),
+        ["transfer_yuan"] = ("Data transfer fees (yuan)", "数据传输费（元）", "What moving measured jobs' input data between regions cost, at each link's price per GB.", "被测作业的输入数据跨区域传输的费用，按各链路每 GB 价格计。"),
+        ["tenant_cost_yuan"] = ("Tenants' cost (yuan)", "租户总成本（元）", "What tenants paid in all: compute bills plus data transfer fees.", "租户支付的全部费用：算力账单加数据传输费。"),
+        ["jobs_moved"] = ("Jobs moved", "跨区域作业数", "Measured jobs the broker sent to a center outside their home region.", "被调度到本区域以外算力中心的被测作业数。"),
+        ["jobs_moved_share"] = ("Share of jobs moved", "跨区域作业比例", "Jobs moved as a share of the measured jobs placed (0 to 1).", "跨区域作业占已调度被测作业的比例（0 到 1）。"),
+        ["data_moved_tb"] = ("Data moved (TB)", "传输数据量（TB）", "Input data of moved jobs carried over the wide-area network.", "跨区域作业经广域网传输的输入数据量。"),
+        ["mean_transfer_hours"] = ("Mean transfer time (h)", "平均传输时间（小时）", "Average time a moved job's data took to arrive: its share of the links' bandwidth, plus latency.", "跨区域作业数据到达的平均时间：所分得的链路带宽加时延。"),
+        ["jobs_unplaceable"] = ("Jobs unplaceable", "无法调度作业数", "Jobs no center their data could reach was large enough for.", "数据可达的算力中心都容纳不下的作业数。"),
+        ["jobs_in_transit"] = ("Jobs in transit", "传输中作业数", "Moved jobs whose data was still on its way when the simulation stopped.", "模拟结束时数据仍在传输中的作业数。"),
+        ["jobs_placed"] = ("Jobs placed", "调度作业数", "Measured jobs the broker sent to this center.", "调度到该中心的被测作业数。"),
+        ["jobs_in"] = ("Jobs in from other regions", "外区域调入作业数", "Measured jobs from tenants of other regions that the broker sent here.", "来自其他区域租户、被调度到此的被测作业数。"),
+        ["data_in_tb"] = ("Data in (TB)", "调入数据量（TB）", "Input data brought here from other regions.", "从其他区域传入的输入数据量。"),
+        ["data_tb"] = ("Data carried (TB)", "承载数据量（TB）", "Data this direction of the link carried in the measurement window.", "该方向链路在测量窗口内承载的数据量。"),
+        ["busy_share"] = ("Busy share", "繁忙比例", "Share of the window the link carried at least one transfer.", "链路至少承载一个传输的时间比例。"),
     };
 
     private static readonly (string Prefix, string En, string Zh, string EnText, string ZhText)[] Prefixes =
@@ -47,6 +62,10 @@ public static class MetricGlossary
                 return (language == ReportLanguage.Chinese ? p.Zh : p.En) + metric[p.Prefix.Length..];
             }
         }
+        if (Scoped(metric) is var (scope, known))
+        {
+            return scope + ": " + (language == ReportLanguage.Chinese ? known.Zh : known.En);
+        }
         return metric;
     }
 
@@ -64,6 +83,17 @@ public static class MetricGlossary
                 return language == ReportLanguage.Chinese ? p.ZhText : p.EnText;
             }
         }
+        if (Scoped(metric) is var (scope, known))
+        {
+            return language == ReportLanguage.Chinese ? $"{scope}：{known.ZhText}" : $"For {scope}: {known.EnText}";
+        }
         return null;
+    }
+
+    /// <summary>A network run's <c>center.metric</c> or <c>wan.from&gt;to.metric</c>: the scope and the known metric after the last dot.</summary>
+    private static (string Scope, (string En, string Zh, string EnText, string ZhText) Known)? Scoped(string metric)
+    {
+        var dot = metric.LastIndexOf('.');
+        return dot > 0 && Known.TryGetValue(metric[(dot + 1)..], out var k) ? (metric[..dot], k) : null;
     }
 }
