@@ -1,6 +1,9 @@
 namespace CenterSim.Policies.Brokers;
 
-/// <summary>The option with the lowest score; the earliest wins a tie.</summary>
+/// <summary>
+/// The option with the lowest score. A tie goes to the sooner expected start (so equal prices spread
+/// work instead of piling it on one center), then to the earliest center.
+/// </summary>
 public static class BrokerScore
 {
     public static int Lowest(IReadOnlyList<CenterOption> options, Func<CenterOption, double> score)
@@ -10,7 +13,7 @@ public static class BrokerScore
         for (var i = 1; i < options.Count; i++)
         {
             var s = score(options[i]);
-            if (s < bestScore)
+            if (s < bestScore || (s == bestScore && options[i].DelaySeconds < options[best].DelaySeconds))
             {
                 best = i;
                 bestScore = s;

@@ -2,7 +2,7 @@ namespace CenterSim.Policies.Brokers;
 
 /// <summary>
 /// Chooses the center a job runs in. Pure: the same request and options give the same choice. Options
-/// are in center order; ties go to the earliest, so choices never depend on anything but the numbers.
+/// are in center order; ties go to the sooner start, then the earliest (<see cref="BrokerScore"/>).
 /// </summary>
 public interface IBrokerPolicy
 {

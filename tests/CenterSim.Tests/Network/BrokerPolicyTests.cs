@@ -47,10 +47,14 @@ public class BrokerPolicyTests
     }
 
     [Fact]
-    public void Ties_go_to_the_earliest_center_and_local_only_leaves_home_only_when_it_has_no_center()
+    public void Ties_go_to_the_sooner_start_then_the_earliest_center_and_local_only_leaves_home_only_when_it_has_no_center()
     {
         var same = new[] { new CenterOption(0, false, 10, 0, 0, 0, 1), new CenterOption(1, false, 10, 0, 0, 0, 1) };
         Assert.Equal(0, new CheapestBroker().Choose(Job, same));
+        Assert.Equal(0, new GreenestBroker().Choose(Job, same));
+        var queued = new[] { new CenterOption(0, false, 10, 0, 0, 7200, 1), new CenterOption(1, false, 10, 0, 60, 0, 1) };
+        Assert.Equal(1, new CheapestBroker().Choose(Job, queued));
+        Assert.Equal(1, new GreenestBroker().Choose(Job, queued));
         var away = new[] { new CenterOption(0, false, 10, 0, 600, 0, 1), new CenterOption(1, false, 10, 0, 60, 0, 1) };
         Assert.Equal(1, new LocalOnlyBroker().Choose(Job, away));
     }
