@@ -1,0 +1,64 @@
+using static CenterSim.Tests.Scenarios.ScenarioAssert;
+using static CenterSim.Tests.Scenarios.ScenarioTexts;
+
+namespace CenterSim.Tests.Scenarios;
+
+/// <summary>Mistakes in network scenarios, each reported at its own line and column.</summary>
+public sealed class NetworkScenarioErrorTests
+{
+    [Fact]
+    public void A_center_name_may_be_used_once()
+    {
+        var text = ThreeCenters.With("name: bj-1", "name: sh-1");
+        Single(text, PositionOf(text, "sh-1", after: "name: gy-1"), "duplicate center name 'sh-1' (first defined at line 9)");
+    }
+
+    [Fact]
+    public void With_several_centers_every_center_needs_a_region()
+    {
+        var text = ThreeCenters.With("    region: north\n", "");
+        Single(text, PositionOf(text, "name: bj-1"), "missing required key 'region' in centers[2]");
+    }
+
+    [Fact]
+    public void Carbon_intensity_may_not_be_negative()
+    {
+        var text = ThreeCenters.With("carbon_kg_per_kwh: 0.12", "carbon_kg_per_kwh: -0.1");
+        Single(text, PositionOf(text, "-0.1"), "'carbon_kg_per_kwh': must be >= 0, found -0.1");
+    }
+
+    [Fact]
+    public void A_center_pricing_is_checked_like_a_policy()
+    {
+        var typo = ThreeCenters.With("pricing: { name: fixed, yuan_per_chip_hour: 14 }", "pricing: { name: fixd, yuan_per_chip_hour: 14 }");
+        Single(typo, PositionOf(typo, "fixd"), "unknown pricing policy 'fixd'; did you mean 'fixed'?");
+
+        var missing = ThreeCenters.With("pricing: { name: fixed, yuan_per_chip_hour: 14 }", "pricing: fixed");
+        Single(missing, PositionOf(missing, "fixed", after: "name: sh-1"), "pricing policy 'fixed' needs 'yuan_per_chip_hour'");
+
+        var spot = ThreeCenters.With("pricing: { name: fixed, yuan_per_chip_hour: 14 }", "pricing: { name: spot, yuan_per_chip_hour: 14 }");
+        Single(spot, PositionOf(spot, "{ name: spot"), "a center's own 'pricing' cannot be 'spot'", "valid: fixed, time-of-use, utilization-dynamic");
+    }
+
+    [Fact]
+    public void A_job_larger_than_the_largest_center_is_an_error()
+    {
+        var text = ThreeCenters.With("chips: [8, 256]", "chips: [8, 257]");
+        Single(text, PositionOf(text, "257"), "a job on 257 chips could never run: the largest center has 256 chips");
+    }
+
+    [Fact]
+    public void Power_caps_are_checked_against_every_center()
+    {
+        // Rack idle: a8 4 x 1400 W = 5.6 kW, s8 4 kW. Center idle: gy-1 8 x 5.6 kW = 44.8 kW is the largest.
+        var text = ThreeCenters + "\ninfrastructure:\n  power: { rack_cap_kw: 5, facility_budget_kw: 30 }\n";
+        var errors = Errors(text);
+        Assert.Equal(2, errors.Count);
+        Assert.Equal(PositionOf(text, "5,", after: "rack_cap_kw"), (errors[0].Line, errors[0].Column));
+        Assert.Equal(PositionOf(text, "30 }"), (errors[1].Line, errors[1].Column));
+        Assert.Contains("'rack_cap_kw' (5) must exceed the rack's idle draw (5.6 kW)", errors[0].Message);
+        Assert.Contains("'facility_budget_kw' (30) must exceed the center's idle IT draw (44.8 kW)", errors[1].Message);
+
+        Load(ThreeCenters + "\ninfrastructure:\n  power: { rack_cap_kw: 5.7, facility_budget_kw: 45 }\n");
+    }
+}

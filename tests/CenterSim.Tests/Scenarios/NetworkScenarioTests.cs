@@ -1,0 +1,75 @@
+using CenterSim.Model.Scenario;
+using static CenterSim.Tests.Scenarios.ScenarioAssert;
+using static CenterSim.Tests.Scenarios.ScenarioTexts;
+
+namespace CenterSim.Tests.Scenarios;
+
+/// <summary>Scenarios with several centers load into a <see cref="CenterSim.Model.Network.NetworkSpec"/>; one center stays as it was.</summary>
+public sealed class NetworkScenarioTests
+{
+    [Fact]
+    public void Three_centers_load_with_their_regions_carbon_and_pricing()
+    {
+        var spec = Load(ThreeCenters);
+
+        var network = Assert.IsType<CenterSim.Model.Network.NetworkSpec>(spec.Network);
+        Assert.Equal(new[] { "sh-1", "gy-1", "bj-1" }, network.Centers.Select(c => c.Name).ToArray());
+        Assert.Same(network.Centers[0], spec.Center);
+        Assert.Equal(new[] { "east", "west", "north" }, network.Regions.ToArray());
+
+        var sh = network.Centers[0];
+        Assert.Equal(new CenterSpec("sh-1", "east", 1.3, 0.8, new RackSpec(2, 4, "s8", 400)) { CarbonKgPerKwh = 0.58, Pricing = sh.Pricing }, sh);
+        Assert.Equal("fixed", sh.Pricing!.Name);
+        Assert.Equal(new Dictionary<string, double> { ["yuan_per_chip_hour"] = 14 }, sh.Pricing.Parameters);
+
+        var gy = network.Centers[1];
+        Assert.Equal(0.12, gy.CarbonKgPerKwh);
+        Assert.Equal(new RackSpec(8, 4, "a8", 400), gy.Racks);
+        Assert.Equal("time-of-use", gy.Pricing!.Name);
+        Assert.Equal(10, gy.Pricing.Parameters["peak_yuan_per_chip_hour"]);
+        Assert.Equal(6, gy.Pricing.Parameters["offpeak_yuan_per_chip_hour"]);
+        Assert.Equal(8, gy.Pricing.Parameters["peak_start_hour"]);
+        Assert.Equal(22, gy.Pricing.Parameters["peak_end_hour"]);
+
+        var bj = network.Centers[2];
+        Assert.Equal("north", bj.Region);
+        Assert.Null(bj.CarbonKgPerKwh);
+        Assert.Null(bj.Pricing);
+
+        // The scenario's own pricing stays the fallback for centers without one.
+        Assert.Equal(12, spec.Policies.Pricing.Parameters["yuan_per_chip_hour"]);
+        // A job on 256 chips fits only the largest center, gy-1.
+        Assert.Equal(new[] { 8, 256 }, spec.Tenants[0].Training.ChipChoices);
+    }
+
+    [Fact]
+    public void Centers_may_share_a_region()
+    {
+        var spec = Load(ThreeCenters.With("region: north", "region: west"));
+        Assert.Equal(new[] { "east", "west" }, spec.Network!.Regions.ToArray());
+        Assert.Equal(3, spec.Network.Centers.Count);
+    }
+
+    [Fact]
+    public void One_center_has_no_network_and_loads_as_before()
+    {
+        var spec = Load(Full);
+        Assert.Null(spec.Network);
+        Assert.Equal(new CenterSpec("c1", "shanghai", 1.3, 0.5, new RackSpec(2, 4, "a8", 400)), spec.Center);
+        Assert.Null(spec.Center.CarbonKgPerKwh);
+        Assert.Null(spec.Center.Pricing);
+        Assert.Null(spec.Tenants[0].Region);
+        Assert.Null(spec.Tenants[0].Training.InputGb);
+        Assert.Equal("local-only", spec.Policies.Broker.Name);
+    }
+
+    [Fact]
+    public void One_center_may_give_its_carbon_intensity_and_pricing()
+    {
+        var spec = Load(Full.With("    pue: 1.3\n", "    pue: 1.3\n    carbon_kg_per_kwh: 0\n    pricing: { name: fixed, yuan_per_chip_hour: 9 }\n"));
+        Assert.Null(spec.Network);
+        Assert.Equal(0.0, spec.Center.CarbonKgPerKwh);
+        Assert.Equal("fixed", spec.Center.Pricing!.Name);
+        Assert.Equal(9, spec.Center.Pricing.Parameters["yuan_per_chip_hour"]);
+    }
+}
