@@ -46,8 +46,8 @@ public static class CenterSection
 
     /// <summary>
     /// The distinct regions the centers are written in, read straight from the tree so a center with another
-    /// mistake still counts; null when any center's region is unreadable (checks against it are then skipped).
-    /// A center without <c>region</c> is in region "".
+    /// mistake still counts; null when any center's region is unreadable or, with several centers, missing
+    /// (checks against the regions are then skipped). A lone center without <c>region</c> is in region "".
     /// </summary>
     public static IReadOnlyList<string>? RegionsOf(Node? node)
     {
@@ -64,7 +64,7 @@ public static class CenterSection
             }
             switch (NodeReader.Optional(map, "region"))
             {
-                case null:
+                case null when list.Items.Count == 1:
                     regions.Add("");
                     break;
                 case ScalarNode s:

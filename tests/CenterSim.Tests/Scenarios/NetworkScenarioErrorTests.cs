@@ -21,6 +21,26 @@ public sealed class NetworkScenarioErrorTests
     }
 
     [Fact]
+    public void With_several_centers_every_tenant_group_needs_a_known_region()
+    {
+        var missing = ThreeCenters.With("    region: north\n    training:", "    training:");
+        Single(missing, PositionOf(missing, "group: startups"), "missing required key 'region' in tenants[1]");
+
+        var typo = ThreeCenters.With("region: east\n    training:", "region: esat\n    training:");
+        Single(typo, PositionOf(typo, "esat"), "'region': no center is in region 'esat'; did you mean 'east'? (valid: east, west, north)");
+    }
+
+    [Fact]
+    public void With_one_center_a_tenant_region_must_be_the_center_s()
+    {
+        var other = Full.With("group: solo\n", "group: solo\n    region: beijing\n");
+        Single(other, PositionOf(other, "beijing"), "'region': no center is in region 'beijing'; valid: shanghai");
+
+        var none = Minimal.With("category: startup\n", "category: startup\n    region: east\n");
+        Single(none, PositionOf(none, "east"), "'region': no center is in region 'east'; the center has no 'region'");
+    }
+
+    [Fact]
     public void Carbon_intensity_may_not_be_negative()
     {
         var text = ThreeCenters.With("carbon_kg_per_kwh: 0.12", "carbon_kg_per_kwh: -0.1");

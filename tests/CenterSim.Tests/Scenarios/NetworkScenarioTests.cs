@@ -38,6 +38,7 @@ public sealed class NetworkScenarioTests
 
         // The scenario's own pricing stays the fallback for centers without one.
         Assert.Equal(12, spec.Policies.Pricing.Parameters["yuan_per_chip_hour"]);
+        Assert.Equal(new[] { "east", "north" }, spec.Tenants.Select(t => t.Region).ToArray());
         // A job on 256 chips fits only the largest center, gy-1.
         Assert.Equal(new[] { 8, 256 }, spec.Tenants[0].Training.ChipChoices);
     }
@@ -45,7 +46,7 @@ public sealed class NetworkScenarioTests
     [Fact]
     public void Centers_may_share_a_region()
     {
-        var spec = Load(ThreeCenters.With("region: north", "region: west"));
+        var spec = Load(ThreeCenters.With("region: north\n    pue", "region: west\n    pue").With("region: north", "region: west"));
         Assert.Equal(new[] { "east", "west" }, spec.Network!.Regions.ToArray());
         Assert.Equal(3, spec.Network.Centers.Count);
     }
@@ -61,6 +62,14 @@ public sealed class NetworkScenarioTests
         Assert.Null(spec.Tenants[0].Region);
         Assert.Null(spec.Tenants[0].Training.InputGb);
         Assert.Equal("local-only", spec.Policies.Broker.Name);
+    }
+
+    [Fact]
+    public void With_one_center_a_tenant_region_is_optional_and_must_be_the_center_s()
+    {
+        var spec = Load(Full.With("group: solo\n", "group: solo\n    region: shanghai\n"));
+        Assert.Null(spec.Tenants[0].Region);
+        Assert.Equal("shanghai", spec.Tenants[1].Region);
     }
 
     [Fact]

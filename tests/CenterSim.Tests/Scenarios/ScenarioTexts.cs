@@ -101,12 +101,14 @@ internal static class ScenarioTexts
           - group: labs
             count: 2
             category: research
+            region: east
             training:
               arrivals_per_hour: 0.5
               chips: [8, 256]
               chip_hours: { lognormal: { mean: 200, sd: 400 } }
           - group: startups
             category: startup
+            region: north
             training:
               arrivals_per_hour: 1
               chips: [1, 8]
