@@ -77,6 +77,20 @@ public static class CenterSection
         return regions.Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>A region some center is in; null (reported) otherwise. Unchecked when <paramref name="regions"/> is null.</summary>
+    public static string? ReadRegion(Node node, string label, IReadOnlyList<string>? regions, NodeReader r)
+    {
+        var region = r.String(node, label);
+        if (region is null || regions is null || regions.Contains(region))
+        {
+            return region;
+        }
+        var named = regions.Where(g => g.Length > 0).ToList();
+        var hint = named.Count == 0 ? "; the center has no 'region'" : Suggestions.HintWithList(region, named);
+        r.Error(node, $"'{label}': no center is in region '{region}'{hint}");
+        return null;
+    }
+
     private static void CheckUniqueNames(SequenceNode list, NodeReader r)
     {
         var seen = new Dictionary<string, Node>(StringComparer.Ordinal);

@@ -12,7 +12,7 @@ public static partial class ScenarioConverter
     public static readonly string[] Keys =
     {
         "name", "seed", "replications", "duration", "stop_after_jobs", "warmup", "warmup_jobs",
-        "output", "hardware", "centers", "tenants", "policies", "workload", "market", "infrastructure",
+        "output", "hardware", "centers", "tenants", "policies", "workload", "market", "infrastructure", "network",
         // Study keys, read by Experiments/StudySection; a single run ignores them.
         "variants", "sweep", "precision",
     };
@@ -48,6 +48,8 @@ public static partial class ScenarioConverter
         var centersNode = r.Required(map, "centers", "the scenario");
         var centers = CenterSection.Read(centersNode, declaredTypes, r);
         var centerCount = CenterSection.CountOf(centersNode);
+        var regions = CenterSection.RegionsOf(centersNode);
+        var links = Network.NetworkSection.Read(map, centerCount, regions, r);
         var serverTypes = ServerTypesOf(centers, hardware);
         // Job sizes are bounded by the largest center: a broker can send a job to any of them.
         int? totalChips = serverTypes?.Select((t, i) => centers![i].Racks.Count * centers[i].Racks.ServersPerRack * t.ChipsPerServer).Max();
@@ -56,7 +58,7 @@ public static partial class ScenarioConverter
         // With a replayed trace the generated tenants are optional.
         var tenants = workloadNode is not null && NodeReader.Optional(map, "tenants") is null
             ? Array.Empty<TenantGroupSpec>()
-            : TenantSection.Read(r.Required(map, "tenants", "the scenario"), new TenantRules(totalChips, centerCount > 1, CenterSection.RegionsOf(centersNode)), r);
+            : TenantSection.Read(r.Required(map, "tenants", "the scenario"), new TenantRules(totalChips, centerCount > 1, regions), r);
         var policies = PolicySection.Read(NodeReader.Optional(map, "policies"), r);
         var market = Market.MarketSection.Read(NodeReader.Optional(map, "market"), r, out var marketOk);
         Market.MarketChecks.Check(map, market, marketOk, policies, r, totalChips);
@@ -75,7 +77,7 @@ public static partial class ScenarioConverter
 
         if (r.HasErrors || name is null || seed is null || replications is null || stop is null || output is null
             || hardware is null || centers is null || tenants is null || policies is null || (workloadNode is not null && trace is null)
-            || infrastructure is null)
+            || infrastructure is null || links is null)
         {
             if (!r.HasErrors)
             {
@@ -88,7 +90,7 @@ public static partial class ScenarioConverter
             Trace = trace,
             Market = market,
             Infrastructure = infrastructure,
-            Network = centerCount > 1 ? new NetworkSpec(centers, Array.Empty<WanLinkSpec>()) : null,
+            Network = centerCount > 1 ? new NetworkSpec(centers, links) : null,
         };
     }
 

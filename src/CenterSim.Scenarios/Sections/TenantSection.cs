@@ -88,27 +88,13 @@ public static class TenantSection
         var market = Market.TenantMarketSection.Read(map, r, out var marketOk);
         // With several centers the broker starts from the group's home region, so it must name one.
         var regionNode = rules.Several ? r.Required(map, "region", context) : NodeReader.Optional(map, "region");
-        var region = regionNode is null ? null : ReadRegion(regionNode, rules.Regions, r);
+        var region = regionNode is null ? null : CenterSection.ReadRegion(regionNode, "region", rules.Regions, r);
         if (group is null || count is null || category is null || !budgetOk || training is null || !marketOk
             || (rules.Several && region is null) || (regionNode is not null && region is null))
         {
             return null;
         }
         return new TenantGroupSpec(group, count.Value, category.Value, budget, training) { Market = market, Region = region };
-    }
-
-    /// <summary>A region some center is in; null (reported) otherwise. Unchecked when the regions are unknown.</summary>
-    private static string? ReadRegion(Node node, IReadOnlyList<string>? regions, NodeReader r)
-    {
-        var region = r.String(node, "region");
-        if (region is null || regions is null || regions.Contains(region))
-        {
-            return region;
-        }
-        var named = regions.Where(g => g.Length > 0).ToList();
-        var hint = named.Count == 0 ? "; the center has no 'region'" : Suggestions.HintWithList(region, named);
-        r.Error(node, $"'region': no center is in region '{region}'{hint}");
-        return null;
     }
 
     private static TenantCategory? ReadCategory(Node? node, NodeReader r)

@@ -41,6 +41,50 @@ public sealed class NetworkScenarioErrorTests
     }
 
     [Fact]
+    public void A_link_joins_two_different_regions_of_centers()
+    {
+        var typo = ThreeCenters.With("[east, west]", "[east, wset]");
+        Single(typo, PositionOf(typo, "wset"), "'between': no center is in region 'wset'; did you mean 'west'? (valid: east, west, north)");
+
+        var self = ThreeCenters.With("[east, west]", "[east, east]");
+        Single(self, PositionOf(self, "east]"), "'between': a link joins two different regions, not 'east' to itself");
+
+        var three = ThreeCenters.With("[east, west]", "[east, west, north]");
+        Single(three, PositionOf(three, "[east, west, north]"), "'between': expected two regions (e.g. [east, west]), found 3");
+    }
+
+    [Fact]
+    public void A_pair_of_regions_is_linked_once_in_either_order()
+    {
+        var text = ThreeCenters.With("[north, east]", "[west, east]");
+        var first = PositionOf(text, "[east, west]").Line;
+        Single(text, PositionOf(text, "[west, east]"), $"'between': 'west' and 'east' are already linked (line {first}); give each pair of regions one link");
+    }
+
+    [Fact]
+    public void Link_capacity_latency_and_fee_are_checked()
+    {
+        var text = ThreeCenters.With("gbps: 100, latency_ms: 30, yuan_per_gb: 0.05", "gbps: 0, latency_ms: -1, yuan_per_gb: -0.05, mbps: 3");
+        var errors = Errors(text);
+        Assert.Equal(
+            new[]
+            {
+                (PositionOf(text, "0,", after: "gbps:"), "'gbps': must be > 0, found 0"),
+                (PositionOf(text, "-1", after: "latency_ms"), "'latency_ms': must be >= 0, found -1"),
+                (PositionOf(text, "-0.05"), "'yuan_per_gb': must be >= 0, found -0.05"),
+                (PositionOf(text, "mbps"), "unknown key 'mbps' in network.links[0]; did you mean 'gbps'?"),
+            },
+            errors.Select(e => ((e.Line, e.Column), e.Message)).ToArray());
+    }
+
+    [Fact]
+    public void A_network_needs_at_least_two_centers()
+    {
+        var text = Full + "\nnetwork:\n  links: []\n";
+        Single(text, PositionOf(text, "network:"), "'network' needs at least two centers");
+    }
+
+    [Fact]
     public void Carbon_intensity_may_not_be_negative()
     {
         var text = ThreeCenters.With("carbon_kg_per_kwh: 0.12", "carbon_kg_per_kwh: -0.1");

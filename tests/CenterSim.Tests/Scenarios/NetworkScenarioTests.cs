@@ -1,21 +1,34 @@
+using CenterSim.Model.Network;
 using CenterSim.Model.Scenario;
 using static CenterSim.Tests.Scenarios.ScenarioAssert;
 using static CenterSim.Tests.Scenarios.ScenarioTexts;
 
 namespace CenterSim.Tests.Scenarios;
 
-/// <summary>Scenarios with several centers load into a <see cref="CenterSim.Model.Network.NetworkSpec"/>; one center stays as it was.</summary>
+/// <summary>Scenarios with several centers load into a <see cref="NetworkSpec"/>; one center stays as it was.</summary>
 public sealed class NetworkScenarioTests
 {
+    private const string LinksSection = """
+        network:
+          links:
+            - { between: [east, west], gbps: 100, latency_ms: 30, yuan_per_gb: 0.05 }
+            - { between: [north, east], gbps: 200, latency_ms: 12 }
+
+        """;
+
     [Fact]
     public void Three_centers_load_with_their_regions_carbon_and_pricing()
     {
         var spec = Load(ThreeCenters);
 
-        var network = Assert.IsType<CenterSim.Model.Network.NetworkSpec>(spec.Network);
+        var network = Assert.IsType<NetworkSpec>(spec.Network);
         Assert.Equal(new[] { "sh-1", "gy-1", "bj-1" }, network.Centers.Select(c => c.Name).ToArray());
         Assert.Same(network.Centers[0], spec.Center);
         Assert.Equal(new[] { "east", "west", "north" }, network.Regions.ToArray());
+
+        Assert.Equal(
+            new[] { new WanLinkSpec("east", "west", 100, 30, 0.05), new WanLinkSpec("north", "east", 200, 12, 0) },
+            network.Links.ToArray());
 
         var sh = network.Centers[0];
         Assert.Equal(new CenterSpec("sh-1", "east", 1.3, 0.8, new RackSpec(2, 4, "s8", 400)) { CarbonKgPerKwh = 0.58, Pricing = sh.Pricing }, sh);
@@ -46,9 +59,24 @@ public sealed class NetworkScenarioTests
     [Fact]
     public void Centers_may_share_a_region()
     {
-        var spec = Load(ThreeCenters.With("region: north\n    pue", "region: west\n    pue").With("region: north", "region: west"));
+        var spec = Load(ThreeCenters
+            .With("region: north\n    pue", "region: west\n    pue")
+            .With("    - { between: [north, east], gbps: 200, latency_ms: 12 }\n", "")
+            .With("region: north", "region: west"));
         Assert.Equal(new[] { "east", "west" }, spec.Network!.Regions.ToArray());
         Assert.Equal(3, spec.Network.Centers.Count);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("network:\n")]
+    [InlineData("network: {}\n")]
+    [InlineData("network: { links: [] }\n")]
+    public void Links_are_optional_so_regions_may_be_islands(string network)
+    {
+        var spec = Load(ThreeCenters.With(LinksSection, network));
+        Assert.Empty(spec.Network!.Links);
+        Assert.Equal(3, spec.Network.Regions.Count);
     }
 
     [Fact]

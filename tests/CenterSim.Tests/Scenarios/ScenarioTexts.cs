@@ -66,7 +66,7 @@ internal static class ScenarioTexts
         """;
 
     /// <summary>
-    /// A valid network scenario: three centers in three regions. Chips: sh-1 2 x 4 x 8 = 64, gy-1 8 x 4 x 8 = 256,
+    /// A valid network scenario: three centers in three regions, west and north not linked. Chips: sh-1 2 x 4 x 8 = 64, gy-1 8 x 4 x 8 = 256,
     /// bj-1 4 x 4 x 8 = 128.
     /// </summary>
     public const string ThreeCenters = """
@@ -97,6 +97,10 @@ internal static class ScenarioTexts
             pue: 1.25
             tariff: { flat_yuan_per_kwh: 0.6 }
             racks: { count: 4, servers_per_rack: 4, server: a8 }
+        network:
+          links:
+            - { between: [east, west], gbps: 100, latency_ms: 30, yuan_per_gb: 0.05 }
+            - { between: [north, east], gbps: 200, latency_ms: 12 }
         tenants:
           - group: labs
             count: 2
