@@ -10,7 +10,7 @@ public static class TenantSection
 {
     public static readonly string[] Keys = new[] { "group", "count", "category", "budget_yuan", "training", "region" }.Concat(Market.TenantMarketSection.Keys).ToArray();
 
-    public static readonly string[] TrainingKeys = { "arrivals_per_hour", "chips", "chip_hours" };
+    public static readonly string[] TrainingKeys = { "arrivals_per_hour", "chips", "chip_hours", "input_gb" };
 
     public static readonly string[] ChipChoiceKeys = { "values", "weights" };
 
@@ -123,11 +123,14 @@ public static class TenantSection
         var rate = r.Number(r.Required(map, "arrivals_per_hour", context), "arrivals_per_hour", Bounds.Positive);
         var chips = ReadChips(r.Required(map, "chips", context), context, rules, r);
         var work = DistributionSection.Read(r.Required(map, "chip_hours", context), "chip_hours", r);
-        if (rate is null || chips is null || work is null)
+        // A job may have no input data to move, so a size of 0 is allowed.
+        var inputNode = NodeReader.Optional(map, "input_gb");
+        var input = inputNode is null ? null : DistributionSection.Read(inputNode, "input_gb", r, Bounds.AtLeast(0));
+        if (rate is null || chips is null || work is null || (inputNode is not null && input is null))
         {
             return null;
         }
-        return new TrainingWorkloadSpec(rate.Value, chips.Value.Sizes, chips.Value.Weights, work);
+        return new TrainingWorkloadSpec(rate.Value, chips.Value.Sizes, chips.Value.Weights, work) { InputGb = input };
     }
 
     /// <summary>

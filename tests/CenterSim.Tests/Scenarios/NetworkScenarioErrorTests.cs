@@ -85,6 +85,19 @@ public sealed class NetworkScenarioErrorTests
     }
 
     [Fact]
+    public void Input_data_is_a_distribution_of_sizes_of_at_least_zero()
+    {
+        var negative = ThreeCenters.With("input_gb: { lognormal: { mean: 500, sd: 800 } }", "input_gb: { empirical: [5, -1] }");
+        Single(negative, PositionOf(negative, "-1]"), "'empirical': must be >= 0, found -1");
+
+        var mean = ThreeCenters.With("input_gb: { lognormal: { mean: 500, sd: 800 } }", "input_gb: { exponential: { mean: 0 } }");
+        Single(mean, PositionOf(mean, "0 }", after: "input_gb"), "'mean': must be > 0, found 0");
+
+        var bare = ThreeCenters.With("input_gb: { lognormal: { mean: 500, sd: 800 } }", "input_gb: 500");
+        Single(bare, PositionOf(bare, "500"), "'input_gb': expected one of fixed, exponential, lognormal, empirical");
+    }
+
+    [Fact]
     public void Carbon_intensity_may_not_be_negative()
     {
         var text = ThreeCenters.With("carbon_kg_per_kwh: 0.12", "carbon_kg_per_kwh: -0.1");

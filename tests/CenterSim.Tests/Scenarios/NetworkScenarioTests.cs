@@ -1,5 +1,6 @@
 using CenterSim.Model.Network;
 using CenterSim.Model.Scenario;
+using CenterSim.Model.Workload;
 using static CenterSim.Tests.Scenarios.ScenarioAssert;
 using static CenterSim.Tests.Scenarios.ScenarioTexts;
 
@@ -52,6 +53,8 @@ public sealed class NetworkScenarioTests
         // The scenario's own pricing stays the fallback for centers without one.
         Assert.Equal(12, spec.Policies.Pricing.Parameters["yuan_per_chip_hour"]);
         Assert.Equal(new[] { "east", "north" }, spec.Tenants.Select(t => t.Region).ToArray());
+        Assert.Equal(new LogNormalDistribution(500, 800), spec.Tenants[0].Training.InputGb);
+        Assert.Null(spec.Tenants[1].Training.InputGb);
         // A job on 256 chips fits only the largest center, gy-1.
         Assert.Equal(new[] { 8, 256 }, spec.Tenants[0].Training.ChipChoices);
     }
@@ -98,6 +101,17 @@ public sealed class NetworkScenarioTests
         var spec = Load(Full.With("group: solo\n", "group: solo\n    region: shanghai\n"));
         Assert.Null(spec.Tenants[0].Region);
         Assert.Equal("shanghai", spec.Tenants[1].Region);
+    }
+
+    [Fact]
+    public void Input_data_may_be_zero_and_is_read_with_one_center_too()
+    {
+        var spec = Load(Full
+            .With("chip_hours: { lognormal: { mean: 200, sd: 400 } }", "chip_hours: { lognormal: { mean: 200, sd: 400 } }\n      input_gb: { fixed: 0 }")
+            .With("chip_hours: { empirical: [3, 5, 10] }", "chip_hours: { empirical: [3, 5, 10] }\n      input_gb: { empirical: [0, 20.5] }"));
+        Assert.Null(spec.Network);
+        Assert.Equal(new FixedDistribution(0), spec.Tenants[0].Training.InputGb);
+        Assert.Equal(new[] { 0, 20.5 }, Assert.IsType<EmpiricalDistribution>(spec.Tenants[1].Training.InputGb).Values);
     }
 
     [Fact]

@@ -110,6 +110,7 @@ internal static class ScenarioTexts
               arrivals_per_hour: 0.5
               chips: [8, 256]
               chip_hours: { lognormal: { mean: 200, sd: 400 } }
+              input_gb: { lognormal: { mean: 500, sd: 800 } }
           - group: startups
             category: startup
             region: north
