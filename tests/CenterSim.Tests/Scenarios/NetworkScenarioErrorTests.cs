@@ -98,6 +98,21 @@ public sealed class NetworkScenarioErrorTests
     }
 
     [Fact]
+    public void A_broker_is_checked_like_any_policy()
+    {
+        var typo = ThreeCenters.With("broker: { name: weighted, yuan_per_kg_co2: 0.5 }", "broker: greenst");
+        Single(typo, PositionOf(typo, "greenst"), "unknown broker policy 'greenst'; did you mean 'greenest'? (valid: local-only, cheapest, greenest, shortest-wait, weighted)");
+
+        var parameter = ThreeCenters.With("yuan_per_kg_co2: 0.5", "yuan_per_kg_co2: -1, yuan_per_hour: 3");
+        var errors = Errors(parameter);
+        Assert.Equal(2, errors.Count);
+        Assert.Equal(PositionOf(parameter, "-1, yuan"), (errors[0].Line, errors[0].Column));
+        Assert.Equal("'yuan_per_kg_co2': must be >= 0, found -1", errors[0].Message);
+        Assert.Equal(PositionOf(parameter, "yuan_per_hour"), (errors[1].Line, errors[1].Column));
+        Assert.Equal("unknown parameter 'yuan_per_hour' of broker policy 'weighted'; valid: name, yuan_per_kg_co2, yuan_per_chip_hour_waited", errors[1].Message);
+    }
+
+    [Fact]
     public void Carbon_intensity_may_not_be_negative()
     {
         var text = ThreeCenters.With("carbon_kg_per_kwh: 0.12", "carbon_kg_per_kwh: -0.1");

@@ -53,6 +53,8 @@ public sealed class NetworkScenarioTests
         // The scenario's own pricing stays the fallback for centers without one.
         Assert.Equal(12, spec.Policies.Pricing.Parameters["yuan_per_chip_hour"]);
         Assert.Equal(new[] { "east", "north" }, spec.Tenants.Select(t => t.Region).ToArray());
+        Assert.Equal("weighted", spec.Policies.Broker.Name);
+        Assert.Equal(new Dictionary<string, double> { ["yuan_per_kg_co2"] = 0.5, ["yuan_per_chip_hour_waited"] = 2 }, spec.Policies.Broker.Parameters);
         Assert.Equal(new LogNormalDistribution(500, 800), spec.Tenants[0].Training.InputGb);
         Assert.Null(spec.Tenants[1].Training.InputGb);
         // A job on 256 chips fits only the largest center, gy-1.
@@ -112,6 +114,27 @@ public sealed class NetworkScenarioTests
         Assert.Null(spec.Network);
         Assert.Equal(new FixedDistribution(0), spec.Tenants[0].Training.InputGb);
         Assert.Equal(new[] { 0, 20.5 }, Assert.IsType<EmpiricalDistribution>(spec.Tenants[1].Training.InputGb).Values);
+    }
+
+    [Theory]
+    [InlineData("broker: local-only", "local-only")]
+    [InlineData("broker: Cheapest", "cheapest")]
+    [InlineData("broker: greenest", "greenest")]
+    [InlineData("broker: shortest-wait", "shortest-wait")]
+    [InlineData("broker: null", "local-only")]
+    public void Every_broker_is_read_by_name_and_local_only_is_the_default(string line, string name)
+    {
+        var spec = Load(ThreeCenters.With("broker: { name: weighted, yuan_per_kg_co2: 0.5 }", line));
+        Assert.Equal(name, spec.Policies.Broker.Name);
+        Assert.Empty(spec.Policies.Broker.Parameters);
+    }
+
+    [Fact]
+    public void One_center_accepts_a_broker_which_changes_nothing()
+    {
+        var spec = Load(Full.With("  scheduling: FIFO\n", "  scheduling: FIFO\n  broker: greenest\n"));
+        Assert.Null(spec.Network);
+        Assert.Equal("greenest", spec.Policies.Broker.Name);
     }
 
     [Fact]

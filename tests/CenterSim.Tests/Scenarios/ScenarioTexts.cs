@@ -121,6 +121,7 @@ internal static class ScenarioTexts
         policies:
           scheduling: fifo
           pricing: { name: fixed, yuan_per_chip_hour: 12 }
+          broker: { name: weighted, yuan_per_kg_co2: 0.5 }
         """;
 
     /// <summary><paramref name="text"/> with <paramref name="from"/> replaced once; fails when it is not there.</summary>
