@@ -22,9 +22,14 @@ public static class CenterSection
 
     public const double DefaultUplinkGbps = 400;
 
-    /// <summary>Every center, in file order; null when any has a mistake (every entry is still checked, so all show).</summary>
-    public static IReadOnlyList<CenterSpec>? Read(Node? node, IReadOnlyCollection<string>? serverTypes, NodeReader r)
+    /// <summary>
+    /// Every center, in file order; null when any has a mistake (every entry is still checked, so all show).
+    /// <paramref name="racks"/> are the centers' racks, known even when a center has a mistake elsewhere,
+    /// so the checks that depend on them still run; null when any center's racks are unreadable.
+    /// </summary>
+    public static IReadOnlyList<CenterSpec>? Read(Node? node, IReadOnlyCollection<string>? serverTypes, NodeReader r, out IReadOnlyList<RackSpec>? racks)
     {
+        racks = null;
         var list = r.Sequence(node, "centers");
         if (list is null)
         {
@@ -36,9 +41,10 @@ public static class CenterSection
             return null;
         }
         var several = list.Items.Count > 1;
-        var centers = list.Items.Select((item, i) => ReadCenter(item, $"centers[{i}]", several, serverTypes, r)).ToList();
+        var read = list.Items.Select((item, i) => ReadCenter(item, $"centers[{i}]", several, serverTypes, r)).ToList();
         CheckUniqueNames(list, r);
-        return centers.Any(c => c is null) ? null : centers.Select(c => c!).ToList();
+        racks = read.Any(c => c.Racks is null) ? null : read.Select(c => c.Racks!).ToList();
+        return read.Any(c => c.Center is null) ? null : read.Select(c => c.Center!).ToList();
     }
 
     /// <summary>How many centers the file lists (0 when <c>centers</c> is missing or not a list).</summary>
@@ -107,12 +113,12 @@ public static class CenterSection
         }
     }
 
-    private static CenterSpec? ReadCenter(Node item, string context, bool several, IReadOnlyCollection<string>? serverTypes, NodeReader r)
+    private static (CenterSpec? Center, RackSpec? Racks) ReadCenter(Node item, string context, bool several, IReadOnlyCollection<string>? serverTypes, NodeReader r)
     {
         var map = r.Mapping(item, context);
         if (map is null)
         {
-            return null;
+            return (null, null);
         }
         r.CheckKeys(map, context, Keys);
         var name = r.String(r.Required(map, "name", context), "name");
@@ -138,9 +144,9 @@ public static class CenterSection
         if (name is null || region is null || pue is null || tariff is null || racks is null
             || (carbonNode is not null && carbon is null) || (pricingNode is not null && pricing is null))
         {
-            return null;
+            return (null, racks);
         }
-        return new CenterSpec(name, region, pue.Value, tariff.Value, racks) { CarbonKgPerKwh = carbon, Pricing = pricing };
+        return (new CenterSpec(name, region, pue.Value, tariff.Value, racks) { CarbonKgPerKwh = carbon, Pricing = pricing }, racks);
     }
 
     /// <summary>A center's own pricing: any pricing policy that is not sold through the market.</summary>

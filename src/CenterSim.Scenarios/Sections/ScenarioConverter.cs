@@ -46,22 +46,32 @@ public static partial class ScenarioConverter
         // Racks are checked against the declared type names even when a type itself has a mistake.
         var declaredTypes = (hardwareNode as MappingNode)?["servers"] is MappingNode servers ? servers.Keys.ToList() : null;
         var centersNode = r.Required(map, "centers", "the scenario");
-        var centers = CenterSection.Read(centersNode, declaredTypes, r);
+        var centers = CenterSection.Read(centersNode, declaredTypes, r, out var racks);
         var centerCount = CenterSection.CountOf(centersNode);
+        var several = centerCount > 1;
         var regions = CenterSection.RegionsOf(centersNode);
         var links = Network.NetworkSection.Read(map, centerCount, regions, r);
-        var serverTypes = ServerTypesOf(centers, hardware);
+        var serverTypes = ServerTypesOf(racks, hardware);
         // Job sizes are bounded by the largest center: a broker can send a job to any of them.
-        int? totalChips = serverTypes?.Select((t, i) => centers![i].Racks.Count * centers[i].Racks.ServersPerRack * t.ChipsPerServer).Max();
+        int? totalChips = serverTypes?.Select((t, i) => racks![i].Count * racks[i].ServersPerRack * t.ChipsPerServer).Max();
+        // Sections several centers do not support are reported by NetworkChecks and not read.
         var workloadNode = NodeReader.Optional(map, "workload");
-        var trace = workloadNode is null ? null : WorkloadSection.Read(workloadNode, totalChips, r);
+        var trace = workloadNode is null || several ? null : WorkloadSection.Read(workloadNode, totalChips, r);
         // With a replayed trace the generated tenants are optional.
-        var tenants = workloadNode is not null && NodeReader.Optional(map, "tenants") is null
+        var tenants = workloadNode is not null && !several && NodeReader.Optional(map, "tenants") is null
             ? Array.Empty<TenantGroupSpec>()
-            : TenantSection.Read(r.Required(map, "tenants", "the scenario"), new TenantRules(totalChips, centerCount > 1, regions), r);
+            : TenantSection.Read(r.Required(map, "tenants", "the scenario"), new TenantRules(totalChips, several, regions), r);
         var policies = PolicySection.Read(NodeReader.Optional(map, "policies"), r);
-        var market = Market.MarketSection.Read(NodeReader.Optional(map, "market"), r, out var marketOk);
-        Market.MarketChecks.Check(map, market, marketOk, policies, r, totalChips);
+        var marketOk = true;
+        var market = several ? null : Market.MarketSection.Read(NodeReader.Optional(map, "market"), r, out marketOk);
+        if (several)
+        {
+            Network.NetworkChecks.Check(map, policies, r);
+        }
+        else
+        {
+            Market.MarketChecks.Check(map, market, marketOk, policies, r, totalChips);
+        }
 
         if (trace is not null && tenants is { Count: 0 } && stop is { Jobs: { } measured }
             && stop.WarmupJobs + measured > trace.Jobs.Count)
@@ -71,8 +81,8 @@ public static partial class ScenarioConverter
         }
 
         // The infrastructure applies to every center, so its power caps must leave room above each one's idle draw.
-        double? rackIdleW = serverTypes?.Select((t, i) => centers![i].Racks.ServersPerRack * t.IdleWatts).Max();
-        double? centerIdleW = serverTypes?.Select((t, i) => centers![i].Racks.ServersPerRack * t.IdleWatts * centers[i].Racks.Count).Max();
+        double? rackIdleW = serverTypes?.Select((t, i) => racks![i].ServersPerRack * t.IdleWatts).Max();
+        double? centerIdleW = serverTypes?.Select((t, i) => racks![i].ServersPerRack * t.IdleWatts * racks[i].Count).Max();
         var infrastructure = InfrastructureSection.Read(NodeReader.Optional(map, "infrastructure"), rackIdleW, centerIdleW, r);
 
         if (r.HasErrors || name is null || seed is null || replications is null || stop is null || output is null
@@ -94,14 +104,14 @@ public static partial class ScenarioConverter
         };
     }
 
-    /// <summary>The server type of every center, in order; null when the centers or any of their types are unknown.</summary>
-    private static IReadOnlyList<ServerTypeSpec>? ServerTypesOf(IReadOnlyList<CenterSpec>? centers, IReadOnlyDictionary<string, ServerTypeSpec>? hardware)
+    /// <summary>The server type of every center's racks, in order; null when the racks or any of their types are unknown.</summary>
+    private static IReadOnlyList<ServerTypeSpec>? ServerTypesOf(IReadOnlyList<RackSpec>? racks, IReadOnlyDictionary<string, ServerTypeSpec>? hardware)
     {
-        if (centers is null || hardware is null || centers.Any(c => !hardware.ContainsKey(c.Racks.ServerType)))
+        if (racks is null || hardware is null || racks.Any(k => !hardware.ContainsKey(k.ServerType)))
         {
             return null;
         }
-        return centers.Select(c => hardware[c.Racks.ServerType]).ToList();
+        return racks.Select(k => hardware[k.ServerType]).ToList();
     }
 
     /// <summary>Exactly one of <c>duration</c> (with optional <c>warmup</c>) and <c>stop_after_jobs</c> (with optional <c>warmup_jobs</c>).</summary>

@@ -7,6 +7,41 @@ namespace CenterSim.Tests.Scenarios;
 public sealed class NetworkScenarioErrorTests
 {
     [Fact]
+    public void Every_mistake_of_a_network_scenario_is_reported_in_one_load()
+    {
+        var text = ThreeCenters
+            .With("duration: 30d", "stop_after_jobs: 500")
+            .With("carbon_kg_per_kwh: 0.12", "carbon_kg_per_kwh: -0.1")
+            .With("name: bj-1", "name: sh-1")
+            .With("[east, west]", "[east, wset]")
+            .With("[north, east]", "[north, north]")
+            .With("region: east\n    training:", "region: esat\n    training:")
+            .With("chips: [8, 256]", "chips: [8, 257]")
+            .With("input_gb: { lognormal: { mean: 500, sd: 800 } }", "input_gb: { fixed: -5 }")
+            .With("region: north\n    training:", "region: north\n    budget_yuan: 10\n    training:")
+            .With("broker: { name: weighted, yuan_per_kg_co2: 0.5 }", "broker: greenst")
+            + "\nmarket: { period: 30d }\n";
+        var errors = Errors(text);
+        Assert.All(errors, e => Assert.Equal(FileName, e.File));
+        Assert.Equal(
+            new[]
+            {
+                (PositionOf(text, "stop_after_jobs"), "'stop_after_jobs' is not supported by a scenario with several centers: give 'duration' (how long to simulate, e.g. '30d')"),
+                (PositionOf(text, "-0.1"), "'carbon_kg_per_kwh': must be >= 0, found -0.1"),
+                (PositionOf(text, "sh-1", after: "name: gy-1"), "duplicate center name 'sh-1' (first defined at line 9)"),
+                (PositionOf(text, "wset"), "'between': no center is in region 'wset'; did you mean 'west'? (valid: east, west, north)"),
+                (PositionOf(text, "north]"), "'between': a link joins two different regions, not 'north' to itself"),
+                (PositionOf(text, "esat"), "'region': no center is in region 'esat'; did you mean 'east'? (valid: east, west, north)"),
+                (PositionOf(text, "257"), "a job on 257 chips could never run: the largest center has 256 chips"),
+                (PositionOf(text, "-5"), "'fixed': must be >= 0, found -5"),
+                (PositionOf(text, "budget_yuan"), "'budget_yuan' is not supported by a scenario with several centers; tenants there have no budget limit"),
+                (PositionOf(text, "greenst"), "unknown broker policy 'greenst'; did you mean 'greenest'? (valid: local-only, cheapest, greenest, shortest-wait, weighted)"),
+                (PositionOf(text, "market:"), "a 'market' section is not supported by a scenario with several centers; remove it or simulate one center"),
+            },
+            errors.Select(e => ((e.Line, e.Column), e.Message)).ToArray());
+    }
+
+    [Fact]
     public void A_center_name_may_be_used_once()
     {
         var text = ThreeCenters.With("name: bj-1", "name: sh-1");
@@ -110,6 +145,50 @@ public sealed class NetworkScenarioErrorTests
         Assert.Equal("'yuan_per_kg_co2': must be >= 0, found -1", errors[0].Message);
         Assert.Equal(PositionOf(parameter, "yuan_per_hour"), (errors[1].Line, errors[1].Column));
         Assert.Equal("unknown parameter 'yuan_per_hour' of broker policy 'weighted'; valid: name, yuan_per_kg_co2, yuan_per_chip_hour_waited", errors[1].Message);
+    }
+
+    [Fact]
+    public void A_job_count_stop_is_not_supported_with_several_centers()
+    {
+        var text = ThreeCenters.With("duration: 30d", "stop_after_jobs: 500");
+        Single(text, PositionOf(text, "stop_after_jobs"), "'stop_after_jobs' is not supported by a scenario with several centers: give 'duration'");
+    }
+
+    [Fact]
+    public void Market_and_trace_replay_are_not_supported_with_several_centers()
+    {
+        // The trace file does not exist: with several centers it is not even opened.
+        var text = ThreeCenters + "\nmarket: { period: 30d }\nworkload: { trace: missing.csv }\n";
+        var errors = Errors(text);
+        Assert.Equal(
+            new[]
+            {
+                (PositionOf(text, "market:"), "a 'market' section is not supported by a scenario with several centers; remove it or simulate one center"),
+                (PositionOf(text, "workload:"), "'workload' (trace replay) is not supported by a scenario with several centers; generate the jobs with 'tenants'"),
+            },
+            errors.Select(e => ((e.Line, e.Column), e.Message)).ToArray());
+    }
+
+    [Fact]
+    public void Tenant_budgets_and_market_keys_are_not_supported_with_several_centers()
+    {
+        var text = ThreeCenters.With("region: north\n    training:", "region: north\n    budget_yuan: 1000\n    patience: 2h\n    spot: true\n    training:");
+        var errors = Errors(text);
+        Assert.Equal(
+            new[]
+            {
+                (PositionOf(text, "budget_yuan"), "'budget_yuan' is not supported by a scenario with several centers; tenants there have no budget limit"),
+                (PositionOf(text, "patience"), "'patience' is a market key, and a scenario with several centers has no market"),
+                (PositionOf(text, "spot: true"), "'spot' is a market key, and a scenario with several centers has no market"),
+            },
+            errors.Select(e => ((e.Line, e.Column), e.Message)).ToArray());
+    }
+
+    [Fact]
+    public void Pricing_sold_through_the_market_is_not_supported_with_several_centers()
+    {
+        var text = ThreeCenters.With("pricing: { name: fixed, yuan_per_chip_hour: 12 }", "pricing: { name: committed, yuan_per_chip_hour: 12 }");
+        Single(text, PositionOf(text, "{ name: committed"), "pricing 'committed' needs the 'market' section, which a scenario with several centers does not support");
     }
 
     [Fact]
