@@ -21,24 +21,19 @@ public sealed class NetworkScenarioErrorTests
             .With("region: north\n    training:", "region: north\n    budget_yuan: 10\n    training:")
             .With("broker: { name: weighted, yuan_per_kg_co2: 0.5 }", "broker: greenst")
             + "\nmarket: { period: 30d }\n";
-        var errors = Errors(text);
-        Assert.All(errors, e => Assert.Equal(FileName, e.File));
-        Assert.Equal(
-            new[]
-            {
-                (PositionOf(text, "stop_after_jobs"), "'stop_after_jobs' is not supported by a scenario with several centers: give 'duration' (how long to simulate, e.g. '30d')"),
-                (PositionOf(text, "-0.1"), "'carbon_kg_per_kwh': must be >= 0, found -0.1"),
-                (PositionOf(text, "sh-1", after: "name: gy-1"), "duplicate center name 'sh-1' (first defined at line 9)"),
-                (PositionOf(text, "wset"), "'between': no center is in region 'wset'; did you mean 'west'? (valid: east, west, north)"),
-                (PositionOf(text, "north]"), "'between': a link joins two different regions, not 'north' to itself"),
-                (PositionOf(text, "esat"), "'region': no center is in region 'esat'; did you mean 'east'? (valid: east, west, north)"),
-                (PositionOf(text, "257"), "a job on 257 chips could never run: the largest center has 256 chips"),
-                (PositionOf(text, "-5"), "'fixed': must be >= 0, found -5"),
-                (PositionOf(text, "budget_yuan"), "'budget_yuan' is not supported by a scenario with several centers; tenants there have no budget limit"),
-                (PositionOf(text, "greenst"), "unknown broker policy 'greenst'; did you mean 'greenest'? (valid: local-only, cheapest, greenest, shortest-wait, weighted)"),
-                (PositionOf(text, "market:"), "a 'market' section is not supported by a scenario with several centers; remove it or simulate one center"),
-            },
-            errors.Select(e => ((e.Line, e.Column), e.Message)).ToArray());
+        Exactly(
+            text,
+            (PositionOf(text, "stop_after_jobs"), "'stop_after_jobs' is not supported by a scenario with several centers: give 'duration' (how long to simulate, e.g. '30d')"),
+            (PositionOf(text, "-0.1"), "'carbon_kg_per_kwh': must be >= 0, found -0.1"),
+            (PositionOf(text, "sh-1", after: "name: gy-1"), "duplicate center name 'sh-1' (first defined at line 9)"),
+            (PositionOf(text, "wset"), "'between': no center is in region 'wset'; did you mean 'west'? (valid: east, west, north)"),
+            (PositionOf(text, "north]"), "'between': a link joins two different regions, not 'north' to itself"),
+            (PositionOf(text, "esat"), "'region': no center is in region 'esat'; did you mean 'east'? (valid: east, west, north)"),
+            (PositionOf(text, "257"), "a job on 257 chips could never run: the largest center has 256 chips"),
+            (PositionOf(text, "-5"), "'fixed': must be >= 0, found -5"),
+            (PositionOf(text, "budget_yuan"), "'budget_yuan' is not supported by a scenario with several centers; tenants there have no budget limit"),
+            (PositionOf(text, "greenst"), "unknown broker policy 'greenst'; did you mean 'greenest'? (valid: local-only, cheapest, greenest, shortest-wait, weighted)"),
+            (PositionOf(text, "market:"), "a 'market' section is not supported by a scenario with several centers; remove it or simulate one center"));
     }
 
     [Fact]
@@ -100,16 +95,12 @@ public sealed class NetworkScenarioErrorTests
     public void Link_capacity_latency_and_fee_are_checked()
     {
         var text = ThreeCenters.With("gbps: 100, latency_ms: 30, yuan_per_gb: 0.05", "gbps: 0, latency_ms: -1, yuan_per_gb: -0.05, mbps: 3");
-        var errors = Errors(text);
-        Assert.Equal(
-            new[]
-            {
-                (PositionOf(text, "0,", after: "gbps:"), "'gbps': must be > 0, found 0"),
-                (PositionOf(text, "-1", after: "latency_ms"), "'latency_ms': must be >= 0, found -1"),
-                (PositionOf(text, "-0.05"), "'yuan_per_gb': must be >= 0, found -0.05"),
-                (PositionOf(text, "mbps"), "unknown key 'mbps' in network.links[0]; did you mean 'gbps'?"),
-            },
-            errors.Select(e => ((e.Line, e.Column), e.Message)).ToArray());
+        Exactly(
+            text,
+            (PositionOf(text, "0,", after: "gbps:"), "'gbps': must be > 0, found 0"),
+            (PositionOf(text, "-1", after: "latency_ms"), "'latency_ms': must be >= 0, found -1"),
+            (PositionOf(text, "-0.05"), "'yuan_per_gb': must be >= 0, found -0.05"),
+            (PositionOf(text, "mbps"), "unknown key 'mbps' in network.links[0]; did you mean 'gbps'?"));
     }
 
     [Fact]
@@ -139,12 +130,10 @@ public sealed class NetworkScenarioErrorTests
         Single(typo, PositionOf(typo, "greenst"), "unknown broker policy 'greenst'; did you mean 'greenest'? (valid: local-only, cheapest, greenest, shortest-wait, weighted)");
 
         var parameter = ThreeCenters.With("yuan_per_kg_co2: 0.5", "yuan_per_kg_co2: -1, yuan_per_hour: 3");
-        var errors = Errors(parameter);
-        Assert.Equal(2, errors.Count);
-        Assert.Equal(PositionOf(parameter, "-1, yuan"), (errors[0].Line, errors[0].Column));
-        Assert.Equal("'yuan_per_kg_co2': must be >= 0, found -1", errors[0].Message);
-        Assert.Equal(PositionOf(parameter, "yuan_per_hour"), (errors[1].Line, errors[1].Column));
-        Assert.Equal("unknown parameter 'yuan_per_hour' of broker policy 'weighted'; valid: name, yuan_per_kg_co2, yuan_per_chip_hour_waited", errors[1].Message);
+        Exactly(
+            parameter,
+            (PositionOf(parameter, "-1, yuan"), "'yuan_per_kg_co2': must be >= 0, found -1"),
+            (PositionOf(parameter, "yuan_per_hour"), "unknown parameter 'yuan_per_hour' of broker policy 'weighted'; valid: name, yuan_per_kg_co2, yuan_per_chip_hour_waited"));
     }
 
     [Fact]
@@ -159,29 +148,21 @@ public sealed class NetworkScenarioErrorTests
     {
         // The trace file does not exist: with several centers it is not even opened.
         var text = ThreeCenters + "\nmarket: { period: 30d }\nworkload: { trace: missing.csv }\n";
-        var errors = Errors(text);
-        Assert.Equal(
-            new[]
-            {
-                (PositionOf(text, "market:"), "a 'market' section is not supported by a scenario with several centers; remove it or simulate one center"),
-                (PositionOf(text, "workload:"), "'workload' (trace replay) is not supported by a scenario with several centers; generate the jobs with 'tenants'"),
-            },
-            errors.Select(e => ((e.Line, e.Column), e.Message)).ToArray());
+        Exactly(
+            text,
+            (PositionOf(text, "market:"), "a 'market' section is not supported by a scenario with several centers; remove it or simulate one center"),
+            (PositionOf(text, "workload:"), "'workload' (trace replay) is not supported by a scenario with several centers; generate the jobs with 'tenants'"));
     }
 
     [Fact]
     public void Tenant_budgets_and_market_keys_are_not_supported_with_several_centers()
     {
         var text = ThreeCenters.With("region: north\n    training:", "region: north\n    budget_yuan: 1000\n    patience: 2h\n    spot: true\n    training:");
-        var errors = Errors(text);
-        Assert.Equal(
-            new[]
-            {
-                (PositionOf(text, "budget_yuan"), "'budget_yuan' is not supported by a scenario with several centers; tenants there have no budget limit"),
-                (PositionOf(text, "patience"), "'patience' is a market key, and a scenario with several centers has no market"),
-                (PositionOf(text, "spot: true"), "'spot' is a market key, and a scenario with several centers has no market"),
-            },
-            errors.Select(e => ((e.Line, e.Column), e.Message)).ToArray());
+        Exactly(
+            text,
+            (PositionOf(text, "budget_yuan"), "'budget_yuan' is not supported by a scenario with several centers; tenants there have no budget limit"),
+            (PositionOf(text, "patience"), "'patience' is a market key, and a scenario with several centers has no market"),
+            (PositionOf(text, "spot: true"), "'spot' is a market key, and a scenario with several centers has no market"));
     }
 
     [Fact]

@@ -26,6 +26,14 @@ internal static class ScenarioAssert
         return result.Errors;
     }
 
+    /// <summary>Asserts the text's diagnostics, in order: each one's position and whole message, all in <see cref="ScenarioTexts.FileName"/>.</summary>
+    public static void Exactly(string text, params ((int Line, int Column) At, string Message)[] expected)
+    {
+        var errors = Errors(text);
+        Assert.All(errors, e => Assert.Equal(FileName, e.File));
+        Assert.Equal(expected, errors.Select(e => ((e.Line, e.Column), e.Message)).ToArray());
+    }
+
     /// <summary>Asserts exactly one diagnostic, at <paramref name="at"/>, whose message contains every fragment.</summary>
     public static Diagnostic Single(string text, (int Line, int Column) at, params string[] fragments)
     {
