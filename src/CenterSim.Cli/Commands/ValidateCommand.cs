@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using CenterSim.Cli.Studies;
 using CenterSim.Model.Experiments;
+using CenterSim.Model.Scenario;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -25,7 +26,18 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         var sweepPoints = hasSweep ? StudyCommandRunner.Load(settings.File, StudyKind.Sweep, null, null, null).Arms.Count : 0;
         var configurations = Math.Max(variants.Arms.Count, 1) + sweepPoints;
         AnsiConsole.MarkupLineInterpolated(
-            $"{settings.File}: [green]valid[/] scenario '{spec.Name}': {spec.Center.Racks.Count} racks, {spec.TotalChips} chips, {spec.Tenants.Sum(t => t.Count)} tenants, {spec.Replications} replication(s), {configurations} configuration(s) with variants and sweep points");
+            $"{settings.File}: [green]valid[/] scenario '{spec.Name}': {Size(spec)}, {spec.Tenants.Sum(t => t.Count)} tenants, {spec.Replications} replication(s), {configurations} configuration(s) with variants and sweep points");
         return ExitCodes.Success;
+    }
+
+    /// <summary>How big the simulated site is: the center's racks and chips, or a network's centers, regions, links and chips.</summary>
+    public static string Size(ScenarioSpec spec)
+    {
+        if (spec.Network is not { } network)
+        {
+            return $"{spec.Center.Racks.Count} racks, {spec.TotalChips} chips";
+        }
+        var chips = network.Centers.Sum(c => c.Racks.Count * c.Racks.ServersPerRack * spec.Hardware[c.Racks.ServerType].ChipsPerServer);
+        return $"{network.Centers.Count} centers in {network.Regions.Count} regions, {network.Links.Count} links, {chips} chips";
     }
 }

@@ -9,7 +9,7 @@ namespace CenterSim.Scenarios.Overrides;
 /// index (<c>centers.0.pue=1.3</c>). The last key may be new (the validator then checks it like any
 /// key); every key before it must exist. A value starting with '[' or '{' is read as YAML flow
 /// (<c>tenants.0.training.chips=[1,8]</c>); anything else is one scalar. A policy given as a bare name
-/// turns into <c>{ name: ... }</c> when a parameter is set under it.
+/// (under <c>policies</c>, or a center's <c>pricing</c>) turns into <c>{ name: ... }</c> when a parameter is set under it.
 /// </summary>
 public static class OverrideApplier
 {
@@ -64,7 +64,7 @@ public static class OverrideApplier
                             }
                             return;
                         }
-                        if (entry.Value is ScalarNode policyName && i == 1 && segments[0] == "policies")
+                        if (entry.Value is ScalarNode policyName && IsPolicy(segments, i))
                         {
                             var promoted = new MappingNode(policyName.Line, policyName.Column);
                             promoted.Entries.Add(new MappingEntry(new ScalarNode("name", false, policyName.Line, policyName.Column), policyName));
@@ -97,6 +97,10 @@ public static class OverrideApplier
             }
         }
     }
+
+    /// <summary>Whether segment <paramref name="i"/> names a policy: <c>policies.X</c> or a center's <c>centers.N.pricing</c>.</summary>
+    private static bool IsPolicy(string[] segments, int i) =>
+        (i == 1 && segments[0] == "policies") || (i == 2 && segments[0] == "centers" && segments[2] == "pricing");
 
     /// <summary>The override's value as nodes placed where the replaced node was, marked with their origin.</summary>
     private static Node? MakeValue(string value, Node at, string origin, NodeReader r)

@@ -1,23 +1,35 @@
 using CenterSim.Model.Scenario;
+using CenterSim.Policies;
 using CenterSim.Scenarios.Tree;
 using CenterSim.Scenarios.Validation;
 
 namespace CenterSim.Scenarios.Sections;
 
-/// <summary>The <c>centers</c> list. This version simulates exactly one center.</summary>
+/// <summary>
+/// The <c>centers</c> list: one center, or several in named regions (a network scenario, see
+/// <see cref="Network.NetworkSection"/>).
+/// </summary>
 public static class CenterSection
 {
-    public static readonly string[] Keys = { "name", "region", "pue", "tariff", "racks" };
+    public static readonly string[] Keys = { "name", "region", "pue", "tariff", "racks", "carbon_kg_per_kwh", "pricing" };
 
     public static readonly string[] TariffKeys = { "flat_yuan_per_kwh" };
 
     public static readonly string[] RackKeys = { "count", "servers_per_rack", "server", "uplink_gbps" };
 
+    /// <summary>Pricing sold through the market; a center's own pricing cannot be one of them.</summary>
+    public static readonly string[] MarketPricing = { "cost-plus", "spot", "committed" };
+
     public const double DefaultUplinkGbps = 400;
 
-    /// <summary>The one center; every entry is checked so all mistakes show, but more than one is an error.</summary>
-    public static CenterSpec? Read(Node? node, IReadOnlyCollection<string>? serverTypes, NodeReader r)
+    /// <summary>
+    /// Every center, in file order; null when any has a mistake (every entry is still checked, so all show).
+    /// <paramref name="racks"/> are the centers' racks, known even when a center has a mistake elsewhere,
+    /// so the checks that depend on them still run; null when any center's racks are unreadable.
+    /// </summary>
+    public static IReadOnlyList<CenterSpec>? Read(Node? node, IReadOnlyCollection<string>? serverTypes, NodeReader r, out IReadOnlyList<RackSpec>? racks)
     {
+        racks = null;
         var list = r.Sequence(node, "centers");
         if (list is null)
         {
@@ -25,28 +37,95 @@ public static class CenterSection
         }
         if (list.Items.Count == 0)
         {
-            r.Error(list, "'centers' is empty; this version simulates exactly one center");
+            r.Error(list, "'centers' needs at least one center");
             return null;
         }
-        var centers = list.Items.Select((item, i) => ReadCenter(item, $"centers[{i}]", serverTypes, r)).ToList();
-        if (list.Items.Count > 1)
-        {
-            r.Error(list.Items[1], $"this version simulates exactly one center; 'centers' has {list.Items.Count}");
-            return null;
-        }
-        return centers[0];
+        var several = list.Items.Count > 1;
+        var read = list.Items.Select((item, i) => ReadCenter(item, $"centers[{i}]", several, serverTypes, r)).ToList();
+        CheckUniqueNames(list, r);
+        racks = read.Any(c => c.Racks is null) ? null : read.Select(c => c.Racks!).ToList();
+        return read.Any(c => c.Center is null) ? null : read.Select(c => c.Center!).ToList();
     }
 
-    private static CenterSpec? ReadCenter(Node item, string context, IReadOnlyCollection<string>? serverTypes, NodeReader r)
+    /// <summary>How many centers the file lists (0 when <c>centers</c> is missing or not a list).</summary>
+    public static int CountOf(Node? node) => node is SequenceNode list ? list.Items.Count : 0;
+
+    /// <summary>
+    /// The distinct regions the centers are written in, read straight from the tree so a center with another
+    /// mistake still counts; null when any center's region is unreadable or, with several centers, missing
+    /// (checks against the regions are then skipped). A lone center without <c>region</c> is in region "".
+    /// </summary>
+    public static IReadOnlyList<string>? RegionsOf(Node? node)
+    {
+        if (node is not SequenceNode { Items.Count: > 0 } list)
+        {
+            return null;
+        }
+        var regions = new List<string>();
+        foreach (var item in list.Items)
+        {
+            if (item is not MappingNode map)
+            {
+                return null;
+            }
+            switch (NodeReader.Optional(map, "region"))
+            {
+                case null when list.Items.Count == 1:
+                    regions.Add("");
+                    break;
+                case ScalarNode s:
+                    regions.Add(s.Value);
+                    break;
+                default:
+                    return null;
+            }
+        }
+        return regions.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>A region some center is in; null (reported) otherwise. Unchecked when <paramref name="regions"/> is null.</summary>
+    public static string? ReadRegion(Node node, string label, IReadOnlyList<string>? regions, NodeReader r)
+    {
+        var region = r.String(node, label);
+        if (region is null || regions is null || regions.Contains(region))
+        {
+            return region;
+        }
+        var named = regions.Where(g => g.Length > 0).ToList();
+        var hint = named.Count == 0 ? "; the center has no 'region'" : Suggestions.HintWithList(region, named);
+        r.Error(node, $"'{label}': no center is in region '{region}'{hint}");
+        return null;
+    }
+
+    private static void CheckUniqueNames(SequenceNode list, NodeReader r)
+    {
+        var seen = new Dictionary<string, Node>(StringComparer.Ordinal);
+        foreach (var nameNode in list.Items.OfType<MappingNode>().Select(m => NodeReader.Optional(m, "name")).OfType<ScalarNode>())
+        {
+            if (seen.TryGetValue(nameNode.Value, out var first))
+            {
+                r.Error(nameNode, $"duplicate center name '{nameNode.Value}' (first defined at line {first.Line})");
+            }
+            else
+            {
+                seen[nameNode.Value] = nameNode;
+            }
+        }
+    }
+
+    private static (CenterSpec? Center, RackSpec? Racks) ReadCenter(Node item, string context, bool several, IReadOnlyCollection<string>? serverTypes, NodeReader r)
     {
         var map = r.Mapping(item, context);
         if (map is null)
         {
-            return null;
+            return (null, null);
         }
         r.CheckKeys(map, context, Keys);
         var name = r.String(r.Required(map, "name", context), "name");
-        var region = NodeReader.Optional(map, "region") is { } reg ? r.String(reg, "region") : "";
+        // With several centers every center sits in a region: tenants, links and the broker refer to it.
+        var region = several
+            ? r.String(r.Required(map, "region", context), "region")
+            : NodeReader.Optional(map, "region") is { } reg ? r.String(reg, "region") : "";
         var pue = r.Number(r.Required(map, "pue", context), "pue", Bounds.AtLeast(1.0));
 
         double? tariff = null;
@@ -58,11 +137,29 @@ public static class CenterSection
         }
 
         var racks = ReadRacks(r.Mapping(r.Required(map, "racks", context), "racks"), $"{context}.racks", serverTypes, r);
-        if (name is null || region is null || pue is null || tariff is null || racks is null)
+        var carbonNode = NodeReader.Optional(map, "carbon_kg_per_kwh");
+        var carbon = carbonNode is null ? null : r.Number(carbonNode, "carbon_kg_per_kwh", Bounds.AtLeast(0));
+        var pricingNode = NodeReader.Optional(map, "pricing");
+        var pricing = pricingNode is null ? null : ReadPricing(pricingNode, r);
+        if (name is null || region is null || pue is null || tariff is null || racks is null
+            || (carbonNode is not null && carbon is null) || (pricingNode is not null && pricing is null))
         {
+            return (null, racks);
+        }
+        return (new CenterSpec(name, region, pue.Value, tariff.Value, racks) { CarbonKgPerKwh = carbon, Pricing = pricing }, racks);
+    }
+
+    /// <summary>A center's own pricing: any pricing policy that is not sold through the market.</summary>
+    private static PolicyChoice? ReadPricing(Node node, NodeReader r)
+    {
+        var pricing = PolicySection.ReadChoice(node, PolicyCatalog.Pricing, PolicySection.DefaultPricingChoice, r);
+        if (pricing is not null && MarketPricing.Contains(pricing.Name))
+        {
+            var allowed = string.Join(", ", PolicyCatalog.Pricing.Names.Except(MarketPricing));
+            r.Error(node, $"a center's own 'pricing' cannot be '{pricing.Name}': it needs the 'market' section, which scenarios with several centers do not support; valid: {allowed}");
             return null;
         }
-        return new CenterSpec(name, region, pue.Value, tariff.Value, racks);
+        return pricing;
     }
 
     private static RackSpec? ReadRacks(MappingNode? map, string context, IReadOnlyCollection<string>? serverTypes, NodeReader r)

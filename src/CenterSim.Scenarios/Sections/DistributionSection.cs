@@ -15,8 +15,10 @@ public static class DistributionSection
 
     private const string Example = "e.g. { lognormal: { mean: 200, sd: 400 } }";
 
-    public static DistributionSpec? Read(Node? node, string label, NodeReader r)
+    /// <param name="values">the allowed values of <c>fixed</c> and <c>empirical</c> (default: > 0); means stay > 0</param>
+    public static DistributionSpec? Read(Node? node, string label, NodeReader r, Bounds? values = null)
     {
+        var allowed = values ?? Bounds.Positive;
         if (node is null)
         {
             return null;
@@ -31,7 +33,7 @@ public static class DistributionSection
         switch (entry.Name)
         {
             case "fixed":
-                var v = r.Number(entry.Value, "fixed", Bounds.Positive);
+                var v = r.Number(entry.Value, "fixed", allowed);
                 return v is null ? null : new FixedDistribution(v.Value);
             case "exponential":
                 {
@@ -68,8 +70,8 @@ public static class DistributionSection
                         r.Error(list, "'empirical' needs at least one value");
                         return null;
                     }
-                    var values = list.Items.Select(i => r.Number(i, "empirical", Bounds.Positive)).ToList();
-                    return values.Any(x => x is null) ? null : new EmpiricalDistribution(values.Select(x => x!.Value).ToArray());
+                    var items = list.Items.Select(i => r.Number(i, "empirical", allowed)).ToList();
+                    return items.Any(x => x is null) ? null : new EmpiricalDistribution(items.Select(x => x!.Value).ToArray());
                 }
             default:
                 r.Error(entry.Key, $"unknown distribution '{entry.Name}' in {label}{Suggestions.HintWithList(entry.Name, Kinds)}");

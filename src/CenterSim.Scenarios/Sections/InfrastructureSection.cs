@@ -25,8 +25,9 @@ public static class InfrastructureSection
 
     public static readonly string[] FailureKeys = { "chip_mtbf", "server_mtbf", "chip_repair", "server_repair", "checkpoint_interval" };
 
-    /// <param name="rackIdleW">idle watts of a full rack, when known, to check that caps leave room above idle</param>
-    public static InfrastructureSpec? Read(Node? node, double? rackIdleW, int? racks, NodeReader r)
+    /// <param name="rackIdleW">idle watts of a full rack (the largest of any center), when known, to check that caps leave room above idle</param>
+    /// <param name="centerIdleW">idle IT watts of a whole center (the largest of any center), when known</param>
+    public static InfrastructureSpec? Read(Node? node, double? rackIdleW, double? centerIdleW, NodeReader r)
     {
         if (node is null)
         {
@@ -40,7 +41,7 @@ public static class InfrastructureSection
         r.CheckKeys(map, "infrastructure", Keys);
         var before = r.Diagnostics.Count;
         var topology = NodeReader.Optional(map, "topology") is { } t ? ReadTopology(t, r) : null;
-        var power = NodeReader.Optional(map, "power") is { } p ? ReadPower(p, rackIdleW, racks, r) : null;
+        var power = NodeReader.Optional(map, "power") is { } p ? ReadPower(p, rackIdleW, centerIdleW, r) : null;
         var failures = NodeReader.Optional(map, "failures") is { } f ? ReadFailures(f, r) : null;
         return r.Diagnostics.Count > before ? null : new InfrastructureSpec(topology, power, failures);
     }
@@ -71,7 +72,7 @@ public static class InfrastructureSection
         return new TopologySpec(fabric.Value, fabricLat.Value, nic.Value, torLat.Value, spineLat.Value, gradient.Value, step.Value, overlap.Value);
     }
 
-    private static PowerSpec? ReadPower(Node node, double? rackIdleW, int? racks, NodeReader r)
+    private static PowerSpec? ReadPower(Node node, double? rackIdleW, double? centerIdleW, NodeReader r)
     {
         var map = r.Mapping(node, "power");
         if (map is null)
@@ -110,9 +111,9 @@ public static class InfrastructureSection
         }
         var budgetNode = NodeReader.Optional(map, "facility_budget_kw");
         var budget = budgetNode is null ? null : r.Number(budgetNode, "facility_budget_kw", Bounds.Positive);
-        if (budget is not null && rackIdleW is not null && racks is not null && budget * 1000 <= rackIdleW * racks)
+        if (budget is not null && centerIdleW is not null && budget * 1000 <= centerIdleW)
         {
-            r.Error(budgetNode!, $"'facility_budget_kw' ({NodeReader.Format(budget.Value)}) must exceed the center's idle IT draw ({NodeReader.Format(rackIdleW.Value * racks.Value / 1000)} kW)");
+            r.Error(budgetNode!, $"'facility_budget_kw' ({NodeReader.Format(budget.Value)}) must exceed the center's idle IT draw ({NodeReader.Format(centerIdleW.Value / 1000)} kW)");
             ok = false;
         }
         var capping = CappingMode.None;

@@ -12,13 +12,15 @@ namespace CenterSim.Scenarios.Sections;
 /// </summary>
 public static class PolicySection
 {
-    public static readonly string[] Keys = { "scheduling", "placement", "pricing" };
+    public static readonly string[] Keys = { "scheduling", "placement", "pricing", "broker" };
 
     public const string DefaultScheduling = "fifo";
 
     public const string DefaultPlacement = "first-fit";
 
     public const string DefaultPricing = "fixed";
+
+    public const string DefaultBroker = "local-only";
 
     /// <summary>The pricing used when the file names none: fixed at 0 yuan per chip-hour.</summary>
     public static PolicyChoice DefaultPricingChoice =>
@@ -38,7 +40,11 @@ public static class PolicySection
         var scheduling = ReadChoice(NodeReader.Optional(map, "scheduling"), PolicyCatalog.Scheduling, WithDefaults(DefaultScheduling, PolicyCatalog.Scheduling), r);
         var placement = ReadChoice(NodeReader.Optional(map, "placement"), PolicyCatalog.Placement, WithDefaults(DefaultPlacement, PolicyCatalog.Placement), r);
         var pricing = ReadChoice(NodeReader.Optional(map, "pricing"), PolicyCatalog.Pricing, DefaultPricingChoice, r);
-        return scheduling is null || placement is null || pricing is null ? null : new PoliciesSpec(scheduling, placement, pricing);
+        // Read with one center too, where it has no effect, so a file can switch between both kinds.
+        var broker = ReadChoice(NodeReader.Optional(map, "broker"), PolicyCatalog.Broker, WithDefaults(DefaultBroker, PolicyCatalog.Broker), r);
+        return scheduling is null || placement is null || pricing is null || broker is null
+            ? null
+            : new PoliciesSpec(scheduling, placement, pricing) { Broker = broker };
     }
 
     /// <summary>A policy of <paramref name="catalog"/>, its parameters checked and defaults filled in.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CenterSim.Model.Network;
 using CenterSim.Model.Scenario;
 using CenterSim.Scenarios.Tree;
 using CenterSim.Scenarios.Validation;
@@ -11,7 +12,7 @@ public static partial class ScenarioConverter
     public static readonly string[] Keys =
     {
         "name", "seed", "replications", "duration", "stop_after_jobs", "warmup", "warmup_jobs",
-        "output", "hardware", "centers", "tenants", "policies", "workload", "market", "infrastructure",
+        "output", "hardware", "centers", "tenants", "policies", "workload", "market", "infrastructure", "network",
         // Study keys, read by Experiments/StudySection; a single run ignores them.
         "variants", "sweep", "precision",
     };
@@ -44,19 +45,33 @@ public static partial class ScenarioConverter
         var hardware = HardwareSection.Read(hardwareNode, r);
         // Racks are checked against the declared type names even when a type itself has a mistake.
         var declaredTypes = (hardwareNode as MappingNode)?["servers"] is MappingNode servers ? servers.Keys.ToList() : null;
-        var center = CenterSection.Read(r.Required(map, "centers", "the scenario"), declaredTypes, r);
-        int? totalChips = hardware is not null && center is not null && hardware.ContainsKey(center.Racks.ServerType)
-            ? center.Racks.Count * center.Racks.ServersPerRack * hardware[center.Racks.ServerType].ChipsPerServer
-            : null;
+        var centersNode = r.Required(map, "centers", "the scenario");
+        var centers = CenterSection.Read(centersNode, declaredTypes, r, out var racks);
+        var centerCount = CenterSection.CountOf(centersNode);
+        var several = centerCount > 1;
+        var regions = CenterSection.RegionsOf(centersNode);
+        var links = Network.NetworkSection.Read(map, centerCount, regions, r);
+        var serverTypes = ServerTypesOf(racks, hardware);
+        // Job sizes are bounded by the largest center: a broker can send a job to any of them.
+        int? totalChips = serverTypes?.Select((t, i) => racks![i].Count * racks[i].ServersPerRack * t.ChipsPerServer).Max();
+        // Sections several centers do not support are reported by NetworkChecks and not read.
         var workloadNode = NodeReader.Optional(map, "workload");
-        var trace = workloadNode is null ? null : WorkloadSection.Read(workloadNode, totalChips, r);
+        var trace = workloadNode is null || several ? null : WorkloadSection.Read(workloadNode, totalChips, r);
         // With a replayed trace the generated tenants are optional.
-        var tenants = workloadNode is not null && NodeReader.Optional(map, "tenants") is null
+        var tenants = workloadNode is not null && !several && NodeReader.Optional(map, "tenants") is null
             ? Array.Empty<TenantGroupSpec>()
-            : TenantSection.Read(r.Required(map, "tenants", "the scenario"), totalChips, r);
+            : TenantSection.Read(r.Required(map, "tenants", "the scenario"), new TenantRules(totalChips, several, regions), r);
         var policies = PolicySection.Read(NodeReader.Optional(map, "policies"), r);
-        var market = Market.MarketSection.Read(NodeReader.Optional(map, "market"), r, out var marketOk);
-        Market.MarketChecks.Check(map, market, marketOk, policies, r, totalChips);
+        var marketOk = true;
+        var market = several ? null : Market.MarketSection.Read(NodeReader.Optional(map, "market"), r, out marketOk);
+        if (several)
+        {
+            Network.NetworkChecks.Check(map, policies, r);
+        }
+        else
+        {
+            Market.MarketChecks.Check(map, market, marketOk, policies, r, totalChips);
+        }
 
         if (trace is not null && tenants is { Count: 0 } && stop is { Jobs: { } measured }
             && stop.WarmupJobs + measured > trace.Jobs.Count)
@@ -65,14 +80,14 @@ public static partial class ScenarioConverter
                 $"'stop_after_jobs': the trace has {trace.Jobs.Count} jobs to replay, fewer than warmup_jobs + stop_after_jobs ({stop.WarmupJobs + measured})");
         }
 
-        double? rackIdleW = hardware is not null && center is not null && hardware.TryGetValue(center.Racks.ServerType, out var rackType)
-            ? center.Racks.ServersPerRack * rackType.IdleWatts
-            : null;
-        var infrastructure = InfrastructureSection.Read(NodeReader.Optional(map, "infrastructure"), rackIdleW, center?.Racks.Count, r);
+        // The infrastructure applies to every center, so its power caps must leave room above each one's idle draw.
+        double? rackIdleW = serverTypes?.Select((t, i) => racks![i].ServersPerRack * t.IdleWatts).Max();
+        double? centerIdleW = serverTypes?.Select((t, i) => racks![i].ServersPerRack * t.IdleWatts * racks[i].Count).Max();
+        var infrastructure = InfrastructureSection.Read(NodeReader.Optional(map, "infrastructure"), rackIdleW, centerIdleW, r);
 
         if (r.HasErrors || name is null || seed is null || replications is null || stop is null || output is null
-            || hardware is null || center is null || tenants is null || policies is null || (workloadNode is not null && trace is null)
-            || infrastructure is null)
+            || hardware is null || centers is null || tenants is null || policies is null || (workloadNode is not null && trace is null)
+            || infrastructure is null || links is null)
         {
             if (!r.HasErrors)
             {
@@ -80,12 +95,23 @@ public static partial class ScenarioConverter
             }
             return null;
         }
-        return new ScenarioSpec(name, seed.Value, replications.Value, stop, hardware, center, tenants, policies, output)
+        return new ScenarioSpec(name, seed.Value, replications.Value, stop, hardware, centers[0], tenants, policies, output)
         {
             Trace = trace,
             Market = market,
             Infrastructure = infrastructure,
+            Network = centerCount > 1 ? new NetworkSpec(centers, links) : null,
         };
+    }
+
+    /// <summary>The server type of every center's racks, in order; null when the racks or any of their types are unknown.</summary>
+    private static IReadOnlyList<ServerTypeSpec>? ServerTypesOf(IReadOnlyList<RackSpec>? racks, IReadOnlyDictionary<string, ServerTypeSpec>? hardware)
+    {
+        if (racks is null || hardware is null || racks.Any(k => !hardware.ContainsKey(k.ServerType)))
+        {
+            return null;
+        }
+        return racks.Select(k => hardware[k.ServerType]).ToList();
     }
 
     /// <summary>Exactly one of <c>duration</c> (with optional <c>warmup</c>) and <c>stop_after_jobs</c> (with optional <c>warmup_jobs</c>).</summary>

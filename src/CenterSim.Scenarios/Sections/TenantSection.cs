@@ -8,9 +8,9 @@ namespace CenterSim.Scenarios.Sections;
 /// <summary>The <c>tenants</c> list: groups of identical tenants and their training workload.</summary>
 public static class TenantSection
 {
-    public static readonly string[] Keys = new[] { "group", "count", "category", "budget_yuan", "training" }.Concat(Market.TenantMarketSection.Keys).ToArray();
+    public static readonly string[] Keys = new[] { "group", "count", "category", "budget_yuan", "training", "region" }.Concat(Market.TenantMarketSection.Keys).ToArray();
 
-    public static readonly string[] TrainingKeys = { "arrivals_per_hour", "chips", "chip_hours" };
+    public static readonly string[] TrainingKeys = { "arrivals_per_hour", "chips", "chip_hours", "input_gb" };
 
     public static readonly string[] ChipChoiceKeys = { "values", "weights" };
 
@@ -25,8 +25,8 @@ public static class TenantSection
         ["key_project"] = TenantCategory.KeyProject,
     };
 
-    /// <summary>Tenant groups; <paramref name="totalChips"/> (when known) bounds the job sizes.</summary>
-    public static IReadOnlyList<TenantGroupSpec>? Read(Node? node, int? totalChips, NodeReader r)
+    /// <summary>Tenant groups; <paramref name="rules"/> bound the job sizes and the regions.</summary>
+    public static IReadOnlyList<TenantGroupSpec>? Read(Node? node, TenantRules rules, NodeReader r)
     {
         var list = r.Sequence(node, "tenants");
         if (list is null)
@@ -43,7 +43,7 @@ public static class TenantSection
         var ok = true;
         for (var i = 0; i < list.Items.Count; i++)
         {
-            var group = ReadGroup(list.Items[i], $"tenants[{i}]", totalChips, seen, r);
+            var group = ReadGroup(list.Items[i], $"tenants[{i}]", rules, seen, r);
             ok &= group is not null;
             if (group is not null)
             {
@@ -53,7 +53,7 @@ public static class TenantSection
         return ok ? groups : null;
     }
 
-    private static TenantGroupSpec? ReadGroup(Node item, string context, int? totalChips, Dictionary<string, Node> seen, NodeReader r)
+    private static TenantGroupSpec? ReadGroup(Node item, string context, TenantRules rules, Dictionary<string, Node> seen, NodeReader r)
     {
         var map = r.Mapping(item, context);
         if (map is null)
@@ -84,13 +84,17 @@ public static class TenantSection
             budget = r.Number(b, "budget_yuan", Bounds.AtLeast(0));
             budgetOk = budget is not null;
         }
-        var training = ReadTraining(r.Mapping(r.Required(map, "training", context), "training"), $"{context}.training", totalChips, r);
+        var training = ReadTraining(r.Mapping(r.Required(map, "training", context), "training"), $"{context}.training", rules, r);
         var market = Market.TenantMarketSection.Read(map, r, out var marketOk);
-        if (group is null || count is null || category is null || !budgetOk || training is null || !marketOk)
+        // With several centers the broker starts from the group's home region, so it must name one.
+        var regionNode = rules.Several ? r.Required(map, "region", context) : NodeReader.Optional(map, "region");
+        var region = regionNode is null ? null : CenterSection.ReadRegion(regionNode, "region", rules.Regions, r);
+        if (group is null || count is null || category is null || !budgetOk || training is null || !marketOk
+            || (rules.Several && region is null) || (regionNode is not null && region is null))
         {
             return null;
         }
-        return new TenantGroupSpec(group, count.Value, category.Value, budget, training) { Market = market };
+        return new TenantGroupSpec(group, count.Value, category.Value, budget, training) { Market = market, Region = region };
     }
 
     private static TenantCategory? ReadCategory(Node? node, NodeReader r)
@@ -109,7 +113,7 @@ public static class TenantSection
         return Categories[match];
     }
 
-    private static TrainingWorkloadSpec? ReadTraining(MappingNode? map, string context, int? totalChips, NodeReader r)
+    private static TrainingWorkloadSpec? ReadTraining(MappingNode? map, string context, TenantRules rules, NodeReader r)
     {
         if (map is null)
         {
@@ -117,19 +121,22 @@ public static class TenantSection
         }
         r.CheckKeys(map, context, TrainingKeys);
         var rate = r.Number(r.Required(map, "arrivals_per_hour", context), "arrivals_per_hour", Bounds.Positive);
-        var chips = ReadChips(r.Required(map, "chips", context), context, totalChips, r);
+        var chips = ReadChips(r.Required(map, "chips", context), context, rules, r);
         var work = DistributionSection.Read(r.Required(map, "chip_hours", context), "chip_hours", r);
-        if (rate is null || chips is null || work is null)
+        // A job may have no input data to move, so a size of 0 is allowed.
+        var inputNode = NodeReader.Optional(map, "input_gb");
+        var input = inputNode is null ? null : DistributionSection.Read(inputNode, "input_gb", r, Bounds.AtLeast(0));
+        if (rate is null || chips is null || work is null || (inputNode is not null && input is null))
         {
             return null;
         }
-        return new TrainingWorkloadSpec(rate.Value, chips.Value.Sizes, chips.Value.Weights, work);
+        return new TrainingWorkloadSpec(rate.Value, chips.Value.Sizes, chips.Value.Weights, work) { InputGb = input };
     }
 
     /// <summary>
     /// Gang sizes: a list (equally likely) or <c>{ values, weights }</c>. Weights are stored normalised to sum 1.
     /// </summary>
-    private static (int[] Sizes, double[] Weights)? ReadChips(Node? node, string context, int? totalChips, NodeReader r)
+    private static (int[] Sizes, double[] Weights)? ReadChips(Node? node, string context, TenantRules rules, NodeReader r)
     {
         if (node is null)
         {
@@ -165,9 +172,9 @@ public static class TenantSection
         for (var i = 0; i < sizes.Length; i++)
         {
             var size = r.Int(values.Items[i], "chips", 1);
-            if (size is not null && totalChips is not null && size > totalChips)
+            if (size is not null && rules.MaxChips is { } most && size > most)
             {
-                r.Error(values.Items[i], $"a job on {size} chips could never run: the center has {totalChips} chips");
+                r.Error(values.Items[i], $"a job on {size} chips could never run: the {(rules.Several ? "largest " : "")}center has {most} chips");
                 size = null;
             }
             ok &= size is not null;

@@ -1,20 +1,13 @@
 using CenterSim.Model.Scenario;
 using CenterSim.Model.Workload;
 using CenterSim.Scenarios;
+using static CenterSim.Tests.Scenarios.ScenarioAssert;
 using static CenterSim.Tests.Scenarios.ScenarioTexts;
 
 namespace CenterSim.Tests.Scenarios;
 
 public sealed class ScenarioLoaderValidTests
 {
-    private static ScenarioSpec Load(string text)
-    {
-        var result = ScenarioLoader.Parse(text, FileName);
-        Assert.True(result.Ok, string.Join("\n", result.Errors));
-        Assert.Empty(result.Errors);
-        return result.Spec!;
-    }
-
     [Fact]
     public void Full_scenario_parses_into_the_expected_values()
     {

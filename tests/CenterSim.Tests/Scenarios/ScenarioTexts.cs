@@ -65,6 +65,65 @@ internal static class ScenarioTexts
               chip_hours: { fixed: 10 }
         """;
 
+    /// <summary>
+    /// A valid network scenario: three centers in three regions, west and north not linked. Chips: sh-1 2 x 4 x 8 = 64, gy-1 8 x 4 x 8 = 256,
+    /// bj-1 4 x 4 x 8 = 128.
+    /// </summary>
+    public const string ThreeCenters = """
+        name: network-test
+        seed: 7
+        duration: 30d
+        hardware:
+          servers:
+            a8: { chip: ascend-910b, chips: 8, idle_w: 1400, peak_w: 5600, ecosystem: cann }
+            s8: { chip: h100, chips: 8, idle_w: 1000, peak_w: 6000 }
+        centers:
+          - name: sh-1
+            region: east
+            pue: 1.3
+            tariff: { flat_yuan_per_kwh: 0.8 }
+            carbon_kg_per_kwh: 0.58
+            pricing: { name: fixed, yuan_per_chip_hour: 14 }
+            racks: { count: 2, servers_per_rack: 4, server: s8 }
+          - name: gy-1
+            region: west
+            pue: 1.15
+            tariff: { flat_yuan_per_kwh: 0.35 }
+            carbon_kg_per_kwh: 0.12
+            pricing: { name: time-of-use, peak_yuan_per_chip_hour: 10, offpeak_yuan_per_chip_hour: 6 }
+            racks: { count: 8, servers_per_rack: 4, server: a8 }
+          - name: bj-1
+            region: north
+            pue: 1.25
+            tariff: { flat_yuan_per_kwh: 0.6 }
+            racks: { count: 4, servers_per_rack: 4, server: a8 }
+        network:
+          links:
+            - { between: [east, west], gbps: 100, latency_ms: 30, yuan_per_gb: 0.05 }
+            - { between: [north, east], gbps: 200, latency_ms: 12 }
+        tenants:
+          - group: labs
+            count: 2
+            category: research
+            region: east
+            training:
+              arrivals_per_hour: 0.5
+              chips: [8, 256]
+              chip_hours: { lognormal: { mean: 200, sd: 400 } }
+              input_gb: { lognormal: { mean: 500, sd: 800 } }
+          - group: startups
+            category: startup
+            region: north
+            training:
+              arrivals_per_hour: 1
+              chips: [1, 8]
+              chip_hours: { fixed: 16 }
+        policies:
+          scheduling: fifo
+          pricing: { name: fixed, yuan_per_chip_hour: 12 }
+          broker: { name: weighted, yuan_per_kg_co2: 0.5 }
+        """;
+
     /// <summary><paramref name="text"/> with <paramref name="from"/> replaced once; fails when it is not there.</summary>
     public static string With(this string text, string from, string to)
     {
