@@ -72,15 +72,26 @@ public static class StudyPlots
         var utilization = table.Metrics.Where(m => Scoped(m) && !m.StartsWith(WanPrefix, StringComparison.Ordinal) && m.EndsWith(".utilization", StringComparison.Ordinal)).ToList();
         if (utilization.Count > 0)
         {
-            files.Add(Grouped(table, utilization, "center-utilization", text["center_utilization"], text["share"], text));
+            files.Add(Grouped(table, utilization, "center-utilization", text["center_utilization"], text["share"], text, byScope: true));
             var carbon = table.Metrics.Where(m => Scoped(m) && !m.StartsWith(WanPrefix, StringComparison.Ordinal) && m.EndsWith(".carbon_kg", StringComparison.Ordinal)).ToList();
-            files.Add(Grouped(table, carbon, "center-carbon", text["center_carbon"], "kg CO2", text));
+            files.Add(Grouped(table, carbon, "center-carbon", text["center_carbon"], "kg CO2", text, byScope: true));
         }
-        var links = table.Metrics.Where(m => m.StartsWith(WanPrefix, StringComparison.Ordinal) && m.EndsWith(".data_tb", StringComparison.Ordinal) && Varies(table, m)).ToList();
+        // Only the links that carry a real share of the traffic in some arm: a network has two directions per link.
+        var carried = table.Metrics.Where(m => m.StartsWith(WanPrefix, StringComparison.Ordinal) && m.EndsWith(".data_tb", StringComparison.Ordinal))
+            .ToDictionary(m => m, m => table.Arms.Max(a => Finite(a.Row(m)?.Mean ?? 0)));
+        var busiest = carried.Count == 0 ? 0 : carried.Values.Max();
+        var links = carried.Where(p => busiest > 0 && p.Value >= 0.05 * busiest).Select(p => p.Key).ToList();
         if (links.Count > 0)
         {
-            files.Add(Grouped(table, links, "wan-data", text["link_data"], "TB", text));
+            files.Add(Grouped(table, links, "wan-data", text["link_data"], "TB", text, byScope: true));
         }
+    }
+
+    /// <summary>The center or link a scoped metric is about: <c>west</c> of <c>west.utilization</c>, <c>a&gt;b</c> of <c>wan.a&gt;b.data_tb</c>.</summary>
+    private static string Scope(string metric)
+    {
+        var scope = metric[..metric.LastIndexOf('.')];
+        return scope.StartsWith(WanPrefix, StringComparison.Ordinal) ? scope[WanPrefix.Length..] : scope;
     }
 
     /// <summary>A network run's per-center (<c>west.utilization</c>) or per-link (<c>wan.a&gt;b.data_tb</c>) metric.</summary>
@@ -294,7 +305,8 @@ public static class StudyPlots
         return Finish(plot, name, title);
     }
 
-    private static PlotFile Grouped(ComparisonTable table, IReadOnlyList<string> metrics, string name, string title, string axis, ReportText text)
+    private static PlotFile Grouped(ComparisonTable table, IReadOnlyList<string> metrics, string name, string title, string axis, ReportText text,
+        bool byScope = false)
     {
         using var plot = NewPlot(text, title, null, axis);
         var bars = new List<Bar>();
@@ -318,12 +330,15 @@ public static class StudyPlots
         plot.Add.Bars(bars);
         for (var m = 0; m < metrics.Count; m++)
         {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = MetricGlossary.Label(metrics[m], text.Language), FillColor = Palette(m) });
+            // Charts of one metric per center or link name each bar by its center or link only.
+            var label = byScope ? Scope(metrics[m]) : MetricGlossary.Label(metrics[m], text.Language);
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = Palette(m) });
         }
         plot.Legend.FontSize = TickSize;
         plot.ShowLegend(Alignment.UpperRight);
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, n).Select(i => (double)i).ToArray(), table.Arms.Select(a => a.Name).ToArray());
-        plot.Axes.Margins(bottom: 0, top: 0.15);
+        // Room above the bars for a legend of many centers.
+        plot.Axes.Margins(bottom: 0, top: byScope ? 0.06 * metrics.Count + 0.1 : 0.15);
         return Finish(plot, name, title);
     }
 
