@@ -13,4 +13,8 @@ public readonly record struct JobRecord(
     double Start,
     double End,
     double CostYuan,
-    JobStatus Status);
+    JobStatus Status)
+{
+    /// <summary>The center that ran (or holds) the job in a network run; null with one center.</summary>
+    public string? Center { get; init; }
+}

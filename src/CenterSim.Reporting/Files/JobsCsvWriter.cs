@@ -9,6 +9,7 @@ namespace CenterSim.Reporting.Files;
 /// Writes <c>jobs.csv</c>, one row per measured job of every replication, streamed row by row so
 /// millions of jobs need no more memory than one row. Times are hours since the start of the run;
 /// wait_h = start − submit and jct_h = end − submit; NaN (an event that never came) is an empty cell.
+/// A network run adds a last column, <c>center</c>: where the job ran.
 /// </summary>
 public static class JobsCsvWriter
 {
@@ -30,7 +31,8 @@ public static class JobsCsvWriter
         ArgumentNullException.ThrowIfNull(stream);
 
         using var csv = CsvFiles.Open(stream);
-        csv.WriteHeader([.. Header]);
+        var network = runs.Any(r => r.Jobs.Any(j => j.Center is not null));
+        csv.WriteHeader(network ? [.. Header, "center"] : [.. Header]);
         foreach (var run in runs)
         {
             foreach (var job in run.Jobs)
@@ -48,6 +50,10 @@ public static class JobsCsvWriter
                 CsvFiles.WriteNumber(csv, SimTime.ToHours(job.End - job.Submit));
                 CsvFiles.WriteNumber(csv, job.CostYuan);
                 csv.WriteField(StatusNames[job.Status]);
+                if (network)
+                {
+                    csv.WriteField(job.Center ?? "");
+                }
                 csv.EndRecord();
             }
         }

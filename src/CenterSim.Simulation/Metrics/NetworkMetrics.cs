@@ -82,7 +82,7 @@ public static class NetworkMetrics
             metrics.Add(new($"wan.{linkNames[u.Link]}.utilization", u.WindowSeconds > 0 ? u.Bits / (capacities[u.Link] * u.WindowSeconds) : double.NaN));
             metrics.Add(new($"wan.{linkNames[u.Link]}.busy_share", u.WindowSeconds > 0 ? u.BusySeconds / u.WindowSeconds : double.NaN));
         }
-        var jobs = results.SelectMany(r => r.Jobs).OrderBy(j => j.Id).ToList();
+        var jobs = results.SelectMany((r, c) => r.Jobs.Select(j => j with { Center = centers[c].Spec.Center.Name })).OrderBy(j => j.Id).ToList();
         return new RunResult(run.Replication, spec.Seed, metrics, jobs, Series(centers, results, chips));
     }
 

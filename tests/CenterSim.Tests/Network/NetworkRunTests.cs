@@ -40,6 +40,12 @@ public class NetworkRunTests
         Assert.True(jobs.Count > 50, $"{jobs.Count} jobs");
         Assert.All(jobs, j => Assert.Equal(80.02, j.Start - j.Submit, 6));
         Assert.Equal(jobs.Count, r["west.jobs_completed"]);
+        Assert.All(r.Jobs, j => Assert.Equal("west", j.Center));
+        using var csv = new MemoryStream();
+        CenterSim.Reporting.Files.JobsCsvWriter.Write(new[] { r }, csv);
+        var lines = System.Text.Encoding.UTF8.GetString(csv.ToArray()).Split('\n');
+        Assert.EndsWith(",status,center", lines[0].TrimEnd('\r'));
+        Assert.EndsWith(",west", lines[1].TrimEnd('\r'));
         Assert.Equal(80.02 / 3600, r["mean_transfer_hours"], 9);
         Assert.Equal(r["jobs_moved"] * 0.1, r["data_moved_tb"], 9);
         // Fee: 100 GB × 0.05 yuan per job moved.
