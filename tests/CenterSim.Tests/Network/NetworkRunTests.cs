@@ -86,6 +86,25 @@ public class NetworkRunTests
     }
 
     [Fact]
+    public void Every_center_gets_the_infrastructure_section_topology_caps_and_failures()
+    {
+        // Rack caps of 30 kW throttle (8 servers × 5.6 kW = 44.8 kW peak), servers fail every 20 days on average.
+        var infra = new CenterSim.Model.Infrastructure.InfrastructureSpec(
+            CenterSim.Tests.Infrastructure.InfraSpecs.Ascend,
+            CenterSim.Tests.Infrastructure.InfraSpecs.Power(rackCapKw: 30, capping: CenterSim.Model.Infrastructure.CappingMode.Throttle),
+            new CenterSim.Model.Infrastructure.FailureSpec(null, 20 * 86400.0, 3600, 4 * 3600, 3600));
+        var spec = NetworkSpecs.EastWest("weighted", inputGb: new LogNormalDistribution(200, 300)) with { Infrastructure = infra };
+        var r = SimulationRunner.Run(spec, 0);
+        Assert.True(r["jobs_moved"] > 0);
+        Assert.True(r["west.utilization"] > 0.3);
+        Assert.Equal(r["jobs_submitted"] + r["jobs_in_transit"], r["east.jobs_placed"] + r["west.jobs_placed"]);
+        var plain = SimulationRunner.Run(NetworkSpecs.EastWest("weighted", inputGb: new LogNormalDistribution(200, 300)), 0);
+        // Throttling and failures cost work: less compute is delivered per allocated chip-hour.
+        Assert.True(r["effective_utilization"] < r["utilization"]);
+        Assert.Equal(plain["utilization"], plain["effective_utilization"], 12);
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_network_run()
     {
         var a = Run("weighted");
