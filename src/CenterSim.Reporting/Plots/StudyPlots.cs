@@ -39,6 +39,7 @@ public static class StudyPlots
         }
         var files = new List<PlotFile>();
         TimeSeriesPlots(table, text, files);
+        CenterSeriesPlots(table, text, files);
         // A network run's per-center and per-link metrics are drawn side by side below, not one chart each.
         var varying = table.Metrics.Where(m => Varies(table, m) && !Scoped(m)).ToList();
         // A sweep of one or two keys gets a sweep chart per metric instead of bars (the same numbers, laid out by the swept values).
@@ -134,6 +135,32 @@ public static class StudyPlots
             plot.Legend.FontSize = TickSize;
             plot.ShowLegend(Alignment.UpperRight);
             files.Add(Finish(plot, $"timeseries-{column}", Title(text, column)));
+        }
+    }
+
+    /// <summary>A network run: each center's utilization hour by hour, one chart per arm.</summary>
+    private static void CenterSeriesPlots(ComparisonTable table, ReportText text, List<PlotFile> files)
+    {
+        var centers = table.Reference.Result.Runs[0].Series.Columns.Where(c => Scoped(c) && c.EndsWith(".utilization", StringComparison.Ordinal)).ToList();
+        if (centers.Count == 0)
+        {
+            return;
+        }
+        foreach (var arm in table.Arms)
+        {
+            var title = $"{text["center_utilization"]}: {arm.Name}";
+            using var plot = NewPlot(text, title, text["hour"], text["ts.utilization"]);
+            for (var c = 0; c < centers.Count; c++)
+            {
+                var (hours, means) = HourlyMean(arm.Result.Runs, centers[c]);
+                var line = plot.Add.ScatterLine(hours, means.Select(v => v * 100).ToArray(), Palette(c));
+                line.LineWidth = 3;
+                line.LegendText = Scope(centers[c]);
+            }
+            plot.Axes.SetLimitsY(0, 135);
+            plot.Legend.FontSize = TickSize;
+            plot.ShowLegend(Alignment.UpperRight);
+            files.Add(Finish(plot, $"timeseries-centers-{arm.Name}", title));
         }
     }
 
