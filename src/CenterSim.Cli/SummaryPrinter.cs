@@ -1,12 +1,13 @@
 using System.Globalization;
 using CenterSim.Model.Results;
 using CenterSim.Model.Scenario;
+using CenterSim.Reporting.Formatting;
 using CenterSim.Reporting.Statistics;
 using Spectre.Console;
 
 namespace CenterSim.Cli;
 
-/// <summary>Prints a study's metrics as a table: mean and 95% interval over replications.</summary>
+/// <summary>Prints a study's metrics as a table: mean and 95% interval over replications (a network's per-center and per-link metrics are counted, not listed).</summary>
 public static class SummaryPrinter
 {
     public static void Print(ScenarioSpec spec, IReadOnlyList<RunResult> runs)
@@ -15,12 +16,17 @@ public static class SummaryPrinter
         var table = new Table().Border(TableBorder.Rounded)
             .Title($"[bold]{Markup.Escape(spec.Name)}[/] seed {spec.Seed}, {spec.Replications} replication(s)")
             .AddColumn("metric").AddColumn(new TableColumn("mean").RightAligned()).AddColumn(new TableColumn("95% interval").RightAligned());
-        foreach (var row in summary.Rows)
+        foreach (var row in summary.Rows.Where(r => !MetricScope.IsScoped(r.Metric)))
         {
             var interval = row.Lower is { } lo && row.Upper is { } hi ? $"[[{Format(lo)}, {Format(hi)}]]" : "";
             table.AddRow(row.Metric, Format(row.Mean), interval);
         }
         AnsiConsole.Write(table);
+        var scoped = summary.Rows.Count(r => MetricScope.IsScoped(r.Metric));
+        if (scoped > 0)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[grey]{scoped} per-center and per-link metrics (center.metric, wan.from>to.metric) are in summary.json and summary.md[/]");
+        }
     }
 
     private static string Format(double v) =>

@@ -4,7 +4,7 @@ using Spectre.Console;
 
 namespace CenterSim.Cli.Studies;
 
-/// <summary>Prints a study as one table: a row per metric, a column per arm with mean ± 95% half-width.</summary>
+/// <summary>Prints a study as one table: a row per metric, a column per arm with mean ± 95% half-width (a network's per-center and per-link metrics are counted, not listed).</summary>
 public static class ComparisonPrinter
 {
     public static void Print(ComparisonTable comparison)
@@ -16,7 +16,8 @@ public static class ComparisonPrinter
         {
             table.AddColumn(new TableColumn(Markup.Escape(arm.Name)).RightAligned());
         }
-        foreach (var metric in comparison.Metrics)
+        // A network's per-center and per-link metrics would bury the table; they are in the results files.
+        foreach (var metric in comparison.Metrics.Where(m => !MetricScope.IsScoped(m)))
         {
             var cells = new List<string> { Markup.Escape(metric) };
             foreach (var arm in comparison.Arms)
@@ -28,5 +29,10 @@ public static class ComparisonPrinter
             table.AddRow(cells.ToArray());
         }
         AnsiConsole.Write(table);
+        var scoped = comparison.Metrics.Count(MetricScope.IsScoped);
+        if (scoped > 0)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[grey]{scoped} per-center and per-link metrics (center.metric, wan.from>to.metric) are in comparison.json and the report[/]");
+        }
     }
 }

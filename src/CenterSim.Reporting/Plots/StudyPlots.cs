@@ -23,9 +23,9 @@ public static class StudyPlots
     private const float LabelSize = 24;
     private const float TickSize = 20;
 
-    public const string CategoryPrefix = "chip_hours_by_category.";
+    public const string CategoryPrefix = MetricScope.CategoryPrefix;
     public const string VoucherPrefix = "voucher_";
-    public const string WanPrefix = "wan.";
+    public const string WanPrefix = MetricScope.WanPrefix;
 
     private static readonly string[] SeriesColumns = ["utilization", "it_power_kw", "queue_length"];
 
@@ -41,7 +41,7 @@ public static class StudyPlots
         TimeSeriesPlots(table, text, files);
         CenterSeriesPlots(table, text, files);
         // A network run's per-center and per-link metrics are drawn side by side below, not one chart each.
-        var varying = table.Metrics.Where(m => Varies(table, m) && !Scoped(m)).ToList();
+        var varying = table.Metrics.Where(m => Varies(table, m) && !MetricScope.IsScoped(m)).ToList();
         // A sweep of one or two keys gets a sweep chart per metric instead of bars (the same numbers, laid out by the swept values).
         var sweepChart = table.Study.Kind == StudyKind.Sweep && table.Study.SweepKeys.Count is 1 or 2;
         foreach (var metric in varying)
@@ -70,11 +70,11 @@ public static class StudyPlots
     /// <summary>Per-center utilization and carbon, and the data each wide-area link carried, grouped by arm.</summary>
     private static void NetworkPlots(ComparisonTable table, ReportText text, List<PlotFile> files)
     {
-        var utilization = table.Metrics.Where(m => Scoped(m) && !m.StartsWith(WanPrefix, StringComparison.Ordinal) && m.EndsWith(".utilization", StringComparison.Ordinal)).ToList();
+        var utilization = table.Metrics.Where(m => MetricScope.IsScoped(m) && !m.StartsWith(WanPrefix, StringComparison.Ordinal) && m.EndsWith(".utilization", StringComparison.Ordinal)).ToList();
         if (utilization.Count > 0)
         {
             files.Add(Grouped(table, utilization, "center-utilization", text["center_utilization"], text["share"], text, byScope: true));
-            var carbon = table.Metrics.Where(m => Scoped(m) && !m.StartsWith(WanPrefix, StringComparison.Ordinal) && m.EndsWith(".carbon_kg", StringComparison.Ordinal)).ToList();
+            var carbon = table.Metrics.Where(m => MetricScope.IsScoped(m) && !m.StartsWith(WanPrefix, StringComparison.Ordinal) && m.EndsWith(".carbon_kg", StringComparison.Ordinal)).ToList();
             files.Add(Grouped(table, carbon, "center-carbon", text["center_carbon"], "kg CO2", text, byScope: true));
         }
         // Only the links that carry a real share of the traffic in some arm: a network has two directions per link.
@@ -87,16 +87,6 @@ public static class StudyPlots
             files.Add(Grouped(table, links, "wan-data", text["link_data"], "TB", text, byScope: true));
         }
     }
-
-    /// <summary>The center or link a scoped metric is about: <c>west</c> of <c>west.utilization</c>, <c>a&gt;b</c> of <c>wan.a&gt;b.data_tb</c>.</summary>
-    private static string Scope(string metric)
-    {
-        var scope = metric[..metric.LastIndexOf('.')];
-        return scope.StartsWith(WanPrefix, StringComparison.Ordinal) ? scope[WanPrefix.Length..] : scope;
-    }
-
-    /// <summary>A network run's per-center (<c>west.utilization</c>) or per-link (<c>wan.a&gt;b.data_tb</c>) metric.</summary>
-    private static bool Scoped(string metric) => metric.Contains('.', StringComparison.Ordinal) && !metric.StartsWith(CategoryPrefix, StringComparison.Ordinal);
 
     /// <summary>A metric worth a chart: some run of some arm differs from the others.</summary>
     public static bool Varies(ComparisonTable table, string metric)
@@ -141,7 +131,7 @@ public static class StudyPlots
     /// <summary>A network run: each center's utilization hour by hour, one chart per arm.</summary>
     private static void CenterSeriesPlots(ComparisonTable table, ReportText text, List<PlotFile> files)
     {
-        var centers = table.Reference.Result.Runs[0].Series.Columns.Where(c => Scoped(c) && c.EndsWith(".utilization", StringComparison.Ordinal)).ToList();
+        var centers = table.Reference.Result.Runs[0].Series.Columns.Where(c => MetricScope.IsScoped(c) && c.EndsWith(".utilization", StringComparison.Ordinal)).ToList();
         if (centers.Count == 0)
         {
             return;
@@ -155,7 +145,7 @@ public static class StudyPlots
                 var (hours, means) = HourlyMean(arm.Result.Runs, centers[c]);
                 var line = plot.Add.ScatterLine(hours, means.Select(v => v * 100).ToArray(), Palette(c));
                 line.LineWidth = 3;
-                line.LegendText = Scope(centers[c]);
+                line.LegendText = MetricScope.Scope(centers[c]);
             }
             plot.Axes.SetLimitsY(0, 135);
             plot.Legend.FontSize = TickSize;
@@ -358,7 +348,7 @@ public static class StudyPlots
         for (var m = 0; m < metrics.Count; m++)
         {
             // Charts of one metric per center or link name each bar by its center or link only.
-            var label = byScope ? Scope(metrics[m]) : MetricGlossary.Label(metrics[m], text.Language);
+            var label = byScope ? MetricScope.Scope(metrics[m]) : MetricGlossary.Label(metrics[m], text.Language);
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = Palette(m) });
         }
         plot.Legend.FontSize = TickSize;
