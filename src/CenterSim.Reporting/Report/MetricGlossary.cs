@@ -40,6 +40,7 @@ public static class MetricGlossary
         ["jobs_in"] = ("Jobs in from other regions", "外区域调入作业数", "Measured jobs from tenants of other regions that the broker sent here.", "来自其他区域租户、被调度到此的被测作业数。"),
         ["data_in_tb"] = ("Data in (TB)", "调入数据量（TB）", "Input data brought here from other regions.", "从其他区域传入的输入数据量。"),
         ["data_tb"] = ("Data carried (TB)", "承载数据量（TB）", "Data this direction of the link carried in the measurement window.", "该方向链路在测量窗口内承载的数据量。"),
+        ["mean_transfers"] = ("Mean transfers under way", "平均在途传输数", "Time average of the transfers sharing this direction of the link.", "共享该方向链路的传输数的时间平均。"),
         ["busy_share"] = ("Busy share", "繁忙比例", "Share of the window the link carried at least one transfer.", "链路至少承载一个传输的时间比例。"),
     };
 

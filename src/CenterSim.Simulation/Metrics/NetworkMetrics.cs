@@ -81,6 +81,7 @@ public static class NetworkMetrics
             metrics.Add(new($"wan.{linkNames[u.Link]}.data_tb", u.Bits / 8e12));
             metrics.Add(new($"wan.{linkNames[u.Link]}.utilization", u.WindowSeconds > 0 ? u.Bits / (capacities[u.Link] * u.WindowSeconds) : double.NaN));
             metrics.Add(new($"wan.{linkNames[u.Link]}.busy_share", u.WindowSeconds > 0 ? u.BusySeconds / u.WindowSeconds : double.NaN));
+            metrics.Add(new($"wan.{linkNames[u.Link]}.mean_transfers", u.WindowSeconds > 0 ? u.FlowSeconds / u.WindowSeconds : double.NaN));
         }
         var jobs = results.SelectMany((r, c) => r.Jobs.Select(j => j with { Center = centers[c].Spec.Center.Name })).OrderBy(j => j.Id).ToList();
         return new RunResult(run.Replication, spec.Seed, metrics, jobs, Series(centers, results, chips));

@@ -71,4 +71,19 @@ public class FluidTransfersTests
         Assert.Empty(t.Share());
         Assert.Equal(double.PositiveInfinity, new FluidTransfers(new[] { 1.0 }).NextFinish());
     }
+
+    [Fact]
+    public void A_remainder_below_the_clocks_resolution_counts_as_done()
+    {
+        // At t = 2^24 s one step of the clock is 2^-28 s (3.7 ns, 37 bits at 10 Gb/s). A flow with 10 bits
+        // left would end 1 ns later, which the clock cannot tell from now: it must count as done now,
+        // or the run would stall delivering completions at the same instant forever.
+        var now = 16777216.0;
+        var t = new FluidTransfers(new[] { 10e9 });
+        t.AdvanceTo(now);
+        t.Add(1, new[] { 0 }, 10);
+        t.Share();
+        Assert.Equal(now, t.NextFinish());
+        Assert.Equal(new long[] { 1 }, t.TakeFinished().Select(f => f.Id));
+    }
 }

@@ -56,6 +56,27 @@ public class NetworkRunTests
     }
 
     [Fact]
+    public void A_shared_link_behaves_as_a_processor_sharing_queue()
+    {
+        // Every job goes west over one 10 Gb/s link; sizes are exponential with mean 100 GB (80 s alone) and
+        // jobs arrive as Poisson at 2 × 11.25 = 22.5 per hour, so the link's load is ρ = 22.5 × 80 / 3600 = 0.5.
+        // Flows sharing one link equally are M/G/1 processor sharing: mean time in system 80 / (1 − ρ) = 160 s,
+        // busy share ρ, and by Little's law λW = 1 transfer under way on average. Jobs are tiny, so the
+        // western center never queues and a job's wait is its transfer plus 20 ms latency.
+        var r = SimulationRunner.Run(NetworkSpecs.EastWest("greenest", durationHours: 4000, warmupHours: 100, arrivalsPerHour: 11.25,
+            inputGb: new ExponentialDistribution(100), chipHours: new FixedDistribution(0.01), chips: new[] { 1 }), 0);
+        Assert.True(r["jobs_moved"] > 80_000, $"{r["jobs_moved"]} jobs");
+        Assert.Equal(160.02 / 3600, r["mean_transfer_hours"], 0.05 * 160 / 3600);
+        Assert.Equal(r["mean_transfer_hours"], r["mean_wait_hours"], 1e-9);
+        Assert.Equal(0.5, r["wan.east>west.busy_share"], 0.03);
+        Assert.Equal(0.5, r["wan.east>west.utilization"], 0.03);
+        Assert.Equal(1.0, r["wan.east>west.mean_transfers"], 0.06);
+        // Little's law on the link itself, from the run's own numbers (the latency is spent off the link).
+        var lambda = r["jobs_moved"] / (r["window_hours"] * 3600);
+        Assert.Equal(lambda * (r["mean_transfer_hours"] * 3600 - 0.02), r["wan.east>west.mean_transfers"], 0.02);
+    }
+
+    [Fact]
     public void Jobs_money_and_carbon_add_up_across_the_network()
     {
         foreach (var broker in new[] { "cheapest", "greenest", "shortest-wait", "weighted" })
