@@ -33,6 +33,10 @@ public static class ValidationPage
 
             - **Erlang C**: the M/M/c queue has an exact mean wait; the engine's replications must
               bracket it. This checks the clock, the random streams, FIFO and the wait bookkeeping.
+            - **Processor sharing**: transfers sharing one wide-area link max-min fairly form an M/G/1
+              processor-sharing queue, whose mean time in system is E[S] / (1 - load) for any size
+              distribution. This checks the fluid transfers, the re-sharing at every start and end,
+              and the broker's hand-over of a job once its data has arrived.
             - **FGD**: Alibaba's 2023 GPU trace replayed in inflation mode (tasks arrive, none leave)
               with each placement policy, against the allocation the FGD paper published. This checks
               the placement policies and the fragmentation bookkeeping on a real, heterogeneous cluster.

@@ -11,7 +11,8 @@ namespace CenterSim.Cli.Validation;
 
 /// <summary>
 /// Every comparison of CenterSim with numbers nobody on the project wrote: queueing theory, the FGD
-/// paper's GPU allocation on Alibaba's trace, and Philly's published job statistics.
+/// paper's GPU allocation on Alibaba's trace, and Philly's published job statistics; processor sharing on a
+/// wide-area link.
 /// </summary>
 public sealed class ValidationSuite(string scenarios, string? data, int threads, Action<string> log)
 {
@@ -22,6 +23,7 @@ public sealed class ValidationSuite(string scenarios, string? data, int threads,
     public void Run()
     {
         ErlangC();
+        ProcessorSharing();
         if (data is null)
         {
             Skipped.Add("FGD allocation and Philly replay: no shared/data folder beside the repository (give --data DIR)");
@@ -43,6 +45,27 @@ public sealed class ValidationSuite(string scenarios, string? data, int threads,
         var inside = theory >= ci.Lower && theory <= ci.Upper;
         Rows.Add(new ValidationRow("M/M/64 at load 0.9 (mmc-64.yaml)", "mean wait (h)", estimate.Mean, theory, "Erlang C formula",
             $"95% interval [{ci.Lower:F6}, {ci.Upper:F6}], half-width {100 * ci.HalfWidth / estimate.Mean:F1}% of the mean; theory {(inside ? "inside" : "OUTSIDE")} the interval; {spec.Replications} replications of {spec.Stop.Jobs:N0} jobs"));
+    }
+
+    /// <summary>One wide-area link shared max-min fairly by Poisson transfers is M/G/1 processor sharing: W = E[S] / (1 − ρ).</summary>
+    private void ProcessorSharing()
+    {
+        var path = Path.Combine(scenarios, "validation", "wan-processor-sharing.yaml");
+        log($"Processor sharing: {path}");
+        var spec = ScenarioInput.Load(path);
+        var link = spec.Network!.Links[0];
+        var arrivalsPerSecond = spec.Tenants.Sum(t => t.Count * t.Training.ArrivalsPerHour) / 3600;
+        var service = spec.Tenants[0].Training.InputGb!.Mean * 8 / link.Gbps;
+        var load = arrivalsPerSecond * service;
+        var runs = StudyRunner.Run(spec, threads);
+        var estimate = ConfidenceInterval.OfMean(runs.Select(r => r["mean_transfer_hours"] * 3600).ToList());
+        var theory = service / (1 - load) + link.LatencyMs / 1000;
+        var ci = estimate.Interval!.Value;
+        var inside = theory >= ci.Lower && theory <= ci.Upper;
+        var busy = runs.Average(r => r[$"wan.{link.From}>{link.To}.busy_share"]);
+        Rows.Add(new ValidationRow($"one WAN link, Poisson transfers at load {load:F2} (wan-processor-sharing.yaml)", "mean transfer time (s)", estimate.Mean, theory,
+            "M/G/1 processor sharing: E[S] / (1 - load)",
+            $"95% interval [{ci.Lower:F1}, {ci.Upper:F1}]; theory {(inside ? "inside" : "OUTSIDE")} the interval; link busy {busy:F4} of the time (theory {load:F2}); {spec.Replications} replications of {(spec.Stop.DurationSeconds - spec.Stop.WarmupSeconds) / 3600:F0} h"));
     }
 
     private void Fgd()
