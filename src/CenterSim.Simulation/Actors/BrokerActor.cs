@@ -1,6 +1,5 @@
 using Akka.Actor;
 using CenterSim.Model.Network;
-using CenterSim.Model.Units;
 using CenterSim.Policies;
 using CenterSim.Policies.Brokers;
 using CenterSim.Policies.Pricing;
