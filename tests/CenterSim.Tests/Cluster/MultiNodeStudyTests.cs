@@ -59,16 +59,28 @@ public class MultiNodeStudyTests
 
         var ports = FreePorts(3);
         var victimStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        // The victim's worker is held as it starts its first run, so it cannot hand in an answer before it
+        // is killed: its run is then certainly in flight, however fast runs are and however busy the machine.
+        using var hold = new ManualResetEventSlim(false);
         using var seed = ClusterNode.Start("127.0.0.1", ports[0], null, cores: 2);
         using var second = ClusterNode.Start("127.0.0.1", ports[1], seed.Address, cores: 2);
-        using var victim = ClusterNode.Start("127.0.0.1", ports[2], seed.Address, cores: 2, runStarted: _ => victimStarted.TrySetResult());
+        using var victim = ClusterNode.Start("127.0.0.1", ports[2], seed.Address, cores: 2, runStarted: _ =>
+        {
+            victimStarted.TrySetResult();
+            hold.Wait(Patience);
+        });
         await Task.WhenAll(seed.Joined, second.Joined, victim.Joined).WaitAsync(Patience);
 
         var done = 0;
         var study = Task.Run(() => ClusterStudyRunner.RunDetailed(path, overrides, spec, seed.Address.ToString(), n => Volatile.Write(ref done, n)));
         await victimStarted.Task.WaitAsync(Patience);
         var doneBeforeKill = Volatile.Read(ref done);
-        await victim.Kill().WaitAsync(Patience);
+        var killed = victim.Kill();
+        // Let the stop reach the worker's mailbox before releasing it; system messages go first, so it
+        // stops without answering.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        hold.Set();
+        await killed.WaitAsync(Patience);
 
         var (runs, outcome) = await study.WaitAsync(Patience * 2);
         var clusterDir = folder["cluster"];
