@@ -18,6 +18,7 @@ $cli run scenarios/pricing.yaml --out results/pricing
 $cli run scenarios/pricing-spot-committed.yaml --out results/pricing-spot-committed
 $cli compare-vouchers scenarios/voucher-programs.yaml --out results/voucher-programs
 $cli run scenarios/east-west-network.yaml --out results/east-west-network
+$cli sweep scenarios/east-west-network.yaml --out results/east-west-network-sweep
 
 # The validation page needs the public data in shared/data beside the repository; without it the
 # page lists what it could not run.

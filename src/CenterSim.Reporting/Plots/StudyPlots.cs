@@ -43,11 +43,14 @@ public static class StudyPlots
         // A network run's per-center and per-link metrics are drawn side by side below, not one chart each.
         var varying = table.Metrics.Where(m => Varies(table, m) && !MetricScope.IsScoped(m)).ToList();
         // A sweep of one or two keys gets a sweep chart per metric instead of bars (the same numbers, laid out by the swept values).
-        var sweepChart = table.Study.Kind == StudyKind.Sweep && table.Study.SweepKeys.Count is 1 or 2;
+        // A key swept over a single value (e.g. the broker whose parameter is swept) is a setting, not an axis.
+        var axes = table.Study.Kind != StudyKind.Sweep ? new List<int>()
+            : Enumerable.Range(0, table.Study.SweepKeys.Count).Where(k => table.Arms.Select(a => a.Result.Arm.Settings[k].Value).Distinct().Count() > 1).ToList();
+        var line = axes.Count == 1;
+        var heatmap = axes.Count == 2 && table.Study.SweepKeys.Count == 2;
         foreach (var metric in varying)
         {
-            files.Add(!sweepChart ? Bars(table, metric, text)
-                : table.Study.SweepKeys.Count == 1 ? SweepLine(table, metric, text) : SweepHeatmap(table, metric, text));
+            files.Add(line ? SweepLine(table, metric, text, axes[0]) : heatmap ? SweepHeatmap(table, metric, text) : Bars(table, metric, text));
         }
         if (table.Metrics.Contains("utilization") && table.Metrics.Contains("energy_cost_yuan"))
         {
@@ -215,12 +218,12 @@ public static class StudyPlots
         return Finish(plot, $"bars-{metric}", label);
     }
 
-    private static PlotFile SweepLine(ComparisonTable table, string metric, ReportText text)
+    private static PlotFile SweepLine(ComparisonTable table, string metric, ReportText text, int axis)
     {
-        var key = table.Study.SweepKeys[0];
+        var key = table.Study.SweepKeys[axis];
         var label = MetricGlossary.Label(metric, text.Language);
         using var plot = NewPlot(text, $"{text["sweep_of"]}: {label}", key, label);
-        var values = table.Arms.Select(a => a.Result.Arm.Settings[0].Value).ToArray();
+        var values = table.Arms.Select(a => a.Result.Arm.Settings[axis].Value).ToArray();
         var numeric = values.All(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _));
         var xs = numeric
             ? values.Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()
