@@ -14,24 +14,26 @@ namespace CenterSim.Simulation.Runner;
 /// </summary>
 public sealed class RunContext
 {
-    private readonly RunContext? _root;
+    private readonly RunFlags _flags;
     private readonly string _streamPrefix = "";
     private readonly List<RunContext> _centers = new();
-    private bool _done;
-    private Exception? _failure;
-    private int _actorsStarted;
 
     public RunContext(ScenarioSpec spec, int replication, SimClock clock)
+        : this(spec, replication, clock, new RunFlags())
+    {
+    }
+
+    private RunContext(ScenarioSpec spec, int replication, SimClock clock, RunFlags flags)
     {
         Spec = spec;
         Replication = replication;
         Clock = clock;
+        _flags = flags;
     }
 
     private RunContext(RunContext root, ScenarioSpec spec, int centerIndex)
-        : this(spec, root.Replication, root.Clock)
+        : this(spec, root.Replication, root.Clock, root._flags)
     {
-        _root = root;
         CenterIndex = centerIndex;
         _streamPrefix = $"center/{spec.Center.Name}/";
     }
@@ -53,51 +55,21 @@ public sealed class RunContext
     /// <summary>Set when every measured job is accounted for (job-count stop rule).</summary>
     public bool Done
     {
-        get => _root?.Done ?? _done;
-        set
-        {
-            if (_root is null)
-            {
-                _done = value;
-            }
-            else
-            {
-                _root.Done = value;
-            }
-        }
+        get => _flags.Done;
+        set => _flags.Done = value;
     }
 
     public Exception? Failure
     {
-        get => _root?.Failure ?? _failure;
-        set
-        {
-            if (_root is null)
-            {
-                _failure = value;
-            }
-            else
-            {
-                _root.Failure = value;
-            }
-        }
+        get => _flags.Failure;
+        set => _flags.Failure = value;
     }
 
     /// <summary>How many of the run's actors have started; the clock waits until all have.</summary>
     public int ActorsStarted
     {
-        get => _root?.ActorsStarted ?? _actorsStarted;
-        set
-        {
-            if (_root is null)
-            {
-                _actorsStarted = value;
-            }
-            else
-            {
-                _root.ActorsStarted = value;
-            }
-        }
+        get => _flags.ActorsStarted;
+        set => _flags.ActorsStarted = value;
     }
 
     /// <summary>How many actors the run has; the clock starts when all have started.</summary>
