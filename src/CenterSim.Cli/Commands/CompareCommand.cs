@@ -15,7 +15,7 @@ namespace CenterSim.Cli.Commands;
 /// </summary>
 public sealed class CompareCommand : Command<CompareCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : ComparisonSettings
     {
         [CommandArgument(0, "<FILE>")]
         [Description("scenario YAML file")]
@@ -32,14 +32,6 @@ public sealed class CompareCommand : Command<CompareCommand.Settings>
         [CommandOption("--metrics <LIST>")]
         [Description("comma-separated metrics for the table")]
         public string Metrics { get; init; } = "utilization,mean_wait_hours,revenue_yuan,profit_yuan,jobs_abandoned,sme_share,fairness_jain";
-
-        [CommandOption("--out <DIR>")]
-        [Description("results folder (default results/<scenario name>)")]
-        public string? Out { get; init; }
-
-        [CommandOption("--threads <N>")]
-        [Description("replications run side by side (default: number of cores)")]
-        public int? Threads { get; init; }
 
         public override ValidationResult Validate() =>
             Key.Length == 0 || Values.Length == 0 ? ValidationResult.Error("give --key and --values") : ValidationResult.Success();

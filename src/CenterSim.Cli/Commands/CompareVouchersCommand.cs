@@ -23,7 +23,7 @@ public sealed class CompareVouchersCommand : Command<CompareVouchersCommand.Sett
         "voucher_expired_yuan", "voucher_misused_yuan", "profit_yuan", "utilization", "jobs_abandoned", "fairness_jain",
     };
 
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : ComparisonSettings
     {
         [CommandArgument(0, "<FILE>")]
         [Description("scenario YAML file with a market.vouchers section and counterfactual: no-vouchers")]
@@ -32,14 +32,6 @@ public sealed class CompareVouchersCommand : Command<CompareVouchersCommand.Sett
         [CommandOption("--presets <LIST>")]
         [Description("comma-separated presets (default: all)")]
         public string? Presets { get; init; }
-
-        [CommandOption("--out <DIR>")]
-        [Description("results folder (default results/<scenario name>)")]
-        public string? Out { get; init; }
-
-        [CommandOption("--threads <N>")]
-        [Description("replications run side by side (default: number of cores)")]
-        public int? Threads { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
