@@ -29,6 +29,7 @@ public static class PolicyCatalog
         .Add("cost-plus", "energy + capital amortization + operations per chip-hour, plus a margin (needs a market section)",
             c => new CostPlusPricing(c.Get("margin", 0.2)),
             new ParameterSpec("margin", "markup on the full cost, e.g. 0.2 for 20%", 0.2, Min: -0.99))
+        .Needing("market", "for the provider's costs (e.g. market: { period: 30d, lifetime_years: 5 })")
         .Add("time-of-use", "a peak and an off-peak price by hour of day",
             c => new TimeOfUsePricing(c.Get("peak_yuan_per_chip_hour", 0), c.Get("offpeak_yuan_per_chip_hour", 0), c.Get("peak_start_hour", 8), c.Get("peak_end_hour", 22)),
             new ParameterSpec("peak_yuan_per_chip_hour", "price in peak hours, yuan", Min: 0),
@@ -44,10 +45,14 @@ public static class PolicyCatalog
             c => new SpotPricing(c.Get("yuan_per_chip_hour", 0), c.Get("spot_discount", 0.5)),
             new ParameterSpec("yuan_per_chip_hour", "on-demand price of one chip for one hour, yuan", Min: 0),
             new ParameterSpec("spot_discount", "share taken off the on-demand price for spot jobs", 0.5, 0, 1))
+        .Needing("market", "it is sold through the market (e.g. market: { period: 30d })")
+        .ReadingTenantKey("spot")
         .Add("committed", "an on-demand price, and chips reserved for tenants with committed_chips, paid every period at a discount (needs a market section)",
             c => new CommittedPricing(c.Get("yuan_per_chip_hour", 0), c.Get("committed_discount", 0.3)),
             new ParameterSpec("yuan_per_chip_hour", "on-demand price of one chip for one hour, yuan", Min: 0),
-            new ParameterSpec("committed_discount", "share taken off the on-demand price for reserved chips", 0.3, 0, 1));
+            new ParameterSpec("committed_discount", "share taken off the on-demand price for reserved chips", 0.3, 0, 1))
+        .Needing("market", "it is sold through the market (e.g. market: { period: 30d })")
+        .ReadingTenantKey("committed_chips");
 
     /// <summary>How a voucher program divides its pool among tenants (market.vouchers.allocation).</summary>
     public static PolicyRegistry<IVoucherAllocation> VoucherAllocation { get; } = new PolicyRegistry<IVoucherAllocation>("voucher allocation")

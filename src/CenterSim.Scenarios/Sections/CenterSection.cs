@@ -17,9 +17,6 @@ public static class CenterSection
 
     public static readonly string[] RackKeys = { "count", "servers_per_rack", "server", "uplink_gbps" };
 
-    /// <summary>Pricing sold through the market; a center's own pricing cannot be one of them.</summary>
-    public static readonly string[] MarketPricing = { "cost-plus", "spot", "committed" };
-
     public const double DefaultUplinkGbps = 400;
 
     /// <summary>
@@ -153,9 +150,9 @@ public static class CenterSection
     private static PolicyChoice? ReadPricing(Node node, NodeReader r)
     {
         var pricing = PolicySection.ReadChoice(node, PolicyCatalog.Pricing, PolicySection.DefaultPricingChoice, r);
-        if (pricing is not null && MarketPricing.Contains(pricing.Name))
+        if (pricing is not null && PolicyCatalog.Pricing.WhyNeeds(pricing.Name, "market") is not null)
         {
-            var allowed = string.Join(", ", PolicyCatalog.Pricing.Names.Except(MarketPricing));
+            var allowed = string.Join(", ", PolicyCatalog.Pricing.Names.Where(n => PolicyCatalog.Pricing.WhyNeeds(n, "market") is null));
             r.Error(node, $"a center's own 'pricing' cannot be '{pricing.Name}': it needs the 'market' section, which scenarios with several centers do not support; valid: {allowed}");
             return null;
         }

@@ -17,6 +17,7 @@ public sealed class RunContext
     private readonly RunFlags _flags;
     private readonly string _streamPrefix = "";
     private readonly List<RunContext> _centers = new();
+    private Infrastructure.CenterLayout? _layout;
 
     public RunContext(ScenarioSpec spec, int replication, SimClock clock)
         : this(spec, replication, clock, new RunFlags())
@@ -85,11 +86,13 @@ public sealed class RunContext
     {
         get
         {
-            var racks = Spec.Center.Racks;
             var agency = Spec.Market?.Vouchers is null ? 0 : 1;
-            return 6 + agency + racks.Count * (racks.ServersPerRack + 2) + (Spec.Infrastructure.Failures is null ? 0 : 1);
+            return 6 + agency + Layout.ServerCount + 2 * Layout.RackCount + (Spec.Infrastructure.Failures is null ? 0 : 1);
         }
     }
+
+    /// <summary>The center's pools, servers and racks as laid out for this run.</summary>
+    public Infrastructure.CenterLayout Layout => _layout ??= Infrastructure.CenterLayout.For(Spec);
 
     public RunResult? Result { get; set; }
 
