@@ -85,4 +85,25 @@ public sealed class PoolScenarioErrorTests
         Exactly(text, (PositionOf(text, "true }"), "'domestic_only': no pool of the center has domestic chips (server types s8), so no voucher could ever be redeemed"));
         Load(TwoPools.With("  period: 7d\n", "  period: 7d\n  vouchers: { pool_yuan_per_year: 100000, share: 0.5, domestic_only: true }\n"));
     }
+
+    [Fact]
+    public void Domestic_is_read_from_the_server_type_or_derived_from_its_ecosystem()
+    {
+        var text = TwoPools.With("ecosystem: cuda }", "ecosystem: cuda, domestic: true }");
+        var hardware = Load(text).Hardware;
+        Assert.Equal(true, hardware["s8"].Domestic);
+        Assert.True(hardware["s8"].IsDomestic);
+        Assert.Null(hardware["a8"].Domestic);
+        Assert.True(hardware["a8"].IsDomestic);
+        Assert.False(Load(TwoPools).Hardware["s8"].IsDomestic);
+        Assert.False(Load(TwoPools.With("ecosystem: cann }", "ecosystem: cann, domestic: false }")).Hardware["a8"].IsDomestic);
+
+        // A CUDA pool declared domestic takes domestic-only vouchers.
+        var vouchers = text.With("server: a8 }", "server: s8 }")
+            .With("  period: 7d\n", "  period: 7d\n  vouchers: { pool_yuan_per_year: 100000, share: 0.5, domestic_only: true }\n");
+        Load(vouchers);
+
+        var bad = TwoPools.With("ecosystem: cuda }", "ecosystem: cuda, domestic: yes }");
+        Exactly(bad, (PositionOf(bad, "yes"), "'domestic': expected true or false, found 'yes'"));
+    }
 }
