@@ -11,7 +11,7 @@ public static class TenantSection
 {
     public static readonly string[] Keys = new[] { "group", "count", "category", "budget_yuan", "training", "region" }.Concat(Market.TenantMarketSection.Keys).ToArray();
 
-    public static readonly string[] TrainingKeys = { "arrivals_per_hour", "chips", "chip_hours", "input_gb" };
+    public static readonly string[] TrainingKeys = { "arrivals_per_hour", "chips", "chip_hours", "input_gb", "runtime_estimate" };
 
     public static readonly string[] ChipChoiceKeys = { "values", "weights" };
 
@@ -129,11 +129,12 @@ public static class TenantSection
         // A job may have no input data to move, so a size of 0 is allowed.
         var inputNode = NodeReader.Optional(map, "input_gb");
         var input = inputNode is null ? null : DistributionSection.Read(inputNode, "input_gb", r, Bounds.AtLeast(0));
-        if (rate is null || chips is null || work is null || (inputNode is not null && input is null))
+        var estimate = RuntimeEstimateSection.Read(NodeReader.Optional(map, "runtime_estimate"), context, r);
+        if (rate is null || chips is null || work is null || (inputNode is not null && input is null) || estimate is null)
         {
             return null;
         }
-        return new TrainingWorkloadSpec(rate.Value, chips.Value.Sizes, chips.Value.Weights, work) { InputGb = input };
+        return new TrainingWorkloadSpec(rate.Value, chips.Value.Sizes, chips.Value.Weights, work) { InputGb = input, RuntimeEstimate = estimate };
     }
 
     /// <summary>
