@@ -162,7 +162,8 @@ public static partial class ScenarioConverter
         return jobsCsv is null ? null : new OutputSpec(jobsCsv.Value);
     }
 
-    private static string Text(Node node) => node is ScalarNode s ? s.Value : node.Describe();
+    /// <summary>A value as written (a scalar's text), for messages.</summary>
+    internal static string Text(Node node) => node is ScalarNode s ? s.Value : node.Describe();
 
     [GeneratedRegex("^[a-z0-9._-]+$")]
     private static partial Regex ValidName();
