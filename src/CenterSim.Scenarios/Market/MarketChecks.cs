@@ -1,6 +1,7 @@
 using CenterSim.Model.Market;
 using CenterSim.Model.Scenario;
 using CenterSim.Policies;
+using CenterSim.Scenarios.Sections;
 using CenterSim.Scenarios.Tree;
 using CenterSim.Scenarios.Validation;
 
@@ -9,9 +10,11 @@ namespace CenterSim.Scenarios.Market;
 /// <summary>Rules between sections: market keys of tenants and the cost-plus price need a <c>market</c> section.</summary>
 public static class MarketChecks
 {
-    public static void Check(MappingNode root, MarketSpec? market, bool marketOk, PoliciesSpec? policies, NodeReader r, int? totalChips = null)
+    /// <param name="pools">the center's pools, when known: reservations must fit in them, domestic-only vouchers need domestic chips</param>
+    public static void Check(MappingNode root, MarketSpec? market, bool marketOk, PoliciesSpec? policies, NodeReader r, IReadOnlyList<PoolCapacity>? pools = null)
     {
-        CheckContracts(root, policies, r, totalChips);
+        CheckContracts(root, policies, r, pools?.Sum(p => p.Chips));
+        CheckDomesticOnly(root, market, pools, r);
         if (market is not null || !marketOk)
         {
             return;
@@ -31,6 +34,18 @@ public static class MarketChecks
             var at = (root["policies"] as MappingNode)?["pricing"] ?? root;
             r.Error(at, $"pricing '{policies.Pricing.Name}' needs a 'market' section: {why}");
         }
+    }
+
+    /// <summary>Vouchers that pay only on domestic chips need a pool of them, or none could ever be redeemed.</summary>
+    private static void CheckDomesticOnly(MappingNode root, MarketSpec? market, IReadOnlyList<PoolCapacity>? pools, NodeReader r)
+    {
+        if (market?.Vouchers is not { DomesticOnly: true } || pools is null || pools.Any(p => p.Server.IsDomestic))
+        {
+            return;
+        }
+        var at = ((root["market"] as MappingNode)?["vouchers"] as MappingNode)?["domestic_only"] ?? root;
+        var types = string.Join(", ", pools.Select(p => p.Server.Name).Distinct());
+        r.Error(at, $"'domestic_only': no pool of the center has domestic chips (server types {types}), so no voucher could ever be redeemed");
     }
 
     /// <summary>
