@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Akka.Actor;
 using CenterSim.Model.Results;
 using CenterSim.Model.Scenario;
@@ -13,19 +14,44 @@ namespace CenterSim.Simulation.Runner;
 /// </summary>
 public sealed class RunSession : IDisposable
 {
-    private readonly RunExecutor _executor = new();
-    private readonly IActorRef _root;
+    /// <summary>How long (wall clock) the actor system may take to make the run's root before the run gives up.</summary>
+    public static readonly TimeSpan RootCreationTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly RunSlot _slot;
+    private readonly RunExecutor _executor;
+    private readonly IInternalActorRef _root;
     private bool _disposed;
 
     public RunSession(ScenarioSpec spec, int replication)
+        : this(spec, replication, spec.Network is null ? typeof(RunActor) : typeof(NetworkActor))
     {
+    }
+
+    /// <summary>A run whose actors are made by <paramref name="rootActor"/>, a <see cref="RootActor"/> taking (RunContext, dispatcher id).</summary>
+    public RunSession(ScenarioSpec spec, int replication, Type rootActor)
+    {
+        ArgumentNullException.ThrowIfNull(rootActor);
+        if (!rootActor.IsSubclassOf(typeof(RootActor)))
+        {
+            throw new ArgumentException($"{rootActor.Name} is not a {nameof(RootActor)}", nameof(rootActor));
+        }
+        _slot = EngineHost.RentSlot();
+        _executor = _slot.Executor;
         _executor.BindToCurrentThread();
-        var dispatcher = EngineHost.RegisterRunDispatcher(_executor);
         Context = new RunContext(spec, replication, new SimClock());
-        _root = EngineHost.System.ActorOf(
-            Props.Create(spec.Network is null ? typeof(RunActor) : typeof(NetworkActor), Context, dispatcher).WithDispatcher(dispatcher), dispatcher);
-        WaitUntilStarted();
-        ThrowIfFailed();
+        var dispatcher = _slot.DispatcherId;
+        _root = (IInternalActorRef)EngineHost.System.ActorOf(
+            Props.Create(rootActor, Context, dispatcher).WithDispatcher(dispatcher), EngineHost.NextRootName());
+        try
+        {
+            WaitUntilStarted();
+            ThrowIfFailed();
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     public RunContext Context { get; }
@@ -89,6 +115,12 @@ public sealed class RunSession : IDisposable
         return answer.Result;
     }
 
+    /// <summary>
+    /// Stops every actor of the run on this thread and gives the run's slot back. The root is stopped
+    /// directly rather than through <c>ActorSystem.Stop</c>, which would ask the guardian to stop it
+    /// later on one of Akka's threads, after this run's executor has stopped being drained: the whole
+    /// tree would then stay alive, held by the guardian. A slot whose tree did not stop is not reused.
+    /// </summary>
     public void Dispose()
     {
         if (_disposed)
@@ -96,8 +128,12 @@ public sealed class RunSession : IDisposable
             return;
         }
         _disposed = true;
-        EngineHost.System.Stop(_root);
+        _root.Stop();
         _executor.Drain();
+        if (Context.RootStopped && _executor.IsIdle)
+        {
+            EngineHost.ReturnSlot(_slot);
+        }
     }
 
     private void ThrowIfFailed()
@@ -109,27 +145,34 @@ public sealed class RunSession : IDisposable
     }
 
     /// <summary>
-    /// Akka starts a top-level actor asynchronously, so the first mailbox runs may be queued from one
-    /// of its own threads. Drain until every actor of the run has started; only then may the clock
-    /// move, so the run itself is on one thread and deterministic. This wait is the one place that
-    /// looks at real time, and only to give up on a broken start.
+    /// Akka makes a top-level actor on one of its own threads: the guardian creates the root's cell,
+    /// hands its mailbox (holding Create) to this run's executor, replays anything sent to the root
+    /// meanwhile, and only then marks the reference started. Once it is marked, everything the run
+    /// needs is in the executor's queues, and nothing of the run comes from another thread again. One
+    /// drain then runs the root's Create: its constructor makes its children (<c>Context.ActorOf</c> from
+    /// an actor is synchronous, and each child's mailbox, holding its Create, is queued on this thread),
+    /// and the drain goes on until the queues are empty, so every child's constructor and OnStart, and
+    /// their children's, have run. So when the drain returns every actor of the run has started, and
+    /// the clock may move. Waiting for the mark is the one place that looks at real time, and only to
+    /// give up on a broken start.
     /// </summary>
     private void WaitUntilStarted()
     {
-        var expected = Context.ActorsExpected;
-        var spins = 0;
-        while (true)
+        var waited = Stopwatch.StartNew();
+        var spin = new SpinWait();
+        while (_root is RepointableActorRef { IsStarted: false })
         {
-            _executor.Drain();
-            if (Context.ActorsStarted >= expected || Context.Failure is not null)
+            if (waited.Elapsed > RootCreationTimeout)
             {
-                return;
+                throw new SimulationException(
+                    $"replication {Context.Replication}: the actor system did not make the run's root actor within {RootCreationTimeout.TotalSeconds} s", null);
             }
-            if (++spins > 60_000)
-            {
-                throw new SimulationException($"only {Context.ActorsStarted} of {expected} actors started", null);
-            }
-            Thread.Sleep(spins < 100 ? 0 : 1);
+            spin.SpinOnce();
+        }
+        _executor.Drain();
+        if (!Context.RootStarted && Context.Failure is null)
+        {
+            throw new SimulationException($"replication {Context.Replication}: the run's root actor {_root.Path.Name} failed while it was being made", null);
         }
     }
 }
