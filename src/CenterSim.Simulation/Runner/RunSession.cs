@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Akka.Actor;
 using CenterSim.Model.Results;
 using CenterSim.Model.Scenario;
@@ -56,12 +57,39 @@ public sealed class RunSession : IDisposable
 
     public RunContext Context { get; }
 
-    /// <summary>Delivers events until the stop rule holds, the horizon passes or the calendar is empty.</summary>
+    /// <summary>
+    /// The most events the clock delivers in a row at one simulated time before the run is stopped as
+    /// stalled. A model legitimately puts a bounded number of events at one instant: one or a few per
+    /// actor (all of them at t = 0), or one per job of a trace submitted in the same second. The largest
+    /// scenarios have thousands of actors and traces hundreds of thousands of jobs, so ten million is
+    /// far beyond any of them, while at a few million events a second it stops a model that keeps
+    /// rescheduling itself at the same time within seconds instead of never.
+    /// </summary>
+    public const long MaxEventsAtOneTime = 10_000_000;
+
+    /// <summary>
+    /// Delivers events until the stop rule holds, the horizon passes or the calendar is empty. An event
+    /// due at an infinite time (one that should never happen, reached because nothing else is left) or
+    /// more than <see cref="MaxEventsAtOneTime"/> events at one time stop the run.
+    /// </summary>
     public void RunUntil(double horizon)
     {
         var clock = Context.Clock;
-        while (!Context.Done && Context.Failure is null && clock.TryNext(horizon, out var e))
+        while (!Context.Done && Context.Failure is null)
         {
+            var before = clock.Now;
+            if (!clock.TryNext(horizon, out var e))
+            {
+                break;
+            }
+            if (!double.IsFinite(clock.Now))
+            {
+                throw Stopped(before, $"the next event, for {e.Target.Path.Name} ({e.Message.GetType().Name}), is due at t={clock.Now} s and no other is left");
+            }
+            if (clock.DeliveredAtNow > MaxEventsAtOneTime)
+            {
+                throw Stopped(clock.Now, $"the clock has stalled: more than {MaxEventsAtOneTime.ToString("N0", CultureInfo.InvariantCulture)} events in a row at that time, the last for {e.Target.Path.Name} ({e.Message.GetType().Name})");
+            }
             e.Target.Tell(e.Message, ActorRefs.NoSender);
             _executor.Drain();
         }
@@ -140,9 +168,18 @@ public sealed class RunSession : IDisposable
     {
         if (Context.Failure is { } failure)
         {
-            throw new SimulationException($"replication {Context.Replication} failed at t={Context.Clock.Now} s: {failure.Message}", failure);
+            // A failure while an actor is made reaches the supervisor wrapped; say what actually went wrong.
+            var cause = failure;
+            while (cause is ActorInitializationException { InnerException: { } inner })
+            {
+                cause = inner;
+            }
+            throw new SimulationException($"replication {Context.Replication} failed at t={Context.Clock.Now} s: {cause.Message}", failure);
         }
     }
+
+    private SimulationException Stopped(double time, string why) =>
+        new($"replication {Context.Replication} stopped at t={time} s: {why}", null);
 
     /// <summary>
     /// Akka makes a top-level actor on one of its own threads: the guardian creates the root's cell,
