@@ -48,6 +48,8 @@ public sealed class PolicyRegistry<T> : IPolicyCatalog
         return this;
     }
 
+    public string? DescriptionOf(string name) => Find(name)?.Description;
+
     public IReadOnlyList<ParameterSpec>? ParametersOf(string name) => Find(name)?.Parameters;
 
     /// <summary>Makes the policy a validated choice names, filling defaults for omitted parameters.</summary>
