@@ -31,6 +31,18 @@ public interface IPricingPolicy
     long PeriodChargeCents(TenantTerms terms, double periodSeconds) => 0;
 
     /// <summary>
+    /// Whether the bill is settled on use when a job ends (<see cref="BillYuan"/>); otherwise the bill paid
+    /// when the job was bought (price × chip-hours of work) is final.
+    /// </summary>
+    bool BillsOnUse => false;
+
+    /// <summary>
+    /// The final bill of a finished job, yuan: by default what was paid when it was bought. The market
+    /// settles the difference with the tenant (a refund, or a further charge).
+    /// </summary>
+    double BillYuan(JobUsage usage) => usage.PaidYuan;
+
+    /// <summary>
     /// The part of a paid bill (cash and voucher cents) given back when <paramref name="covered"/> of the
     /// job's <paramref name="chips"/> run on capacity the tenant already paid for.
     /// </summary>

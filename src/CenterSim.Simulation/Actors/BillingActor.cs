@@ -9,7 +9,8 @@ namespace CenterSim.Simulation.Actors;
 /// <summary>
 /// The plain market of a scenario without a <c>market</c> section: a tenant pays the whole bill (price ×
 /// chip-hours, on the cheapest pool) when it submits; a tenant whose cash cannot cover it is refused and
-/// the job counted as rejected.
+/// the job counted as rejected. Under a pricing that bills for use the difference is settled when the
+/// job ends (the tenant's cash may then go below zero: it owes what it used).
 /// </summary>
 public sealed class BillingActor : SimActor
 {
@@ -31,6 +32,11 @@ public sealed class BillingActor : SimActor
 
     protected override void OnReceive(object message)
     {
+        if (message is MarketProtocol.Settled settled)
+        {
+            _cash[settled.Job.Tenant.Index] -= settled.DeltaCents / 100.0;
+            return;
+        }
         if (message is not MarketProtocol.Submit submit)
         {
             Unhandled(message);

@@ -36,24 +36,18 @@ public sealed class MarketActor : SimActor
     private readonly double[][] _voucherShare;
     private readonly double[] _demandChipHours;
     private readonly double[] _boughtChipHours;
-    private readonly bool[] _claimed;
     private readonly int[] _fundedCompleted;
     private readonly HashSet<long> _funded = new();
     private readonly bool _needsLoad;
-    private VoucherAgencyProtocol.Awards? _awards;
+    private readonly VoucherDesk _vouchers;
+    private readonly ProviderBooks _provider;
     private long _committedCents;
-    private long _onDemandLeft;
     private double _utilization;
     private int _queueLength;
     private double _lastLoadTime;
     private double _lastAllocatedChipSeconds;
-    private double _lastBookedTime;
-    private double _lastItJoules;
-    private long _providerAtPeriodStart;
-    private int _periodsBelowBreakEven;
     private long _abandoned;
     private long _expiredCents;
-    private long _misusedCents;
     private bool _settling;
 
     public MarketActor(RunContext run, IReadOnlyList<IPricingPolicy> pricing, double[] budgets)
@@ -64,6 +58,7 @@ public sealed class MarketActor : SimActor
         var n = budgets.Length;
         _ledger = new Ledger(n);
         _costs = new CostModel(run.Spec, _market.Economics);
+        _provider = new ProviderBooks(_ledger, _costs);
         _window = new ArrivalWindow(run);
         _pools = new PoolChooser(run.Spec);
         _terms = TenantTermsTable.For(run.Spec, pricing);
@@ -75,7 +70,6 @@ public sealed class MarketActor : SimActor
         _voucherShare = new double[n][];
         _demandChipHours = new double[n];
         _boughtChipHours = new double[n];
-        _claimed = new bool[n];
         _fundedCompleted = new int[n];
         Array.Fill(_voucherShare, new double[_pools.Pools]);
         var i = 0;
@@ -95,6 +89,7 @@ public sealed class MarketActor : SimActor
                 _voucherShare[i] = VoucherRules.SharesByPool(_market.Vouchers, group.Category, run.Spec);
             }
         }
+        _vouchers = new VoucherDesk(_ledger, _voucherShare);
     }
 
     protected override void OnStart()
@@ -122,6 +117,9 @@ public sealed class MarketActor : SimActor
             case MarketProtocol.Covered covered:
                 _ledger.Refund(covered.Job.Tenant.Index, covered.CashCents, covered.VoucherCents);
                 break;
+            case MarketProtocol.Settled settled:
+                BillSettlement.Settle(_ledger, settled.Job, settled.DeltaCents, _voucherShare[settled.Job.Tenant.Index][settled.Job.Pool]);
+                break;
             case MarketProtocol.JobEnded ended:
                 if (_funded.Remove(ended.Result.Id))
                 {
@@ -136,7 +134,7 @@ public sealed class MarketActor : SimActor
                 OnPeriod(tick.Period);
                 break;
             case VoucherAgencyProtocol.Awards awards:
-                OnAwards(awards);
+                _vouchers.Awarded(awards);
                 break;
             case MarketProtocol.LoadTick:
                 Run.Directory.Scheduler.Tell(new SchedulerProtocol.SnapshotRequest(LoadTag));
@@ -175,7 +173,7 @@ public sealed class MarketActor : SimActor
         {
             _demandChipHours[tenant] += job.ChipHours;
         }
-        ClaimOnDemand(tenant);
+        _vouchers.ClaimOnDemand(tenant);
         var offer = _pools.Choose(_tenants[tenant], p => Price(job, p), _voucherShare[tenant]);
         var cash = _unlimited[tenant] ? double.PositiveInfinity : _ledger.CashOf(tenant) / 100.0;
         Sender.Tell(new TenantProtocol.Quoted(job, quote.WillingnessYuanPerChipHour, offer.YuanPerChipHour, _pricing[offer.Pool].NextCheaperTime(Now),
@@ -291,59 +289,12 @@ public sealed class MarketActor : SimActor
         PayPeriodCharges();
         var completed = _fundedCompleted.ToArray();
         Array.Clear(_fundedCompleted);
-        Array.Clear(_claimed);
-        _awards = null;
-        _onDemandLeft = 0;
+        _vouchers.NewPeriod();
         if (Run.Directory.VoucherAgency is { } agency && !agency.IsNobody())
         {
             agency.Tell(new VoucherAgencyProtocol.PeriodOpened(period, completed));
         }
         Clock.After(_market.PeriodSeconds, Self, new MarketProtocol.PeriodTick(period + 1));
-    }
-
-    private void OnAwards(VoucherAgencyProtocol.Awards awards)
-    {
-        _awards = awards;
-        _onDemandLeft = awards.OnDemandPoolCents;
-        for (var t = 0; t < awards.AwardCents.Length; t++)
-        {
-            Grant(t, awards.AwardCents[t]);
-        }
-    }
-
-    private bool Eligible(int tenant) => Array.Exists(_voucherShare[tenant], s => s > 0);
-
-    /// <summary>First come, first served: a tenant's first quote in a period claims the cap or what is left.</summary>
-    private void ClaimOnDemand(int tenant)
-    {
-        if (_awards is null || _onDemandLeft <= 0 || _claimed[tenant] || !Eligible(tenant))
-        {
-            return;
-        }
-        _claimed[tenant] = true;
-        var claim = Math.Min(_awards.CapCents, _onDemandLeft);
-        _onDemandLeft -= claim;
-        Grant(tenant, claim);
-    }
-
-    /// <summary>Books an award, its audit, and (when the tenant was drawn to misuse it) the misuse and any claw-back.</summary>
-    private void Grant(int tenant, long cents)
-    {
-        if (cents <= 0 || !Eligible(tenant))
-        {
-            return;
-        }
-        _ledger.Award(tenant, cents);
-        _ledger.Audit(_awards!.AuditCostCents);
-        if (_awards.Misuses[tenant])
-        {
-            var misused = _ledger.Misuse(tenant);
-            _misusedCents += misused;
-            if (_awards.Detected[tenant])
-            {
-                _ledger.ClawBack(misused);
-            }
-        }
     }
 
     private void OnLoad(SchedulerProtocol.Snapshot s)
@@ -356,20 +307,10 @@ public sealed class MarketActor : SimActor
         Clock.After(SimTime.Hour, Self, MarketProtocol.LoadTick.Instance);
     }
 
-    /// <summary>The provider pays energy, capital amortization and operations for the time since the last booking.</summary>
+    /// <summary>The provider pays its costs since the last booking; at the end the report is published.</summary>
     private void BookCosts(double itJoules)
     {
-        var dt = Now - _lastBookedTime;
-        _ledger.ProviderPays(LedgerAccount.EnergySupplier, Ledger.ToCents(_costs.EnergyYuan(itJoules - _lastItJoules)));
-        _ledger.ProviderPays(LedgerAccount.CapitalAmortization, Ledger.ToCents(_costs.CapitalYuanPerSecond * dt));
-        _ledger.ProviderPays(LedgerAccount.Operations, Ledger.ToCents(_costs.OperationsYuanPerSecond * dt));
-        _lastBookedTime = Now;
-        _lastItJoules = itJoules;
-        if (dt > 0 && _ledger[LedgerAccount.Provider] < _providerAtPeriodStart)
-        {
-            _periodsBelowBreakEven++;
-        }
-        _providerAtPeriodStart = _ledger[LedgerAccount.Provider];
+        _provider.Book(Now, itJoules);
         if (!_settling)
         {
             return;
@@ -377,7 +318,7 @@ public sealed class MarketActor : SimActor
         try
         {
             Run.MarketReport = MarketPublisher.Publish(_ledger, _costs, new MarketPublisher.Tallies(_categories, _boughtChipHours, _demandChipHours,
-                _expiredCents, _misusedCents, _periodsBelowBreakEven, _abandoned, _pricing.Any(p => p.ChargesPerPeriod) ? _committedCents : null));
+                _expiredCents, _vouchers.MisusedCents, _provider.PeriodsBelowBreakEven, _abandoned, _pricing.Any(p => p.ChargesPerPeriod) ? _committedCents : null));
         }
         catch (InvalidOperationException e)
         {

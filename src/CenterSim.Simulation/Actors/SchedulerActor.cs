@@ -64,7 +64,12 @@ public sealed class SchedulerActor : SimActor
             case SchedulerProtocol.Enqueue enqueue:
                 Accumulate();
                 var job = enqueue.Job;
-                _pools[job.Pool].Waiting.Add(new JobState(job, _runner.Checkpoints.TotalWork(job.RuntimeSeconds)) { CostYuan = job.CostYuan });
+                var pool = _pools[job.Pool];
+                pool.Waiting.Add(new JobState(job, _runner.Checkpoints.TotalWork(job.RuntimeSeconds))
+                {
+                    CostYuan = job.CostYuan,
+                    Stretches = pool.Pricing.BillsOnUse ? new() : null,
+                });
                 _meters.Queued++;
                 AfterChange();
                 break;

@@ -77,6 +77,9 @@ public sealed class JobState : IJobView
 
     public double LostChipSeconds { get; set; }
 
+    /// <summary>Every finished stretch on chips, kept when the pool's pricing bills for use; null otherwise.</summary>
+    public List<Policies.Pricing.UsageStretch>? Stretches { get; init; }
+
     /// <summary>Chip-seconds held on chips in earlier stretches (before the current one).</summary>
     public double HeldChipSeconds { get; set; }
 

@@ -1,8 +1,10 @@
 using Akka.Actor;
 using CenterSim.Policies.Placement;
+using CenterSim.Policies.Pricing;
 using CenterSim.Policies.Topology;
 using CenterSim.Simulation.Actors;
 using CenterSim.Simulation.Jobs;
+using CenterSim.Simulation.Market;
 using CenterSim.Simulation.Runner;
 
 namespace CenterSim.Simulation.Scheduling;
@@ -84,11 +86,27 @@ public sealed class JobRunner
     {
         job.EndTime = Now;
         Stop(pool, job);
+        if (job.Stretches is { } stretches)
+        {
+            Settle(pool, job, stretches);
+        }
         var result = job.Snapshot(Now);
         _run.Directory.Metrics.Tell(new MetricsProtocol.JobCompleted(result));
         if (_tellMarket)
         {
             _run.Directory.Market.Tell(new MarketProtocol.JobEnded(result));
+        }
+    }
+
+    /// <summary>A pricing that bills for use sets the final bill; the market settles the difference from what was paid.</summary>
+    private void Settle(PoolQueue pool, JobState job, List<UsageStretch> stretches)
+    {
+        var paid = Ledger.ToCents(job.CostYuan);
+        var bill = Ledger.ToCents(pool.Pricing.BillYuan(new JobUsage(job.Chips, job.Job.ChipHours, job.CostYuan, stretches)));
+        job.CostYuan = bill / 100.0;
+        if (bill != paid)
+        {
+            _run.Directory.Market.Tell(new MarketProtocol.Settled(job.Job, bill - paid));
         }
     }
 
@@ -153,6 +171,7 @@ public sealed class JobRunner
         pool.Jobs.RemoveAt(pool.Jobs.Count - 1);
         job.RunningSlot = -1;
         job.HeldChipSeconds += (Now - job.LastStartTime) * job.Chips;
+        job.Stretches?.Add(new UsageStretch(job.LastStartTime, Now, job.Chips));
         ById.Remove(job.Id);
         var servers = _run.Directory.Servers;
         var first = pool.Layout.FirstServer;
