@@ -29,6 +29,7 @@ public static class PolicyCatalog
         .Add("cost-plus", "full cost per chip-hour (energy at peak power x PUE x tariff + capital amortization + operations) x (1 + margin); needs a market section",
             c => new CostPlusPricing(c.Get("margin", 0.2)),
             new ParameterSpec("margin", "markup on the full cost, e.g. 0.2 for 20%", 0.2, Min: -0.99, Unit: "fraction"))
+        .Needing("market", "for the provider's costs (e.g. market: { period: 30d, lifetime_years: 5 })")
         .Add("time-of-use", "a peak price from peak_start_hour to peak_end_hour, an off-peak price at other hours",
             c => new TimeOfUsePricing(c.Get("peak_yuan_per_chip_hour", 0), c.Get("offpeak_yuan_per_chip_hour", 0), c.Get("peak_start_hour", 8), c.Get("peak_end_hour", 22)),
             new ParameterSpec("peak_yuan_per_chip_hour", "price in peak hours", Min: 0, Unit: "yuan/chip-hour"),
@@ -44,10 +45,14 @@ public static class PolicyCatalog
             c => new SpotPricing(c.Get("yuan_per_chip_hour", 0), c.Get("spot_discount", 0.5)),
             new ParameterSpec("yuan_per_chip_hour", "on-demand price of one chip for one hour", Min: 0, Unit: "yuan/chip-hour"),
             new ParameterSpec("spot_discount", "share taken off the on-demand price for spot jobs", 0.5, 0, 1, Unit: "fraction"))
+        .Needing("market", "it is sold through the market (e.g. market: { period: 30d })")
+        .ReadingTenantKey("spot")
         .Add("committed", "an on-demand price, and chips reserved for tenants with committed_chips, paid every period at a discount (needs a market section)",
             c => new CommittedPricing(c.Get("yuan_per_chip_hour", 0), c.Get("committed_discount", 0.3)),
             new ParameterSpec("yuan_per_chip_hour", "on-demand price of one chip for one hour", Min: 0, Unit: "yuan/chip-hour"),
-            new ParameterSpec("committed_discount", "share taken off the on-demand price for reserved chips", 0.3, 0, 1, Unit: "fraction"));
+            new ParameterSpec("committed_discount", "share taken off the on-demand price for reserved chips", 0.3, 0, 1, Unit: "fraction"))
+        .Needing("market", "it is sold through the market (e.g. market: { period: 30d })")
+        .ReadingTenantKey("committed_chips");
 
     /// <summary>How a voucher program divides its pool among tenants (market.vouchers.allocation).</summary>
     public static PolicyRegistry<IVoucherAllocation> VoucherAllocation { get; } = new PolicyRegistry<IVoucherAllocation>("voucher allocation")

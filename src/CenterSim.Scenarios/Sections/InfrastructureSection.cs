@@ -23,7 +23,7 @@ public static class InfrastructureSection
 
     public static readonly string[] ManagementKeys = { "name", "idle_timeout", "sleep_w", "transition", "transition_w" };
 
-    public static readonly string[] FailureKeys = { "chip_mtbf", "server_mtbf", "chip_repair", "server_repair", "checkpoint_interval" };
+    public static readonly string[] FailureKeys = { "chip_mtbf", "server_mtbf", "chip_repair", "server_repair", "checkpoint_interval", "checkpoint_write", "restart" };
 
     /// <param name="rackIdleW">idle watts of a full rack (the largest of any center), when known, to check that caps leave room above idle</param>
     /// <param name="centerIdleW">idle IT watts of a whole center (the largest of any center), when known</param>
@@ -252,11 +252,22 @@ public static class InfrastructureSection
         }
         var chipRepair = r.Duration(r.Required(map, "chip_repair", c), "chip_repair", Bounds.AtLeast(0));
         var serverRepair = r.Duration(r.Required(map, "server_repair", c), "server_repair", Bounds.AtLeast(0));
-        var checkpoint = r.Duration(r.Required(map, "checkpoint_interval", c), "checkpoint_interval", Bounds.Positive);
-        if ((chipNode is not null && chip is null) || (serverNode is not null && server is null) || chipRepair is null || serverRepair is null || checkpoint is null)
+        var checkpointNode = r.Required(map, "checkpoint_interval", c);
+        var checkpoint = r.Duration(checkpointNode, "checkpoint_interval", Bounds.Positive);
+        // Required, not 0 by default: writing a checkpoint and restarting a job are never free.
+        var writeNode = r.Required(map, "checkpoint_write", c);
+        var write = r.Duration(writeNode, "checkpoint_write", Bounds.AtLeast(0));
+        var restart = r.Duration(r.Required(map, "restart", c), "restart", Bounds.AtLeast(0));
+        if (write is not null && checkpoint is not null && write >= checkpoint)
+        {
+            r.Error(writeNode!, $"'checkpoint_write' ({ScenarioConverter.Text(writeNode!)}) must be shorter than 'checkpoint_interval' ({ScenarioConverter.Text(checkpointNode!)}): a job would spend more time writing checkpoints than working");
+            write = null;
+        }
+        if ((chipNode is not null && chip is null) || (serverNode is not null && server is null) || chipRepair is null || serverRepair is null || checkpoint is null
+            || write is null || restart is null)
         {
             return null;
         }
-        return new FailureSpec(chip, server, chipRepair.Value, serverRepair.Value, checkpoint.Value);
+        return new FailureSpec(chip, server, chipRepair.Value, serverRepair.Value, checkpoint.Value) { CheckpointWriteSeconds = write.Value, RestartSeconds = restart.Value };
     }
 }

@@ -17,6 +17,7 @@ public sealed class RunContext
     private readonly RunFlags _flags;
     private readonly string _streamPrefix = "";
     private readonly List<RunContext> _centers = new();
+    private Infrastructure.CenterLayout? _layout;
 
     public RunContext(ScenarioSpec spec, int replication, SimClock clock)
         : this(spec, replication, clock, new RunFlags())
@@ -78,6 +79,9 @@ public sealed class RunContext
         get => _flags.RootStopped;
         internal set => _flags.RootStopped = value;
     }
+
+    /// <summary>The center's pools, servers and racks as laid out for this run.</summary>
+    public Infrastructure.CenterLayout Layout => _layout ??= Infrastructure.CenterLayout.For(Spec);
 
     public RunResult? Result { get; set; }
 
