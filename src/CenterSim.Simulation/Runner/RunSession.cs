@@ -20,7 +20,7 @@ public sealed class RunSession : IDisposable
 
     private readonly RunSlot _slot;
     private readonly RunExecutor _executor;
-    private readonly IInternalActorRef _root;
+    private readonly IInternalActorRef? _root;
     private bool _disposed;
 
     public RunSession(ScenarioSpec spec, int replication)
@@ -41,11 +41,11 @@ public sealed class RunSession : IDisposable
         _executor.BindToCurrentThread();
         Context = new RunContext(spec, replication, new SimClock());
         var dispatcher = _slot.DispatcherId;
-        _root = (IInternalActorRef)EngineHost.System.ActorOf(
-            Props.Create(rootActor, Context, dispatcher).WithDispatcher(dispatcher), EngineHost.NextRootName());
         try
         {
-            WaitUntilStarted();
+            _root = (IInternalActorRef)EngineHost.System.ActorOf(
+                Props.Create(rootActor, Context, dispatcher).WithDispatcher(dispatcher), EngineHost.NextRootName());
+            WaitUntilStarted(_root);
             ThrowIfFailed();
         }
         catch
@@ -156,9 +156,9 @@ public sealed class RunSession : IDisposable
             return;
         }
         _disposed = true;
-        _root.Stop();
+        _root?.Stop();
         _executor.Drain();
-        if (Context.RootStopped && _executor.IsIdle)
+        if ((_root is null || Context.RootStopped) && _executor.IsIdle)
         {
             EngineHost.ReturnSlot(_slot);
         }
@@ -193,11 +193,11 @@ public sealed class RunSession : IDisposable
     /// the clock may move. Waiting for the mark is the one place that looks at real time, and only to
     /// give up on a broken start.
     /// </summary>
-    private void WaitUntilStarted()
+    private void WaitUntilStarted(IInternalActorRef root)
     {
         var waited = Stopwatch.StartNew();
         var spin = new SpinWait();
-        while (_root is RepointableActorRef { IsStarted: false })
+        while (root is RepointableActorRef { IsStarted: false })
         {
             if (waited.Elapsed > RootCreationTimeout)
             {
@@ -209,7 +209,7 @@ public sealed class RunSession : IDisposable
         _executor.Drain();
         if (!Context.RootStarted && Context.Failure is null)
         {
-            throw new SimulationException($"replication {Context.Replication}: the run's root actor {_root.Path.Name} failed while it was being made", null);
+            throw new SimulationException($"replication {Context.Replication}: the run's root actor {root.Path.Name} failed while it was being made", null);
         }
     }
 }

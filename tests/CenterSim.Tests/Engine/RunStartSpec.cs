@@ -24,5 +24,9 @@ public class RunStartSpec
         Assert.Equal(119, mine[0].Pending);
         Assert.Equal(Enumerable.Range(0, 120).Select(i => (long)i), mine.Select(p => p.DeliveredBefore));
         Assert.Contains(mine, p => p.Path.EndsWith("/p2/p2/p2/p2", StringComparison.Ordinal));
+
+        // Disposing stops the whole tree on this thread: the root stops last, after all its descendants.
+        session.Dispose();
+        Assert.True(session.Context.RootStopped);
     }
 }
