@@ -7,6 +7,10 @@ namespace CenterSim.Tests.Scenarios;
 /// <summary>Every mistake in a center's pools, and the checks that now count every pool, at their own position.</summary>
 public sealed class PoolScenarioErrorTests
 {
+    /// <summary>The pricing a center or pool may set for itself: every registered one that needs no market section.</summary>
+    private static string OwnPricingNames => string.Join(", ",
+        CenterSim.Policies.PolicyCatalog.Pricing.Names.Where(n => CenterSim.Policies.PolicyCatalog.Pricing.WhyNeeds(n, "market") is null));
+
     [Fact]
     public void A_center_gives_exactly_one_of_racks_and_pools()
     {
@@ -42,7 +46,7 @@ public sealed class PoolScenarioErrorTests
 
         var spot = TwoPools.With("{ name: fixed, yuan_per_chip_hour: 20 }", "{ name: spot, yuan_per_chip_hour: 20 }");
         Exactly(spot, (PositionOf(spot, "{ name: spot"),
-            "a pool's own 'pricing' cannot be 'spot': it is sold through the market, which only 'policies.pricing' of a scenario with one center can set; valid: fixed, time-of-use, utilization-dynamic"));
+            "a pool's own 'pricing' cannot be 'spot': it is sold through the market, which only 'policies.pricing' of a scenario with one center can set; valid: " + OwnPricingNames));
     }
 
     [Fact]
