@@ -41,6 +41,7 @@ public static class PolicyCatalog
             new ParameterSpec("base_yuan_per_chip_hour", "price of an idle center", Min: 0, Unit: "yuan/chip-hour"),
             new ParameterSpec("slope", "relative price rise at full utilization", 1, Min: 0, Unit: "ratio"),
             new ParameterSpec("yuan_per_queued_job", "surcharge per waiting job", 0, Min: 0, Unit: "yuan/chip-hour per queued job"))
+        .Add("per-minute", "every started minute a job holds its chips, at a price per chip-hour; settled when the job ends", c => new PerMinutePricing(c.Get("yuan_per_chip_hour", 0)), new ParameterSpec("yuan_per_chip_hour", "price of one chip for one hour", Min: 0, Unit: "yuan/chip-hour"))
         .Add("spot", "an on-demand price, and a discount for tenants with spot: true whose jobs may be preempted (needs a market section)",
             c => new SpotPricing(c.Get("yuan_per_chip_hour", 0), c.Get("spot_discount", 0.5)),
             new ParameterSpec("yuan_per_chip_hour", "on-demand price of one chip for one hour", Min: 0, Unit: "yuan/chip-hour"),
