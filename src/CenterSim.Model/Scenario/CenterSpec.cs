@@ -19,4 +19,11 @@ public sealed record CenterSpec(
 
     /// <summary>The center's pools in scenario order; a center given with <c>racks:</c> has one, named after its server type.</summary>
     public IReadOnlyList<PoolSpec> Pools { get; init; } = new[] { new PoolSpec(Racks.ServerType, Racks) };
+
+    public bool Equals(CenterSpec? other) =>
+        other is not null && Name == other.Name && Region == other.Region && Pue.Equals(other.Pue)
+        && TariffYuanPerKwh.Equals(other.TariffYuanPerKwh) && Racks == other.Racks && CarbonKgPerKwh == other.CarbonKgPerKwh
+        && Pricing == other.Pricing && Pools.SequenceEqual(other.Pools);
+
+    public override int GetHashCode() => HashCode.Combine(Name, Region, Pue, TariffYuanPerKwh, Racks, Pools.Count);
 }

@@ -15,8 +15,6 @@ public static class CenterSection
 
     public static readonly string[] TariffKeys = { "flat_yuan_per_kwh" };
 
-    /// <summary>Pricing sold through the market; a center's own pricing cannot be one of them.</summary>
-    public static readonly string[] MarketPricing = { "cost-plus", "spot", "committed" };
 
     /// <summary>
     /// Every center, in file order; null when any has a mistake (every entry is still checked, so all show).
@@ -152,9 +150,9 @@ public static class CenterSection
     public static PolicyChoice? ReadPricing(Node node, string owner, NodeReader r)
     {
         var pricing = PolicySection.ReadChoice(node, PolicyCatalog.Pricing, PolicySection.DefaultPricingChoice, r);
-        if (pricing is not null && MarketPricing.Contains(pricing.Name))
+        if (pricing is not null && PolicyCatalog.Pricing.WhyNeeds(pricing.Name, "market") is not null)
         {
-            var allowed = string.Join(", ", PolicyCatalog.Pricing.Names.Except(MarketPricing));
+            var allowed = string.Join(", ", PolicyCatalog.Pricing.Names.Where(n => PolicyCatalog.Pricing.WhyNeeds(n, "market") is null));
             r.Error(node, $"a {owner}'s own 'pricing' cannot be '{pricing.Name}': it is sold through the market, which only 'policies.pricing' of a scenario with one center can set; valid: {allowed}");
             return null;
         }
