@@ -51,7 +51,7 @@ public sealed class PoolScenarioTests
             new[]
             {
                 "  center mixed, pool ascend: 64 chips, 2 racks of a8 (ascend-910b), ecosystem cann, domestic",
-                "  center mixed, pool h100: 16 chips, 1 racks of s8 (h100), ecosystem cuda, not domestic",
+                "  center mixed, pool h100: 16 chips, 1 rack of s8 (h100), ecosystem cuda, not domestic",
             },
             ValidateCommand.Pools(spec).ToArray());
         Assert.Equal(new[] { "  center c1, pool a8: 64 chips, 2 racks of a8 (ascend-910b), ecosystem cann, domestic" }, ValidateCommand.Pools(Load(Full)).ToArray());
