@@ -40,7 +40,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         {
             var server = spec.Hardware[p.Racks.ServerType];
             var domestic = server.IsDomestic ? "domestic" : "not domestic";
-            return $"  center {c.Name}, pool {p.Name}: {Chips(spec, p)} chips, {p.Racks.Count} racks of {server.Name} ({server.Chip}), ecosystem {server.Ecosystem}, {domestic}";
+            return $"  center {c.Name}, pool {p.Name}: {Chips(spec, p)} chips, {p.Racks.Count} rack{(p.Racks.Count == 1 ? "" : "s")} of {server.Name} ({server.Chip}), ecosystem {server.Ecosystem}, {domestic}";
         }));
 
     /// <summary>How big the simulated site is: the center's racks and chips (all pools), or a network's centers, regions, links and chips.</summary>

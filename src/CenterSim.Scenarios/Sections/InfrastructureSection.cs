@@ -17,7 +17,11 @@ public static class InfrastructureSection
     public static readonly string[] PowerKeys =
     {
         "table_w", "management", "rack_cap_kw", "facility_budget_kw", "capping", "pue_at_idle", "pue_at_full", "tariff_yuan_per_kwh_by_hour", "carbon_kg_per_kwh_by_hour",
+        "throttle_power_exponent",
     };
+
+    /// <summary>The first-order CMOS model: dynamic power C V^2 f with the voltage scaled in proportion to the frequency.</summary>
+    public const double DefaultThrottlePowerExponent = 3;
 
     public static readonly string[] TableKeys = { "idle", "median", "p90", "peak" };
 
@@ -144,12 +148,14 @@ public static class InfrastructureSection
         }
         var tariff = ReadHours(NodeReader.Optional(map, "tariff_yuan_per_kwh_by_hour"), "tariff_yuan_per_kwh_by_hour", r, ref ok);
         var carbon = ReadHours(NodeReader.Optional(map, "carbon_kg_per_kwh_by_hour"), "carbon_kg_per_kwh_by_hour", r, ref ok);
+        // Power falls at least in proportion to speed when a chip is slowed, so the exponent is at least 1.
+        var exponent = NodeReader.Optional(map, "throttle_power_exponent") is { } en ? r.Number(en, "throttle_power_exponent", Bounds.AtLeast(1)) : DefaultThrottlePowerExponent;
         if (management is null || (rackCapNode is not null && rackCap is null) || (budgetNode is not null && budget is null)
-            || (pueIdleNode is not null && pueIdle is null) || (pueFullNode is not null && pueFull is null) || !ok)
+            || (pueIdleNode is not null && pueIdle is null) || (pueFullNode is not null && pueFull is null) || exponent is null || !ok)
         {
             return null;
         }
-        return new PowerSpec(table, management, rackCap, budget, capping, pueIdle, pueFull, tariff, carbon);
+        return new PowerSpec(table, management, rackCap, budget, capping, pueIdle, pueFull, tariff, carbon) { ThrottlePowerExponent = exponent.Value };
     }
 
     private static PowerManagementSpec? ReadManagement(Node? node, NodeReader r)

@@ -51,7 +51,7 @@ public sealed class PoolScenarioTests
             new[]
             {
                 "  center mixed, pool ascend: 64 chips, 2 racks of a8 (ascend-910b), ecosystem cann, domestic",
-                "  center mixed, pool h100: 16 chips, 1 racks of s8 (h100), ecosystem cuda, not domestic",
+                "  center mixed, pool h100: 16 chips, 1 rack of s8 (h100), ecosystem cuda, not domestic",
             },
             ValidateCommand.Pools(spec).ToArray());
         Assert.Equal(new[] { "  center c1, pool a8: 64 chips, 2 racks of a8 (ascend-910b), ecosystem cann, domestic" }, ValidateCommand.Pools(Load(Full)).ToArray());
@@ -121,5 +121,29 @@ public sealed class PoolScenarioTests
         Assert.Equal(new[] { "big", "gpu" }, gy.Pools.Select(p => p.Name).ToArray());
         Assert.Equal(18, gy.Pools[1].Pricing!.Parameters["yuan_per_chip_hour"]);
         Assert.Equal("3 centers in 3 regions, 2 links, 448 chips", ValidateCommand.Size(spec));
+    }
+
+    [Fact]
+    public void The_shipped_mixed_fleet_prices_its_domestic_and_imported_pools_apart()
+    {
+        var study = StudyLoader.LoadFile(Path.Combine(RepositoryRoot(), "scenarios", "mixed-fleet.yaml"), StudyKind.Variants);
+        Assert.True(study.Ok, string.Join("\n", study.Errors));
+        var arms = study.Study!.Arms;
+        var spec = arms[0].Spec;
+        Assert.Equal(
+            new[]
+            {
+                "  center hybrid, pool ascend: 192 chips, 3 racks of atlas-800t (ascend-910b), ecosystem cann, domestic",
+                "  center hybrid, pool h100: 64 chips, 2 racks of dgx-h100 (h100), ecosystem cuda, not domestic",
+            },
+            ValidateCommand.Pools(spec).ToArray());
+        Assert.Equal(10200, spec.Hardware["dgx-h100"].PeakWatts);
+        Assert.True(spec.Market!.Vouchers!.DomesticOnly);
+
+        Assert.Equal(new[] { "baseline", "h100-price-cut", "ascend-price-cut", "vouchers-any-chip", "no-vouchers" }, arms.Select(a => a.Name).ToArray());
+        double Price(int arm, int pool) => arms[arm].Spec.Center.Pools[pool].Pricing!.Parameters["yuan_per_chip_hour"];
+        Assert.Equal(new[] { (8.0, 12.0), (8, 8), (6, 12), (8, 12), (8, 12) }, Enumerable.Range(0, 5).Select(a => (Price(a, 0), Price(a, 1))).ToArray());
+        Assert.False(arms[3].Spec.Market!.Vouchers!.DomesticOnly);
+        Assert.Equal(0, arms[4].Spec.Market!.Vouchers!.PoolYuanPerYear);
     }
 }
