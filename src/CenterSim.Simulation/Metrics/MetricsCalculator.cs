@@ -27,6 +27,7 @@ public static class MetricsCalculator
         var spec = run.Spec;
         var (completed, rejected, jctSeconds, revenue) = (measured.Completed, measured.Rejected, measured.JctSeconds, measured.Revenue);
         var poolRevenue = measured.PoolRevenue.ToArray();
+        var poolVoucherCents = measured.PoolVoucherCents.ToArray();
         long unfinished = 0;
         foreach (var job in open.Running)
         {
@@ -36,6 +37,7 @@ public static class MetricsCalculator
                 waits.Add(job.WaitSeconds);
                 revenue += job.CostYuan;
                 poolRevenue[job.Job.Pool] += job.CostYuan;
+                poolVoucherCents[job.Job.Pool] += job.Job.PaidVoucherCents;
                 if (spec.Output.JobsCsv)
                 {
                     records.Add(job.ToRecord(JobStatus.Unfinished));
@@ -49,6 +51,7 @@ public static class MetricsCalculator
                 unfinished++;
                 revenue += job.CostYuan;
                 poolRevenue[job.Job.Pool] += job.CostYuan;
+                poolVoucherCents[job.Job.Pool] += job.Job.PaidVoucherCents;
                 if (spec.Output.JobsCsv)
                 {
                     records.Add(job.ToRecord(JobStatus.Unfinished));
@@ -94,7 +97,7 @@ public static class MetricsCalculator
             metrics.Add(new("trace_jobs_skipped", trace.Skipped));
         }
         metrics.AddRange(open.PolicyMetrics);
-        PoolMetrics.Add(metrics, run.Layout, start, end, window, poolRevenue, measured.PoolVoucherCents);
+        PoolMetrics.Add(metrics, run.Layout, start, end, window, poolRevenue, poolVoucherCents);
         if (run.MarketReport is { } market)
         {
             metrics.AddRange(MarketMetrics.From(market));

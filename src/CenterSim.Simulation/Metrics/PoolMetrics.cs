@@ -5,8 +5,9 @@ namespace CenterSim.Simulation.Metrics;
 
 /// <summary>
 /// Per-pool metrics of a center with several pools, named <c>&lt;pool&gt;.&lt;metric&gt;</c>: utilization
-/// over the window, revenue of measured jobs and the voucher money they paid with. None for a single pool,
-/// where they would repeat the center's.
+/// over the window, its chips, and over measured jobs (as <c>revenue_yuan</c> counts them: finished, running
+/// or waiting at the end) their bills and the voucher money in them. None for a single pool, where they
+/// would repeat the center's.
 /// </summary>
 public static class PoolMetrics
 {
@@ -24,7 +25,7 @@ public static class PoolMetrics
             metrics.Add(new(pool.Name + ".utilization", available > 0 ? used / available : double.NaN));
             metrics.Add(new(pool.Name + ".chips", pool.Chips));
             metrics.Add(new(pool.Name + ".revenue_yuan", revenue[pool.Index]));
-            metrics.Add(new(pool.Name + ".voucher_redeemed_yuan", voucherCents[pool.Index] / 100.0));
+            metrics.Add(new(pool.Name + ".voucher_paid_yuan", voucherCents[pool.Index] / 100.0));
         }
     }
 
