@@ -65,7 +65,7 @@ public sealed class SchedulerActor : SimActor
                 Accumulate();
                 var job = enqueue.Job;
                 var pool = _pools[job.Pool];
-                pool.Waiting.Add(new JobState(job, _runner.Checkpoints.TotalWork(job.RuntimeSeconds))
+                pool.Add(new JobState(job, _runner.Checkpoints.TotalWork(job.RuntimeSeconds))
                 {
                     CostYuan = job.CostYuan,
                     Stretches = pool.Pricing.BillsOnUse ? new() : null,
@@ -158,7 +158,7 @@ public sealed class SchedulerActor : SimActor
                 }
                 if (f != job.Speed)
                 {
-                    _runner.SetSpeed(job, f);
+                    _runner.SetSpeed(pool, job, f);
                 }
                 var power = Math.Pow(f, governor.Exponent);
                 foreach (var g in job.Grants)

@@ -60,6 +60,9 @@ public sealed class JobState : IJobView
 
     public double Rate => Efficiency * Speed;
 
+    /// <summary>The expected end under which the job is filed in its pool's running-by-end index.</summary>
+    public double EndKey { get; set; }
+
     /// <summary>Work still to do (seconds at rate 1).</summary>
     public double WorkLeft { get; set; }
 

@@ -80,6 +80,7 @@ public sealed class JobRunner
         }
         TellLinks(pool, job, start: true);
         PlanFinish(job);
+        File(pool, job);
     }
 
     public void Complete(PoolQueue pool, JobState job)
@@ -133,13 +134,21 @@ public sealed class JobRunner
     }
 
     /// <summary>Sets a running job's throttle speed, moving its finish.</summary>
-    public void SetSpeed(JobState job, double speed)
+    public void SetSpeed(PoolQueue pool, JobState job, double speed)
     {
+        pool.RunningByEnd.Remove((job.EndKey, job.Id, job.Chips));
         job.Progress(Now);
         Meters.EffectiveChips += job.Chips * job.Efficiency * (speed - job.Speed);
         Meters.ThrottledChips -= job.Chips * (speed - job.Speed);
         job.Speed = speed;
         PlanFinish(job);
+        File(pool, job);
+    }
+
+    private static void File(PoolQueue pool, JobState job)
+    {
+        job.EndKey = job.EstimatedEnd;
+        pool.RunningByEnd.Add((job.EndKey, job.Id, job.Chips));
     }
 
     private double TakeOff(PoolQueue pool, JobState job)
@@ -160,6 +169,7 @@ public sealed class JobRunner
     private void Stop(PoolQueue pool, JobState job)
     {
         pool.Book.Release(job.Grants);
+        pool.RunningByEnd.Remove((job.EndKey, job.Id, job.Chips));
         Meters.Allocate(pool.Layout.Index, -job.Chips);
         Meters.Running--;
         pool.Rule?.Stopped(job);

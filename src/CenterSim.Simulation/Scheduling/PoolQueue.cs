@@ -29,7 +29,7 @@ public sealed class PoolQueue : ICapacityControl
         Rule = rule;
         _policy = policy;
         _runner = runner;
-        _context = new SchedulingContext(Book, placement);
+        _context = new SchedulingContext(Book, placement) { RunningByEnd = RunningByEnd };
         if (rule is not null)
         {
             _context.MayStart = job => rule.MayStart(job, this);
@@ -44,9 +44,16 @@ public sealed class PoolQueue : ICapacityControl
 
     public ICapacityRule? Rule { get; }
 
+    /// <summary>Waiting jobs in arrival order; change it only through <see cref="Add"/>, <see cref="Requeue"/> and the pool's own starts.</summary>
     public List<JobState> Waiting { get; } = new();
 
+    /// <summary>How many waiting jobs have each gang size, so the smallest is known without a scan.</summary>
+    private readonly SortedDictionary<int, int> _gangs = new();
+
     public List<JobState> Jobs { get; } = new();
+
+    /// <summary>Running jobs by expected end (then id), kept by the <see cref="JobRunner"/> for backfilling.</summary>
+    public SortedSet<(double End, long Id, int Chips)> RunningByEnd { get; } = new();
 
     public double Now => _runner.Now;
 
@@ -68,10 +75,18 @@ public sealed class PoolQueue : ICapacityControl
 
     public void Preempt(IJobView running) => _runner.Preempt(this, (JobState)running);
 
+    /// <summary>A new job joins the end of the queue.</summary>
+    public void Add(JobState job)
+    {
+        Waiting.Add(job);
+        CountGang(job.Chips, 1);
+    }
+
     public void Start(IJobView queued, ChipGrant[] grants)
     {
         var job = (JobState)queued;
         Waiting.Remove(job);
+        CountGang(job.Chips, -1);
         Book.Reserve(grants);
         _runner.Start(this, job, grants);
     }
@@ -81,6 +96,7 @@ public sealed class PoolQueue : ICapacityControl
     {
         var at = Waiting.FindIndex(q => q.Id > job.Id);
         Waiting.Insert(at < 0 ? Waiting.Count : at, job);
+        CountGang(job.Chips, 1);
     }
 
     public void Pass()
@@ -111,6 +127,7 @@ public sealed class PoolQueue : ICapacityControl
         {
             started[i] = Waiting[decisions[i].QueueIndex];
             Waiting[decisions[i].QueueIndex] = null!;
+            CountGang(started[i].Chips, -1);
         }
         Waiting.RemoveAll(static j => j is null);
         for (var i = 0; i < decisions.Count; i++)
@@ -119,21 +136,19 @@ public sealed class PoolQueue : ICapacityControl
         }
     }
 
-    /// <summary>The smallest waiting gang, for the fragmentation metric; 0 when none waits.</summary>
-    public int StrandedChips()
+    /// <summary>Free chips stranded for the smallest waiting gang (the fragmentation metric); 0 when none waits.</summary>
+    public int StrandedChips() => _gangs.Count == 0 ? 0 : Fragmentation.StrandedChips(Book, _gangs.First().Key);
+
+    private void CountGang(int chips, int delta)
     {
-        var smallest = int.MaxValue;
-        foreach (var job in Waiting)
+        var n = _gangs.GetValueOrDefault(chips) + delta;
+        if (n == 0)
         {
-            if (job.Chips < smallest)
-            {
-                smallest = job.Chips;
-                if (smallest == 1)
-                {
-                    break;
-                }
-            }
+            _gangs.Remove(chips);
         }
-        return smallest == int.MaxValue ? 0 : Fragmentation.StrandedChips(Book, smallest);
+        else
+        {
+            _gangs[chips] = n;
+        }
     }
 }
