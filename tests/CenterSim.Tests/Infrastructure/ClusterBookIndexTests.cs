@@ -1,0 +1,87 @@
+using CenterSim.Policies.Placement;
+
+namespace CenterSim.Tests.Infrastructure;
+
+/// <summary>The book's indexes answer exactly what a scan of every server answers, after any sequence of changes.</summary>
+public class ClusterBookIndexTests
+{
+    [Fact]
+    public void Indexes_agree_with_a_scan_after_random_reserves_releases_and_failures()
+    {
+        var book = new ClusterBook(5, 4, 8);
+        var rng = new System.Random(7);
+        var held = new List<ChipGrant>();
+        for (var step = 0; step < 3000; step++)
+        {
+            var op = rng.Next(10);
+            var s = rng.Next(book.ServerCount);
+            if (op < 5 && book.Free(s) > 0)
+            {
+                var g = new ChipGrant(s, rng.Next(1, book.Free(s) + 1));
+                book.Reserve(new[] { g });
+                held.Add(g);
+            }
+            else if (op < 9 && held.Count > 0)
+            {
+                var i = rng.Next(held.Count);
+                book.Release(new[] { held[i] });
+                held.RemoveAt(i);
+            }
+            else if (op == 9 && held.All(h => h.Server != s))
+            {
+                book.SetDown(s);
+                book.SetUp(s);
+            }
+            Check(book);
+        }
+    }
+
+    private static void Check(ClusterBook book)
+    {
+        var servers = Enumerable.Range(0, book.ServerCount).ToList();
+        for (var k = 1; k <= 8; k++)
+        {
+            var atLeast = servers.Where(s => book.Free(s) >= k).ToList();
+            Assert.Equal(atLeast.Count, book.CountWithAtLeast(k));
+            for (var i = 0; i < atLeast.Count; i++)
+            {
+                Assert.Equal(atLeast[i], book.NthWithAtLeast(k, i));
+            }
+            Assert.Equal(-1, book.NthWithAtLeast(k, atLeast.Count));
+            Assert.Equal(servers.Where(s => book.Free(s) == k), book.WithFree(k));
+            var best = servers.Where(s => book.Free(s) >= k).OrderBy(book.Free).ThenBy(s => s).DefaultIfEmpty(-1).First();
+            Assert.Equal(best, book.FullestWithAtLeast(k));
+            Assert.Equal(servers.Where(s => book.Free(s) > 0 && book.Free(s) < k).Sum(book.Free), book.FreeChipsBelow(k));
+        }
+        var partly = servers.Where(s => book.Free(s) is > 0 and < 8).ToList();
+        Assert.Equal(partly.Count, book.CountPartlyFree);
+        Assert.Equal(partly, Enumerable.Range(0, partly.Count).Select(book.NthPartlyFree));
+        var racks = Enumerable.Range(0, book.Racks)
+            .Select(r => (Whole: servers.Count(s => book.RackOf(s) == r && book.Free(s) == 8), Rack: r))
+            .Where(x => x.Whole > 0).OrderBy(x => x.Whole).ThenBy(x => x.Rack).ToList();
+        Assert.Equal(racks, book.RacksByWhole);
+        for (var r = 0; r < book.Racks; r++)
+        {
+            Assert.Equal(servers.Where(s => book.RackOf(s) == r && book.Free(s) == 8), book.WholeInRack(r));
+        }
+        Assert.Equal(servers.Sum(book.Free), book.TotalFree);
+    }
+
+    [Fact]
+    public void Random_placement_draws_distinct_servers_and_puts_the_book_back_as_it_was()
+    {
+        var book = new ClusterBook(4, 4, 8);
+        book.Reserve(new[] { new ChipGrant(1, 3), new ChipGrant(6, 7), new ChipGrant(9, 8) });
+        var placement = new RandomPlacement();
+        placement.Seed(3);
+        Assert.True(placement.TryPlace(100, book, out var grants));
+        Assert.Equal(100, grants.Sum(g => g.Chips));
+        Assert.Equal(grants.Length, grants.Select(g => g.Server).Distinct().Count());
+        Assert.All(grants, g => Assert.True(g.Chips <= book.Free(g.Server)));
+        // Whole free servers first: 13 of them give 104 chips, so no partly free server is needed.
+        Assert.All(grants, g => Assert.Equal(8, book.Free(g.Server)));
+        Check(book);
+        Assert.False(placement.TryPlace(book.TotalFree + 1, book, out _));
+        Check(book);
+    }
+}
