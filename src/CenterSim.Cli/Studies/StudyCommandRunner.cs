@@ -27,7 +27,12 @@ public static class StudyCommandRunner
         {
             throw new BadInputException($"{p.Where}: 'precision' needs at least 2 replications to start from");
         }
-        return study with { Arms = arms };
+        study = study with { Arms = arms };
+        if (replications is not null && StudyLimits.Problem(study) is { } problem)
+        {
+            throw new BadInputException($"--replications {replications}: {problem}");
+        }
+        return study;
     }
 
     public static ReportLanguage Language(string? lang) => lang switch
