@@ -52,8 +52,10 @@ public static partial class ScenarioConverter
         var regions = CenterSection.RegionsOf(centersNode);
         var links = Network.NetworkSection.Read(map, centerCount, regions, r);
         var serverTypes = ServerTypesOf(racks, hardware);
+        // Counted in 64 bits; a center beyond the bounds is reported and its chips are not used to check job sizes.
+        var scaleOk = serverTypes is null || ScaleLimits.CheckCenters(racks!, serverTypes, centersNode, r);
         // Job sizes are bounded by the largest center: a broker can send a job to any of them.
-        int? totalChips = serverTypes?.Select((t, i) => racks![i].Count * racks[i].ServersPerRack * t.ChipsPerServer).Max();
+        int? totalChips = scaleOk ? serverTypes?.Select((t, i) => (int)ScaleLimits.ChipsOf(racks![i], t)).Max() : null;
         // Sections several centers do not support are reported by NetworkChecks and not read.
         var workloadNode = NodeReader.Optional(map, "workload");
         var trace = workloadNode is null || several ? null : WorkloadSection.Read(workloadNode, totalChips, r);
@@ -80,7 +82,8 @@ public static partial class ScenarioConverter
                 $"'stop_after_jobs': the trace has {trace.Jobs.Count} jobs to replay, fewer than warmup_jobs + stop_after_jobs ({stop.WarmupJobs + measured})");
         }
 
-        // The infrastructure applies to every center, so its power caps must leave room above each one's idle draw.
+        // The infrastructure applies to every center, so its power caps must leave room above each one's idle draw
+        // (here IT power; PowerFeasibility checks the facility budget against facility power once the scenario is whole).
         double? rackIdleW = serverTypes?.Select((t, i) => racks![i].ServersPerRack * t.IdleWatts).Max();
         double? centerIdleW = serverTypes?.Select((t, i) => racks![i].ServersPerRack * t.IdleWatts * racks[i].Count).Max();
         var infrastructure = InfrastructureSection.Read(NodeReader.Optional(map, "infrastructure"), rackIdleW, centerIdleW, r);
@@ -95,13 +98,18 @@ public static partial class ScenarioConverter
             }
             return null;
         }
-        return new ScenarioSpec(name, seed.Value, replications.Value, stop, hardware, centers[0], tenants, policies, output)
+        var spec = new ScenarioSpec(name, seed.Value, replications.Value, stop, hardware, centers[0], tenants, policies, output)
         {
             Trace = trace,
             Market = market,
             Infrastructure = infrastructure,
             Network = centerCount > 1 ? new NetworkSpec(centers, links) : null,
         };
+        // What would make the run endless, meaningless or too large, judged on the whole scenario.
+        ScaleLimits.CheckTenants(tenants, NodeReader.Optional(map, "tenants"), r);
+        PowerFeasibility.Check(spec, centers, map, r);
+        RunFeasibility.Check(spec, centers, map, r);
+        return r.HasErrors ? null : spec;
     }
 
     /// <summary>The server type of every center's racks, in order; null when the racks or any of their types are unknown.</summary>

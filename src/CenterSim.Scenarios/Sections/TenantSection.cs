@@ -199,7 +199,10 @@ public static class TenantSection
         {
             return null;
         }
-        var sum = weights.Sum();
-        return (sizes, weights.Select(w => w / sum).ToArray());
+        // Scaled by the largest first, so weights near double.MaxValue cannot add up to infinity.
+        var largest = weights.Max();
+        var scaled = weights.Select(w => w / largest).ToArray();
+        var sum = scaled.Sum();
+        return (sizes, scaled.Select(w => w / sum).ToArray());
     }
 }
