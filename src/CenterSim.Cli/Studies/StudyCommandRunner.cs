@@ -45,6 +45,11 @@ public static class StudyCommandRunner
     public static int Execute(StudySpec study, string file, string outDir, int threads, ReportLanguage language, string? cluster = null)
     {
         var clock = Stopwatch.StartNew();
+        if (study.Kind != StudyKind.Single)
+        {
+            // A study folder a killed run left moved aside comes back before anything runs.
+            StudyResultsWriter.Recover(outDir);
+        }
         var reps = study.Reference.Spec.Replications;
         var title = $"{study.Name}: {study.Arms.Count} configuration(s) x {reps}{(study.Precision is null ? "" : "+")} replication(s)";
         var results = cluster is null
