@@ -4,6 +4,7 @@ using CenterSim.Reporting;
 using CenterSim.Reporting.Experiments;
 using CenterSim.Reporting.Report;
 using CenterSim.Scenarios.Experiments;
+using CenterSim.Scenarios.Sections;
 using Spectre.Console;
 
 namespace CenterSim.Cli.Studies;
@@ -11,8 +12,10 @@ namespace CenterSim.Cli.Studies;
 /// <summary>What `run` and `sweep` share: load the study, apply command-line overrides, run it, write and print it.</summary>
 public static class StudyCommandRunner
 {
-    public static StudySpec Load(string file, StudyKind kind, IReadOnlyList<SweepAxis>? axes, ulong? seed, int? replications)
+    public static StudySpec Load(string file, StudyKind kind, IReadOnlyList<SweepAxis>? axes, ulong? seed, int? replications, string? jobsCsv = null)
     {
+        var output = jobsCsv is null ? null
+            : JobsCsvChoice.Parse(jobsCsv) ?? throw new BadInputException($"--jobs-csv '{jobsCsv}': expected {JobsCsvChoice.Expected}");
         var result = StudyLoader.LoadFile(file, kind, axes);
         if (!result.Ok || result.Study is null)
         {
@@ -21,7 +24,7 @@ public static class StudyCommandRunner
         var study = result.Study;
         var arms = study.Arms.Select(a => a with
         {
-            Spec = a.Spec with { Seed = seed ?? a.Spec.Seed, Replications = replications ?? a.Spec.Replications },
+            Spec = a.Spec with { Seed = seed ?? a.Spec.Seed, Replications = replications ?? a.Spec.Replications, Output = output ?? a.Spec.Output },
         }).ToList();
         if (study.Precision is { } p && arms[0].Spec.Replications < 2)
         {

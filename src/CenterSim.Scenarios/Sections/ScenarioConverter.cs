@@ -175,8 +175,16 @@ public static partial class ScenarioConverter
             return null;
         }
         r.CheckKeys(map, "output", OutputKeys);
-        var jobsCsv = NodeReader.Optional(map, "jobs_csv") is { } j ? r.Bool(j, "jobs_csv") : OutputSpec.Default.JobsCsv;
-        return jobsCsv is null ? null : new OutputSpec(jobsCsv.Value);
+        if (NodeReader.Optional(map, "jobs_csv") is not { } j)
+        {
+            return OutputSpec.Default;
+        }
+        var choice = r.String(j, "jobs_csv") is { } text ? JobsCsvChoice.Parse(text) : null;
+        if (choice is null && j is ScalarNode s)
+        {
+            r.Error(s, $"'jobs_csv': expected {JobsCsvChoice.Expected}, found '{s.Value}'");
+        }
+        return choice;
     }
 
     private static string Text(Node node) => node is ScalarNode s ? s.Value : node.Describe();
