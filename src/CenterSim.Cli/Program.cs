@@ -22,6 +22,11 @@ catch (BadInputException e)
     }
     return ExitCodes.BadInput;
 }
+catch (InfrastructureException e)
+{
+    Console.Error.WriteLine($"centersim: {e.Message}");
+    return ExitCodes.InfrastructureFailure;
+}
 catch (CommandParseException e)
 {
     Console.Error.WriteLine($"centersim: {Plain(e.Message)}");

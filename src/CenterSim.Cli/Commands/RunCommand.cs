@@ -19,6 +19,6 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         var study = StudyCommandRunner.Load(settings.File, StudyKind.Variants, null, settings.Seed, settings.Replications, settings.JobsCsv);
         var outDir = settings.Out ?? Path.Combine("results", study.Name);
         var threads = settings.Threads ?? Environment.ProcessorCount;
-        return StudyCommandRunner.Execute(study, settings.File, outDir, threads, language, settings.Cluster);
+        return StudyCommandRunner.Execute(study, settings.File, outDir, threads, language, settings.Cluster, settings.Verbose);
     }
 }

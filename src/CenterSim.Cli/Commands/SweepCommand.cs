@@ -22,6 +22,6 @@ public sealed class SweepCommand : Command<SweepCommand.Settings>
         var study = StudyCommandRunner.Load(settings.File, StudyKind.Sweep, axes, settings.Seed, settings.Replications, settings.JobsCsv);
         var outDir = settings.Out ?? Path.Combine("results", study.Name + "-sweep");
         var threads = settings.Threads ?? Environment.ProcessorCount;
-        return StudyCommandRunner.Execute(study, settings.File, outDir, threads, language, settings.Cluster);
+        return StudyCommandRunner.Execute(study, settings.File, outDir, threads, language, settings.Cluster, settings.Verbose);
     }
 }

@@ -45,7 +45,7 @@ public static class StudyCommandRunner
         _ => throw new BadInputException($"--lang '{lang}': expected 'en' or 'zh'"),
     };
 
-    public static int Execute(StudySpec study, string file, string outDir, int threads, ReportLanguage language, string? cluster = null)
+    public static int Execute(StudySpec study, string file, string outDir, int threads, ReportLanguage language, string? cluster = null, bool verbose = false)
     {
         var clock = Stopwatch.StartNew();
         if (study.Kind != StudyKind.Single)
@@ -57,7 +57,7 @@ public static class StudyCommandRunner
         var title = $"{study.Name}: {study.Arms.Count} configuration(s) x {reps}{(study.Precision is null ? "" : "+")} replication(s)";
         var results = cluster is null
             ? Progress.Run(StudyExecutor.MaxRuns(study), title, report => StudyExecutor.Run(study, threads, report))
-            : Progress.Run(StudyExecutor.MaxRuns(study), title + $" on the cluster at {cluster}", report => ClusterStudyExecutor.Run(study, file, cluster, report));
+            : Progress.Run(StudyExecutor.MaxRuns(study), title + $" on the cluster at {cluster}", report => ClusterStudyExecutor.Run(study, file, cluster, report, verbose));
 
         IReadOnlyList<string> written;
         if (study.Kind == StudyKind.Single)
