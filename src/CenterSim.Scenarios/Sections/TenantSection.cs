@@ -199,9 +199,9 @@ public static class TenantSection
         {
             return null;
         }
-        // Scaled by the largest first, so weights near double.MaxValue cannot add up to infinity.
+        // Weights near double.MaxValue add up to infinity; then they are scaled by the largest first.
         var largest = weights.Max();
-        var scaled = weights.Select(w => w / largest).ToArray();
+        var scaled = double.IsFinite(weights.Sum()) ? weights : weights.Select(w => w / largest).ToArray();
         var sum = scaled.Sum();
         return (sizes, scaled.Select(w => w / sum).ToArray());
     }
