@@ -8,7 +8,8 @@ namespace CenterSim.Reporting.Experiments;
 /// Writes a study's folder: <c>DIR/&lt;arm&gt;/</c> for every arm (the files <see cref="ResultsWriter"/>
 /// writes for a single scenario), <c>DIR/plots/*.png|svg</c>, <c>DIR/report.html</c>, <c>DIR/report.md</c>
 /// and <c>DIR/comparison.json</c>. The folder is built beside DIR and replaces it in one step, so DIR
-/// always holds one complete study. Same input, same bytes.
+/// always holds one complete study; into a DIR that holds other files too, comparison.json goes out first
+/// and in last (see <see cref="FolderPublisher"/>). Same input, same bytes.
 /// </summary>
 public static class StudyResultsWriter
 {
@@ -54,18 +55,20 @@ public static class StudyResultsWriter
         root.Write(ComparisonJson, s => ComparisonJsonWriter.Write(table, s));
         written.AddRange(root.Staged.Select(n => Path.Combine(root.Path, n)));
         var arms = table.Arms.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
-        root.Publish(path => IsResult(path, arms), step);
+        root.Publish(path => IsResult(path, arms), ComparisonJson, step);
         return written.Select(p => Path.Combine(root.Destination, Path.GetRelativePath(root.Path, p))).ToList();
     }
 
     /// <summary>Puts back a study folder a killed publish left moved aside, or clears what it left (see <see cref="FolderPublisher"/>).</summary>
-    public static void Recover(string outDir) => FolderPublisher.Recover(outDir, path => IsResult(path, new HashSet<string>()));
+    public static void Recover(string outDir) => FolderPublisher.Recover(outDir);
 
-    /// <summary>Whether an entry of an earlier folder is part of a result (replaced), not a user's own file (kept).</summary>
+    /// <summary>Whether an entry of an earlier folder is part of a result (replaced), not something else (kept).</summary>
     private static bool IsResult(string path, IReadOnlySet<string> arms)
     {
         var name = Path.GetFileName(path);
-        return name.StartsWith('.') || arms.Contains(name) || name is ComparisonJson or ReportHtml or ReportMarkdown or PlotsFolder
+        // Hidden entries count only when they are leftovers of writing (staging folders, temporary files): never '.git' and the like.
+        var leftover = name.StartsWith('.') && (name.Contains(".staging-", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal));
+        return leftover || arms.Contains(name) || name is ComparisonJson or ReportHtml or ReportMarkdown or PlotsFolder
             || ResultFiles.Any(f => File.Exists(Path.Combine(path, f)));
     }
 

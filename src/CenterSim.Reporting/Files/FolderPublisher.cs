@@ -1,25 +1,33 @@
 namespace CenterSim.Reporting.Files;
 
 /// <summary>
-/// Publishes a folder built completely elsewhere (a hidden sibling) as the destination in one step, so a
-/// reader never sees a mix of two results. With no destination yet the built folder is renamed to it,
-/// one atomic rename. Otherwise the destination is renamed aside to <c>.NAME.old-*</c>, the built folder
-/// renamed in, the old folder's entries that are not results (a user's own notes) moved into the new one,
-/// and the old one deleted. So the destination is always the whole old result, the whole new one, or
-/// (between the two renames) absent; <see cref="Recover"/> then puts the old one back.
+/// Publishes a folder built completely elsewhere (a hidden sibling) as the destination, so a reader never
+/// sees a mix of two results. With no destination yet, or one that holds nothing but an earlier result,
+/// it is one step: the built folder is renamed in (the old one first renamed aside to <c>.NAME.old-*</c>
+/// and then deleted). The destination is then always the whole old result, the whole new one, or (between
+/// the two renames) absent, and <see cref="Recover"/> puts the old one back. A destination that holds
+/// anything else (your own files, or a folder such as <c>.</c>) is never moved: the marker file goes
+/// first, then the old result's entries, the new ones are moved in and the marker last, so the folder
+/// holds a finished result exactly when it has the marker.
 /// </summary>
 public static class FolderPublisher
 {
-    /// <summary>Replaces <paramref name="destination"/> by <paramref name="built"/>; <paramref name="isResult"/> tells, from its path, an entry of the old folder that the new result replaces.</summary>
+    /// <param name="isResult">whether an entry of the destination (by its path) belongs to a result, which the new one replaces</param>
+    /// <param name="marker">the file whose presence says the result is finished</param>
     /// <param name="step">called after each step (for tests that simulate a crash there)</param>
-    public static void Publish(string built, string destination, Func<string, bool> isResult, Action<string>? step = null)
+    public static void Publish(string built, string destination, Func<string, bool> isResult, string marker, Action<string>? step = null)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(destination));
-        Recover(full, isResult);
+        Recover(full);
         if (!Directory.Exists(full))
         {
             Directory.Move(built, full);
             step?.Invoke("renamed in");
+            return;
+        }
+        if (Directory.EnumerateFileSystemEntries(full).Any(e => !isResult(e)))
+        {
+            PublishInto(built, full, isResult, marker, step);
             return;
         }
         var old = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.old-{Guid.NewGuid():N}");
@@ -27,15 +35,14 @@ public static class FolderPublisher
         step?.Invoke("moved the old result aside");
         Directory.Move(built, full);
         step?.Invoke("renamed in");
-        Retire(old, full, isResult);
+        Directory.Delete(old, recursive: true);
     }
 
     /// <summary>
     /// Clears what a killed publish left next to <paramref name="destination"/>: an old result moved aside
-    /// goes back when the destination is missing; otherwise its entries that are not results move into the
-    /// destination and the rest is deleted.
+    /// goes back when the destination is missing, and is deleted otherwise.
     /// </summary>
-    public static void Recover(string destination, Func<string, bool> isResult)
+    public static void Recover(string destination)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(destination));
         var parent = Path.GetDirectoryName(full);
@@ -51,30 +58,42 @@ public static class FolderPublisher
             }
             else
             {
-                Retire(old, full, isResult);
+                Directory.Delete(old, recursive: true);
             }
         }
     }
 
-    /// <summary>Moves the entries of <paramref name="old"/> that are not results into <paramref name="into"/> (unless taken), then deletes it.</summary>
-    private static void Retire(string old, string into, Func<string, bool> isResult)
+    /// <summary>Entry by entry into a folder that also holds other things: marker out first, in last.</summary>
+    private static void PublishInto(string built, string full, Func<string, bool> isResult, string marker, Action<string>? step)
     {
-        foreach (var entry in Directory.EnumerateFileSystemEntries(old).ToList())
+        File.Delete(Path.Combine(full, marker));
+        step?.Invoke("removed the marker");
+        foreach (var entry in Directory.EnumerateFileSystemEntries(full).Where(isResult).ToList())
         {
-            var name = Path.GetFileName(entry);
-            var target = Path.Combine(into, name);
-            if (!isResult(entry) && !Path.Exists(target))
+            if (Directory.Exists(entry))
             {
-                if (Directory.Exists(entry))
-                {
-                    Directory.Move(entry, target);
-                }
-                else
-                {
-                    File.Move(entry, target);
-                }
+                Directory.Delete(entry, recursive: true);
+            }
+            else
+            {
+                File.Delete(entry);
             }
         }
-        Directory.Delete(old, recursive: true);
+        step?.Invoke("removed the old result");
+        foreach (var entry in Directory.EnumerateFileSystemEntries(built).Where(e => Path.GetFileName(e) != marker).ToList())
+        {
+            var target = Path.Combine(full, Path.GetFileName(entry));
+            if (Directory.Exists(entry))
+            {
+                Directory.Move(entry, target);
+            }
+            else
+            {
+                File.Move(entry, target);
+            }
+        }
+        step?.Invoke("moved the new result in");
+        File.Move(Path.Combine(built, marker), Path.Combine(full, marker));
+        Directory.Delete(built, recursive: true);
     }
 }

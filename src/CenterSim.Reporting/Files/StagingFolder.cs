@@ -120,13 +120,12 @@ public sealed class StagingFolder : IDisposable
 
     /// <summary>
     /// Makes the staging folder, with everything written into it (files and subfolders), the destination
-    /// in one step (<see cref="FolderPublisher"/>); entries of an existing destination for which
-    /// <paramref name="isResult"/> is false are carried over.
+    /// (<see cref="FolderPublisher"/>): in one step, or marker last into a folder that holds other things.
     /// </summary>
-    public void Publish(Func<string, bool> isResult, Action<string>? step = null)
+    public void Publish(Func<string, bool> isResult, string marker, Action<string>? step = null)
     {
         CheckOpen();
-        FolderPublisher.Publish(Path, Destination, isResult, step);
+        FolderPublisher.Publish(Path, Destination, isResult, marker, step);
         _committed = true;
         Dispose();
     }

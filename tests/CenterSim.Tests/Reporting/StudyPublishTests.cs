@@ -11,9 +11,15 @@ namespace CenterSim.Tests.Reporting;
 /// <summary>A study folder is replaced as a whole: a crash at any step of publishing leaves one complete study, never two mixed.</summary>
 public sealed class StudyPublishTests
 {
-    private static readonly string[] Steps = ["moved the old result aside", "renamed in"];
+    private static bool IsResult(string path) => Path.GetFileName(path) is not ("notes.txt" or ".git");
 
-    private static bool IsResult(string path) => Path.GetFileName(path) != "notes.txt";
+    private static Action<string> Crash(string at) => step =>
+    {
+        if (step == at)
+        {
+            throw new InvalidOperationException("killed");
+        }
+    };
 
     private const string Yaml = """
         name: publish
@@ -38,29 +44,41 @@ public sealed class StudyPublishTests
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
-    public void A_crash_at_any_step_leaves_the_old_or_the_new_folder_whole(int crashAt)
+    public void A_crash_at_either_rename_leaves_the_old_or_the_new_folder_whole(int crashAt)
     {
         using var dir = new TempFolder();
         var dest = dir["out"];
-        Write(dest, ("comparison.json", "old"), ("a/summary.json", "old"), ("notes.txt", "mine"));
+        Write(dest, ("comparison.json", "old"), ("a/summary.json", "old"));
         var built = dir[".built"];
         Write(built, ("comparison.json", "new"), ("b/summary.json", "new"));
 
-        Assert.Throws<InvalidOperationException>(() => FolderPublisher.Publish(built, dest, IsResult, step =>
-        {
-            if (step == Steps[crashAt])
-            {
-                throw new InvalidOperationException("killed");
-            }
-        }));
-        FolderPublisher.Recover(dest, IsResult);
+        Assert.Throws<InvalidOperationException>(() => FolderPublisher.Publish(built, dest, _ => true, "comparison.json", Crash(crashAt == 0 ? "moved the old result aside" : "renamed in")));
+        FolderPublisher.Recover(dest);
 
-        // Before the swap the old result is put back; after it the new one stands, and the user's file joins it.
-        string[] expected = crashAt == 0
-            ? ["a/summary.json=old", "comparison.json=old", "notes.txt=mine"]
-            : ["b/summary.json=new", "comparison.json=new", "notes.txt=mine"];
-        Assert.Equal(expected, Files(dest));
+        // Before the swap the old result is put back; after it the new one stands.
+        Assert.Equal(crashAt == 0 ? ["a/summary.json=old", "comparison.json=old"] : ["b/summary.json=new", "comparison.json=new"], Files(dest));
         Assert.DoesNotContain(Directory.GetDirectories(dir.Path), d => Path.GetFileName(d).StartsWith(".out.", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("removed the marker")]
+    [InlineData("removed the old result")]
+    [InlineData("moved the new result in")]
+    public void A_folder_with_other_files_is_not_moved_and_is_unfinished_until_the_marker_is_back(string crashAfter)
+    {
+        using var dir = new TempFolder();
+        var dest = dir["out"];
+        Write(dest, ("comparison.json", "old"), ("a/summary.json", "old"), ("notes.txt", "mine"), (".git/HEAD", "ref"));
+        Write(dir[".built"], ("comparison.json", "new"), ("b/summary.json", "new"));
+
+        Assert.Throws<InvalidOperationException>(() => FolderPublisher.Publish(dir[".built"], dest, IsResult, "comparison.json", Crash(crashAfter)));
+        Assert.False(File.Exists(Path.Combine(dest, "comparison.json")), "no marker: a reader sees an unfinished result");
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(dest, "notes.txt")));
+
+        Directory.Delete(dir[".built"], recursive: true);
+        Write(dir[".built"], ("comparison.json", "newer"), ("c/summary.json", "newer"));
+        FolderPublisher.Publish(dir[".built"], dest, IsResult, "comparison.json");
+        Assert.Equal([".git/HEAD=ref", "c/summary.json=newer", "comparison.json=newer", "notes.txt=mine"], Files(dest));
     }
 
     [Fact]
@@ -70,25 +88,39 @@ public sealed class StudyPublishTests
         var dest = dir["study"];
         var first = Study(Yaml + "\nvariants:\n  - name: dear\n    set: { centers.0.pue: 1.4 }\n  - name: busy\n    set: { tenants.0.training.arrivals_per_hour: 0.9 }\n", 7);
         StudyResultsWriter.Write(first.Table, Yaml, dest, ReportLanguage.English);
-        File.WriteAllText(Path.Combine(dest, "notes.txt"), "mine");
 
         // The second study has other arms and another seed; it dies after moving the first aside.
         var second = Study(Yaml + "\nvariants:\n  - name: cheap\n    set: { centers.0.tariff.flat_yuan_per_kwh: 0.3 }\n", 8);
         Assert.Throws<InvalidOperationException>(() => StudyResultsWriter.Write(second.Table, Yaml, dest, ReportLanguage.English,
             step => throw new InvalidOperationException(step)));
         Assert.False(Directory.Exists(dest));
-        FolderPublisher.Recover(dest, IsResult);
+        StudyResultsWriter.Recover(dest);
         Assert.Equal(7, Seed(dest, "comparison.json"));
         Assert.Equal(7, Seed(dest, "busy/summary.json"));
         Assert.Equal(["baseline", "busy", "dear", "plots"], Folders(dest));
-        Assert.Equal("mine", File.ReadAllText(Path.Combine(dest, "notes.txt")));
 
         StudyResultsWriter.Write(second.Table, Yaml, dest, ReportLanguage.English);
         Assert.Equal(8, Seed(dest, "comparison.json"));
         Assert.Equal(8, Seed(dest, "cheap/summary.json"));
         Assert.Equal(["baseline", "cheap", "plots"], Folders(dest));
-        Assert.Equal("mine", File.ReadAllText(Path.Combine(dest, "notes.txt")));
         Assert.DoesNotContain(Directory.GetDirectories(dir.Path), d => Path.GetFileName(d).StartsWith('.'));
+    }
+
+    [Fact]
+    public void A_study_written_where_other_files_live_replaces_only_its_own_entries()
+    {
+        using var dir = new TempFolder();
+        var dest = dir["work"];
+        Write(dest, (".git/HEAD", "ref"), ("notes.txt", "mine"), ("data/x.csv", "1"));
+        var first = Study(Yaml + "\nvariants:\n  - name: dear\n    set: { centers.0.pue: 1.4 }\n", 7);
+        StudyResultsWriter.Write(first.Table, Yaml, dest, ReportLanguage.English);
+        var second = Study(Yaml + "\nvariants:\n  - name: cheap\n    set: { centers.0.tariff.flat_yuan_per_kwh: 0.3 }\n", 8);
+        StudyResultsWriter.Write(second.Table, Yaml, dest, ReportLanguage.English);
+
+        Assert.Equal(8, Seed(dest, "comparison.json"));
+        Assert.Equal([".git", "baseline", "cheap", "data", "plots"], Folders(dest));
+        Assert.Equal("ref", File.ReadAllText(Path.Combine(dest, ".git", "HEAD")));
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(dest, "notes.txt")));
     }
 
     [Fact]
