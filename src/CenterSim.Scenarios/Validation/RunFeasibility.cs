@@ -43,6 +43,12 @@ public static class RunFeasibility
         {
             r.Error(Locate.Path(root, "tenants"), $"'tenants': {Count.Of(perHour)} job arrivals per hour x {Count.Of(h)} h = {Count.Of(perHour * h)} jobs expected in a run, more than the {Count.Of(MaxArrivalsPerRun)} one run may keep records of; shorten 'duration' or lower the arrival rates");
         }
+        // A job-count run lasts until its jobs have arrived: at a tiny rate that is longer than any run may be.
+        var toArrive = stop.Jobs is { } count && spec.Trace is null && perHour > 0 ? (count + stop.WarmupJobs) / perHour : 0;
+        if (toArrive > SimTime.ToHours(MaxDurationSeconds) && stop.Jobs + stop.WarmupJobs <= MaxJobsPerRun)
+        {
+            r.Error(Locate.Path(root, "stop_after_jobs"), $"'stop_after_jobs': at {NodeReader.Format(perHour)} job arrivals per hour, {Count.Of(stop.Jobs!.Value + stop.WarmupJobs)} jobs take {Count.Of(toArrive)} h to arrive on average, more than the 20 years ({Count.Of(SimTime.ToHours(MaxDurationSeconds))} h) a run may last");
+        }
         CheckFailures(spec, centers, root, r);
         CheckLedger(spec, centers, hours, root, r);
     }

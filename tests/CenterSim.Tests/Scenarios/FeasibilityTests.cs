@@ -97,6 +97,11 @@ public sealed class FeasibilityTests
         var jobs = Minimal.With("stop_after_jobs: 100", "stop_after_jobs: 100000000");
         Single(jobs, PositionOf(jobs, "100000000"), "= 100,000,000 jobs, more than the 10,000,000 one run may keep records of");
 
+        // Found by fuzzing: 1e-320 arrivals an hour never bring the 100 jobs of a job-count run (Minimal: 1 tenant).
+        var slow = Minimal.With("arrivals_per_hour: 1", "arrivals_per_hour: 0.0001");
+        Single(slow, PositionOf(slow, "100"), "'stop_after_jobs': at 0.0001 job arrivals per hour, 100 jobs take 1,000,000 h to arrive on average, more than the 20 years (175,320 h)");
+        Load(Minimal.With("arrivals_per_hour: 1", "arrivals_per_hour: 0.001"));
+
         // 64 chips failing every second each: 230,400 failures an hour.
         var failing = Full + "\ninfrastructure:\n  failures: { chip_mtbf: 1s, chip_repair: 1h, server_repair: 1h, checkpoint_interval: 1h }\n";
         Single(failing, PositionOf(failing, "1s,"), "failures: 230,400 expected per simulated hour over 64 chips and 8 servers, more than 1,000");
