@@ -14,6 +14,8 @@ public static class CommandTable
             .WithExample("sweep", "scenarios/quickstart.yaml", "--set", "centers.0.pue=1.2,1.4");
         config.AddCommand<PoliciesCommand>("policies").WithDescription("List every registered policy by kind with its parameters, units, defaults and ranges.")
             .WithExample("policies", "--kind", "pricing");
+        config.AddCommand<FuzzCommand>("fuzz").WithDescription("Run mutants of the shipped scenarios through validate and a short run; count stack traces, time-outs and exit 1s.")
+            .WithExample("fuzz", "--mutants", "10000", "--seed", "1");
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check a scenario without running it.");
         config.AddCommand<ValidationCommand>("validation").WithDescription("Compare CenterSim with queueing theory and published results; write results/validation.");
         config.AddCommand<BenchCommand>("bench").WithDescription("Time the actor engine against a plain event loop on an M/M/64 queue.");

@@ -22,6 +22,9 @@ public static class FailureReport
             case CommandParseException or CommandRuntimeException:
                 error.WriteLine($"centersim: {Plain(exception.Message)}");
                 return ExitCodes.BadInput;
+            case InfrastructureException e:
+                error.WriteLine($"centersim: {e.Message}");
+                return ExitCodes.InfrastructureFailure;
         }
         if (RunFailures(exception) is { Count: > 0 } runs)
         {

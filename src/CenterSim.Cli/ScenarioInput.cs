@@ -8,22 +8,11 @@ public static class ScenarioInput
 {
     public static ScenarioSpec Load(string path, IReadOnlyList<KeyValuePair<string, string>>? overrides = null)
     {
-        var result = overrides is null
-            ? ScenarioLoader.LoadFile(path)
-            : ScenarioLoader.Parse(ReadOrEmpty(path), path, overrides);
+        var result = ScenarioLoader.LoadFile(path, overrides ?? []);
         if (!result.Ok || result.Spec is null)
         {
             throw new BadInputException(result.Errors.Select(e => e.ToString()).ToList());
         }
         return result.Spec;
-    }
-
-    private static string ReadOrEmpty(string path)
-    {
-        if (!File.Exists(path))
-        {
-            throw new BadInputException($"{path}:1:1: file not found");
-        }
-        return File.ReadAllText(path);
     }
 }

@@ -19,13 +19,15 @@ public static class ClusterConfig
     // Akka.Remote's default frame is 128 KB.
     private const int FrameBytes = 32 * 1024 * 1024;
 
-    public static Config For(string host, int port, HostPort seed, string role)
+    /// <param name="verbose">Akka's own warnings (association failures, gossip) on the console; off, only errors</param>
+    public static Config For(string host, int port, HostPort seed, string role, bool verbose = false)
     {
+        var level = verbose ? "WARNING" : "ERROR";
         var frame = FrameBytes.ToString(CultureInfo.InvariantCulture);
         var hocon = $$"""
             akka {
-              loglevel = WARNING
-              stdout-loglevel = WARNING
+              loglevel = {{level}}
+              stdout-loglevel = {{level}}
               actor.provider = cluster
               remote {
                 log-remote-lifecycle-events = off

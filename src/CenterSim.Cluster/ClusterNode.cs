@@ -39,11 +39,11 @@ public sealed class ClusterNode : IDisposable
     /// Starts a node on <paramref name="host"/>:<paramref name="port"/>; <paramref name="seed"/> null
     /// makes it a seed of its own. <paramref name="cores"/> runs go side by side (default: all cores).
     /// </summary>
-    public static ClusterNode Start(string host, int port, HostPort? seed, int? cores = null, Action<string>? log = null, Action<int>? runStarted = null)
+    public static ClusterNode Start(string host, int port, HostPort? seed, int? cores = null, Action<string>? log = null, Action<int>? runStarted = null, bool verbose = false)
     {
         var self = new HostPort(host, port);
         var say = log ?? (_ => { });
-        var system = ActorSystem.Create(ClusterConfig.SystemName, ClusterConfig.For(host, port, seed ?? self, ClusterConfig.WorkerRole));
+        var system = ActorSystem.Create(ClusterConfig.SystemName, ClusterConfig.For(host, port, seed ?? self, ClusterConfig.WorkerRole, verbose));
         var node = new ClusterNode(system, self, Math.Max(1, cores ?? Environment.ProcessorCount));
         system.ActorOf(WorkerActor.Props(node.Cores, say, r =>
         {

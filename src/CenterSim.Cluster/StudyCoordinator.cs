@@ -9,10 +9,15 @@ namespace CenterSim.Cluster;
 /// has cores, lowest replication first. When a node becomes unreachable or leaves, the runs it had in
 /// flight go back to the front of the queue and are done elsewhere; if its answers still arrive, the
 /// first answer per replication wins (runs are deterministic, so any answer is the same). Completes
-/// <see cref="StudyOutcome"/> with the encoded results in replication order.
+/// <see cref="StudyOutcome"/> with the encoded results in replication order. The results live in an
+/// array the caller keeps: when no worker is left for <see cref="NoWorkerGrace"/>, or the submitter
+/// itself is stopped, the outcome fails with <see cref="ClusterLostException"/> and the runs done stay
+/// there for the next attempt.
 /// </summary>
-public sealed class StudyCoordinator : ReceiveActor
+public sealed class StudyCoordinator : ReceiveActor, IWithTimers
 {
+    private const string NoWorkerTimer = "no-worker";
+
     private readonly WorkerProtocol.RunRequest _template;
     private readonly byte[]?[] _results;
     private readonly SortedSet<int> _pending;
@@ -20,16 +25,30 @@ public sealed class StudyCoordinator : ReceiveActor
     private readonly TaskCompletionSource<ClusterStudyOutcome> _outcome;
     private readonly Action<int>? _progress;
     private readonly Dictionary<Address, int> _doneBy = new();
+    private readonly Action<string>? _log;
     private int _done;
     private int _requeued;
 
-    public StudyCoordinator(WorkerProtocol.RunRequest template, int replications, TaskCompletionSource<ClusterStudyOutcome> outcome, Action<int>? progress)
+    /// <summary>How long the study waits with no worker before it gives the cluster up and the submitter joins again.</summary>
+    public static readonly TimeSpan NoWorkerGrace = TimeSpan.FromSeconds(10);
+
+    public StudyCoordinator(WorkerProtocol.RunRequest template, byte[]?[] results, TaskCompletionSource<ClusterStudyOutcome> outcome, Action<int>? progress, Action<string>? log)
     {
         _template = template;
-        _results = new byte[replications][];
-        _pending = new SortedSet<int>(Enumerable.Range(0, replications));
+        _results = results;
+        _pending = new SortedSet<int>(Enumerable.Range(0, results.Length).Where(r => results[r] is null));
+        _done = results.Length - _pending.Count;
         _outcome = outcome;
         _progress = progress;
+        _log = log;
+        Receive<NoWorkerCheck>(_ =>
+        {
+            if (_workers.Count == 0 && _pending.Count > 0)
+            {
+                _outcome.TrySetException(new ClusterLostException($"no worker node for {NoWorkerGrace.TotalSeconds:F0} s with {_pending.Count} run(s) to go"));
+                Context.Stop(Self);
+            }
+        });
 
         Receive<ClusterEvent.MemberUp>(e => Greet(e.Member));
         Receive<ClusterEvent.ReachableMember>(e => Greet(e.Member));
@@ -47,17 +66,22 @@ public sealed class StudyCoordinator : ReceiveActor
         });
     }
 
-    public static Props Props(WorkerProtocol.RunRequest template, int replications, TaskCompletionSource<ClusterStudyOutcome> outcome, Action<int>? progress) =>
-        Akka.Actor.Props.Create(() => new StudyCoordinator(template, replications, outcome, progress));
+    public static Props Props(WorkerProtocol.RunRequest template, byte[]?[] results, TaskCompletionSource<ClusterStudyOutcome> outcome, Action<int>? progress, Action<string>? log) =>
+        Akka.Actor.Props.Create(() => new StudyCoordinator(template, results, outcome, progress, log));
 
-    protected override void PreStart() =>
+    protected override void PreStart()
+    {
         Akka.Cluster.Cluster.Get(Context.System).Subscribe(Self, ClusterEvent.SubscriptionInitialStateMode.InitialStateAsEvents,
             typeof(ClusterEvent.IMemberEvent), typeof(ClusterEvent.IReachabilityEvent));
+        Timers.StartSingleTimer(NoWorkerTimer, NoWorkerCheck.Instance, NoWorkerGrace);
+    }
+
+    public ITimerScheduler Timers { get; set; } = null!;
 
     protected override void PostStop()
     {
         Akka.Cluster.Cluster.Get(Context.System).Unsubscribe(Self);
-        _outcome.TrySetException(new ClusterUnavailableException("the study was stopped before all its runs were done"));
+        _outcome.TrySetException(new ClusterLostException("the submitter was stopped (downed by the cluster) before all runs were done"));
     }
 
     private void Greet(Member member)
@@ -79,6 +103,7 @@ public sealed class StudyCoordinator : ReceiveActor
             return;
         }
         _workers[address] = new Worker(worker, Math.Max(1, cores));
+        Timers.Cancel(NoWorkerTimer);
         Dispatch();
     }
 
@@ -95,7 +120,11 @@ public sealed class StudyCoordinator : ReceiveActor
                 _requeued++;
             }
         }
-        Context.System.Log.Warning("node {0} is {1}: {2} unfinished run(s) go to other nodes", address, why, worker.InFlight.Count);
+        _log?.Invoke($"node {address} is {why}: {worker.InFlight.Count} unfinished run(s) go to other nodes");
+        if (_workers.Count == 0)
+        {
+            Timers.StartSingleTimer(NoWorkerTimer, NoWorkerCheck.Instance, NoWorkerGrace);
+        }
         Dispatch();
     }
 
@@ -149,6 +178,11 @@ public sealed class StudyCoordinator : ReceiveActor
             best.InFlight.Add(r);
             best.Ref.Tell(_template with { Replication = r });
         }
+    }
+
+    private sealed class NoWorkerCheck
+    {
+        public static readonly NoWorkerCheck Instance = new();
     }
 
     private sealed class Worker(IActorRef worker, int cores)

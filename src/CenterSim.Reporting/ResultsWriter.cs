@@ -43,7 +43,7 @@ public static class ResultsWriter
 
         if (spec.Output.JobsCsv)
         {
-            stage.Write(JobsCsv, s => JobsCsvWriter.Write(runs, s));
+            stage.Write(JobsCsv, s => JobsCsvWriter.Write(runs, s, spec.Output.JobsCsvSample));
         }
         else
         {

@@ -18,20 +18,8 @@ public static class ScenarioLoader
 
     public static ScenarioLoadResult LoadFile(string path, IReadOnlyList<KeyValuePair<string, string>> overrides)
     {
-        string text;
-        try
-        {
-            if (!File.Exists(path))
-            {
-                return Failed(new Diagnostic(path, 1, 1, "file not found"));
-            }
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Failed(new Diagnostic(path, 1, 1, $"cannot read the file: {e.Message}"));
-        }
-        return Parse(text, path, overrides);
+        var text = ScenarioFile.Read(path, out var problem);
+        return text is null ? Failed(problem!) : Parse(text, path, overrides);
     }
 
     public static ScenarioLoadResult Parse(string yamlText, string path) => Parse(yamlText, path, NoOverrides);

@@ -30,6 +30,10 @@ public sealed class ClusterNodeCommand : Command<ClusterNodeCommand.Settings>
         [Description("runs side by side on this node (default: number of cores)")]
         public int? Cores { get; init; }
 
+        [CommandOption("--verbose")]
+        [Description("show Akka's own warnings (association failures, gossip) too")]
+        public bool Verbose { get; init; }
+
         public override ValidationResult Validate()
         {
             if (Port is not (>= 1 and <= 65535))
@@ -60,7 +64,7 @@ public sealed class ClusterNodeCommand : Command<ClusterNodeCommand.Settings>
         }
 
         var seed = settings.Seed is null ? null : HostPort.Parse(settings.Seed);
-        using var node = ClusterNode.Start(settings.Host, settings.Port!.Value, seed, settings.Cores, Say);
+        using var node = ClusterNode.Start(settings.Host, settings.Port!.Value, seed, settings.Cores, Say, verbose: settings.Verbose);
         Say($"node {node.Address} started; joining {(seed is null ? "as its own seed" : $"through {seed}")}");
 
         var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -16,9 +16,9 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         // With a 'variants:' list this is a study (DIR/<variant>/... plus comparison and report);
         // without one the layout is a single scenario's, as before.
         var language = StudyCommandRunner.Language(settings.Lang);
-        var study = StudyCommandRunner.Load(settings.File, StudyKind.Variants, null, settings.Seed, settings.Replications);
+        var study = StudyCommandRunner.Load(settings.File, StudyKind.Variants, null, settings.Seed, settings.Replications, settings.JobsCsv);
         var outDir = settings.Out ?? Path.Combine("results", study.Name);
         var threads = settings.Threads ?? Environment.ProcessorCount;
-        return StudyCommandRunner.Execute(study, settings.File, outDir, threads, language, settings.Cluster);
+        return StudyCommandRunner.Execute(study, settings.File, outDir, threads, language, settings.Cluster, settings.Verbose);
     }
 }

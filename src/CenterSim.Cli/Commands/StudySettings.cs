@@ -31,6 +31,14 @@ public class StudySettings : CommandSettings
     [Description("run the replications on the cluster reached through this node (see `centersim cluster node`)")]
     public string? Cluster { get; init; }
 
+    [CommandOption("--jobs-csv <WHAT>")]
+    [Description("jobs.csv: all, none or sample:N (N jobs per replication, spread over the run); default: the scenario's output.jobs_csv")]
+    public string? JobsCsv { get; init; }
+
+    [CommandOption("--verbose")]
+    [Description("with --cluster: show Akka's own warnings (association failures, gossip) too")]
+    public bool Verbose { get; init; }
+
     [CommandOption("--lang <LANG>")]
     [Description("language of a study's report and plots: en (default) or zh")]
     public string? Lang { get; init; }

@@ -19,9 +19,9 @@ public sealed class SweepCommand : Command<SweepCommand.Settings>
     {
         var language = StudyCommandRunner.Language(settings.Lang);
         var axes = SweepArgument.Parse(settings.Set);
-        var study = StudyCommandRunner.Load(settings.File, StudyKind.Sweep, axes, settings.Seed, settings.Replications);
+        var study = StudyCommandRunner.Load(settings.File, StudyKind.Sweep, axes, settings.Seed, settings.Replications, settings.JobsCsv);
         var outDir = settings.Out ?? Path.Combine("results", study.Name + "-sweep");
         var threads = settings.Threads ?? Environment.ProcessorCount;
-        return StudyCommandRunner.Execute(study, settings.File, outDir, threads, language, settings.Cluster);
+        return StudyCommandRunner.Execute(study, settings.File, outDir, threads, language, settings.Cluster, settings.Verbose);
     }
 }

@@ -1,7 +1,6 @@
 using System.ComponentModel;
-using CenterSim.Cli.Studies;
-using CenterSim.Model.Experiments;
 using CenterSim.Model.Scenario;
+using CenterSim.Scenarios.Experiments;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -19,12 +18,14 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
     {
-        var spec = ScenarioInput.Load(settings.File);
-        // Variants and sweep points are scenarios too: each is checked as `run` and `sweep` would build it.
-        var variants = StudyCommandRunner.Load(settings.File, StudyKind.Variants, null, null, null);
-        var hasSweep = System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(settings.File), "^sweep:", System.Text.RegularExpressions.RegexOptions.Multiline);
-        var sweepPoints = hasSweep ? StudyCommandRunner.Load(settings.File, StudyKind.Sweep, null, null, null).Arms.Count : 0;
-        var configurations = Math.Max(variants.Arms.Count, 1) + sweepPoints;
+        // The file is read as `run` reads it (base and variants) and, with a 'sweep' key, as `sweep` reads it; every problem of both at once.
+        var check = StudyCheck.File(settings.File);
+        if (!check.Ok)
+        {
+            throw new BadInputException(check.Errors.Select(e => e.ToString()).ToList());
+        }
+        var spec = check.Variants!.Reference.Spec;
+        var configurations = check.Variants.Arms.Count + (check.Sweep?.Arms.Count ?? 0);
         AnsiConsole.MarkupLineInterpolated(
             $"{settings.File}: [green]valid[/] scenario '{spec.Name}': {Size(spec)}, {spec.Tenants.Sum(t => t.Count)} tenants, {spec.Replications} replication(s), {configurations} configuration(s) with variants and sweep points");
         foreach (var line in Pools(spec))

@@ -11,7 +11,7 @@ namespace CenterSim.Cli.Studies;
 /// </summary>
 public static class ClusterStudyExecutor
 {
-    public static IReadOnlyList<ArmResult> Run(StudySpec study, string file, string cluster, Action<int> report)
+    public static IReadOnlyList<ArmResult> Run(StudySpec study, string file, string cluster, Action<int> report, bool verbose = false)
     {
         if (study.Precision is not null)
         {
@@ -27,12 +27,12 @@ public static class ClusterStudyExecutor
             var offset = done;
             try
             {
-                var runs = ClusterStudyRunner.Run(file, overrides, arm.Spec, cluster, n => report(offset + n));
+                var runs = ClusterStudyRunner.Run(file, overrides, arm.Spec, cluster, n => report(offset + n), line => Console.Error.WriteLine($"cluster: {line}"), verbose);
                 results.Add(new ArmResult(arm, runs));
             }
             catch (ClusterUnavailableException e)
             {
-                throw new BadInputException(e.Message);
+                throw new InfrastructureException(e.Message);
             }
             done += arm.Spec.Replications;
         }

@@ -4,6 +4,7 @@ using CenterSim.Reporting;
 using CenterSim.Reporting.Experiments;
 using CenterSim.Reporting.Report;
 using CenterSim.Scenarios.Experiments;
+using CenterSim.Scenarios.Sections;
 using Spectre.Console;
 
 namespace CenterSim.Cli.Studies;
@@ -11,8 +12,10 @@ namespace CenterSim.Cli.Studies;
 /// <summary>What `run` and `sweep` share: load the study, apply command-line overrides, run it, write and print it.</summary>
 public static class StudyCommandRunner
 {
-    public static StudySpec Load(string file, StudyKind kind, IReadOnlyList<SweepAxis>? axes, ulong? seed, int? replications)
+    public static StudySpec Load(string file, StudyKind kind, IReadOnlyList<SweepAxis>? axes, ulong? seed, int? replications, string? jobsCsv = null)
     {
+        var output = jobsCsv is null ? null
+            : JobsCsvChoice.Parse(jobsCsv) ?? throw new BadInputException($"--jobs-csv '{jobsCsv}': expected {JobsCsvChoice.Expected}");
         var result = StudyLoader.LoadFile(file, kind, axes);
         if (!result.Ok || result.Study is null)
         {
@@ -21,13 +24,18 @@ public static class StudyCommandRunner
         var study = result.Study;
         var arms = study.Arms.Select(a => a with
         {
-            Spec = a.Spec with { Seed = seed ?? a.Spec.Seed, Replications = replications ?? a.Spec.Replications },
+            Spec = a.Spec with { Seed = seed ?? a.Spec.Seed, Replications = replications ?? a.Spec.Replications, Output = output ?? a.Spec.Output },
         }).ToList();
         if (study.Precision is { } p && arms[0].Spec.Replications < 2)
         {
             throw new BadInputException($"{p.Where}: 'precision' needs at least 2 replications to start from");
         }
-        return study with { Arms = arms };
+        study = study with { Arms = arms };
+        if (replications is not null && StudyLimits.Problem(study) is { } problem)
+        {
+            throw new BadInputException($"--replications {replications}: {problem}");
+        }
+        return study;
     }
 
     public static ReportLanguage Language(string? lang) => lang switch
@@ -37,14 +45,19 @@ public static class StudyCommandRunner
         _ => throw new BadInputException($"--lang '{lang}': expected 'en' or 'zh'"),
     };
 
-    public static int Execute(StudySpec study, string file, string outDir, int threads, ReportLanguage language, string? cluster = null)
+    public static int Execute(StudySpec study, string file, string outDir, int threads, ReportLanguage language, string? cluster = null, bool verbose = false)
     {
         var clock = Stopwatch.StartNew();
+        if (study.Kind != StudyKind.Single)
+        {
+            // A study folder a killed run left moved aside comes back before anything runs.
+            StudyResultsWriter.Recover(outDir);
+        }
         var reps = study.Reference.Spec.Replications;
         var title = $"{study.Name}: {study.Arms.Count} configuration(s) x {reps}{(study.Precision is null ? "" : "+")} replication(s)";
         var results = cluster is null
             ? Progress.Run(StudyExecutor.MaxRuns(study), title, report => StudyExecutor.Run(study, threads, report))
-            : Progress.Run(StudyExecutor.MaxRuns(study), title + $" on the cluster at {cluster}", report => ClusterStudyExecutor.Run(study, file, cluster, report));
+            : Progress.Run(StudyExecutor.MaxRuns(study), title + $" on the cluster at {cluster}", report => ClusterStudyExecutor.Run(study, file, cluster, report, verbose));
 
         IReadOnlyList<string> written;
         if (study.Kind == StudyKind.Single)

@@ -4,4 +4,7 @@ namespace CenterSim.Model.Scenario;
 public sealed record OutputSpec(bool JobsCsv)
 {
     public static OutputSpec Default { get; } = new(true);
+
+    /// <summary>With <see cref="JobsCsv"/>: write a systematic sample of this many jobs per replication; null writes every job.</summary>
+    public int? JobsCsvSample { get; init; }
 }

@@ -25,7 +25,8 @@ public static class JobsCsvWriter
     private static readonly Dictionary<JobStatus, string> StatusNames =
         Enum.GetValues<JobStatus>().ToDictionary(s => s, NumberText.SnakeCase);
 
-    public static void Write(IReadOnlyList<RunResult> runs, Stream stream)
+    /// <param name="sample">write a systematic sample of this many jobs per replication (<see cref="JobSample"/>); null: every job</param>
+    public static void Write(IReadOnlyList<RunResult> runs, Stream stream, int? sample = null)
     {
         ArgumentNullException.ThrowIfNull(runs);
         ArgumentNullException.ThrowIfNull(stream);
@@ -35,7 +36,7 @@ public static class JobsCsvWriter
         csv.WriteHeader(network ? [.. Header, "center"] : [.. Header]);
         foreach (var run in runs)
         {
-            foreach (var job in run.Jobs)
+            foreach (var job in sample is { } n ? JobSample.Of(run.Jobs, n) : run.Jobs)
             {
                 csv.WriteField(run.Replication, "");
                 csv.WriteField(job.Id, "");

@@ -14,8 +14,9 @@ namespace CenterSim.Reporting.Files;
 /// </para>
 /// <para>
 /// If the process dies before <see cref="Commit"/> the destination is untouched and a hidden
-/// <c>.NAME.staging-*</c> folder may remain next to it; <see cref="Dispose"/> removes the staging
-/// folder in all orderly cases.
+/// <c>.NAME.staging-PID-*</c> folder may remain next to it; <see cref="Dispose"/> removes the staging
+/// folder in all orderly cases, and the next staging folder for the same destination removes those
+/// whose process has ended.
 /// </para>
 /// </summary>
 public sealed class StagingFolder : IDisposable
@@ -47,9 +48,15 @@ public sealed class StagingFolder : IDisposable
         var full = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(destination));
         var parent = System.IO.Path.GetDirectoryName(full);
         var name = System.IO.Path.GetFileName(full);
+        // The creating process's id is part of the name, so a later run can tell a leftover of a killed one.
+        var tag = $"staging-{Environment.ProcessId}-{Guid.NewGuid():N}";
         var staging = parent is null || name.Length == 0
-            ? System.IO.Path.Combine(full, $".staging-{Guid.NewGuid():N}")
-            : System.IO.Path.Combine(parent, $".{name}.staging-{Guid.NewGuid():N}");
+            ? System.IO.Path.Combine(full, $".{tag}")
+            : System.IO.Path.Combine(parent, $".{name}.{tag}");
+        if (parent is not null && name.Length > 0)
+        {
+            RemoveLeftovers(parent, name);
+        }
         Directory.CreateDirectory(staging);
         return new StagingFolder(full, staging);
     }
@@ -111,6 +118,18 @@ public sealed class StagingFolder : IDisposable
         Dispose();
     }
 
+    /// <summary>
+    /// Makes the staging folder, with everything written into it (files and subfolders), the destination
+    /// (<see cref="FolderPublisher"/>): in one step, or marker last into a folder that holds other things.
+    /// </summary>
+    public void Publish(Func<string, bool> isResult, string marker, Action<string>? step = null)
+    {
+        CheckOpen();
+        FolderPublisher.Publish(Path, Destination, isResult, marker, step);
+        _committed = true;
+        Dispose();
+    }
+
     /// <summary>Deletes the staging folder and whatever is still in it. Does not touch the destination.</summary>
     public void Dispose()
     {
@@ -131,6 +150,42 @@ public sealed class StagingFolder : IDisposable
         }
         catch (UnauthorizedAccessException)
         {
+        }
+    }
+
+    /// <summary>Deletes staging folders of <paramref name="name"/> whose creating process has ended (a run killed mid-write).</summary>
+    public static void RemoveLeftovers(string parent, string name)
+    {
+        if (!Directory.Exists(parent))
+        {
+            return;
+        }
+        foreach (var dir in Directory.EnumerateDirectories(parent, $".{name}.staging-*"))
+        {
+            var parts = System.IO.Path.GetFileName(dir)[(name.Length + ".staging-".Length + 1)..].Split('-');
+            if (parts.Length == 2 && int.TryParse(parts[0], out var pid) && !Running(pid))
+            {
+                try
+                {
+                    Directory.Delete(dir, recursive: true);
+                }
+                catch (DirectoryNotFoundException)
+                {
+                }
+            }
+        }
+    }
+
+    private static bool Running(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

@@ -20,20 +20,8 @@ public static class StudyLoader
     /// </summary>
     public static StudyLoadResult LoadFile(string path, StudyKind kind, IReadOnlyList<SweepAxis>? commandLineSweep = null)
     {
-        string text;
-        try
-        {
-            if (!File.Exists(path))
-            {
-                return new StudyLoadResult(null, [new Diagnostic(path, 1, 1, "file not found")]);
-            }
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return new StudyLoadResult(null, [new Diagnostic(path, 1, 1, $"cannot read the file: {e.Message}")]);
-        }
-        return Parse(text, path, kind, commandLineSweep);
+        var text = ScenarioFile.Read(path, out var problem);
+        return text is null ? new StudyLoadResult(null, [problem!]) : Parse(text, path, kind, commandLineSweep);
     }
 
     public static StudyLoadResult Parse(string text, string path, StudyKind kind, IReadOnlyList<SweepAxis>? commandLineSweep = null)
@@ -50,6 +38,7 @@ public static class StudyLoader
         IReadOnlyList<ArmPlan> plans;
         IReadOnlyList<string> keys = [];
         var actual = kind;
+        Node sizeAt = NodeReader.Optional(root, "replications") ?? root;
         if (kind == StudyKind.Sweep)
         {
             var axes = commandLineSweep is { Count: > 0 } ? commandLineSweep : StudySection.ReadSweep(root, r);
@@ -58,44 +47,61 @@ public static class StudyLoader
                 r.Error(root, "nothing to sweep: give '--set KEY=V1,V2' or a 'sweep:' section (dotted.path: [values])");
             }
             keys = axes.Select(a => a.Key).ToList();
-            plans = Unique(StudySection.SweepPoints(axes));
+            var points = axes.Aggregate(1.0, (n, a) => n * a.Values.Count);
+            sizeAt = NodeReader.Optional(root, "sweep") ?? root;
+            if (points > StudyLimits.MaxArms)
+            {
+                r.Error(sizeAt, $"the sweep has {Count.Of(points)} points ({string.Join(" x ", axes.Select(a => a.Values.Count))}), more than the {Count.Of(StudyLimits.MaxArms)} configurations a study may have");
+                plans = [];
+            }
+            else
+            {
+                plans = Unique(StudySection.SweepPoints(axes));
+            }
         }
         else
         {
             var variants = StudySection.ReadVariants(root, r);
             actual = variants.Count == 0 ? StudyKind.Single : StudyKind.Variants;
+            sizeAt = variants.Count == 0 ? sizeAt : root["variants"]!;
+            if (variants.Count + 1 > StudyLimits.MaxArms)
+            {
+                r.Error(sizeAt, $"the study has {Count.Of(variants.Count + 1)} configurations (the base and {Count.Of(variants.Count)} variants), more than the {Count.Of(StudyLimits.MaxArms)} a study may have");
+                variants = [];
+            }
             plans = [new ArmPlan(StudySection.BaselineName, []), .. variants];
         }
 
         var errors = new List<Diagnostic>(baseResult.Errors);
         errors.AddRange(r.Diagnostics);
-        // A base with problems would repeat them in every arm; otherwise every arm is still checked, so all problems come at once.
-        if (baseResult.Spec is null || plans.Count == 0)
-        {
-            return Failed(errors);
-        }
-
+        // Every arm is checked even when the base has problems, so all problems come at once; an arm's
+        // copy of a problem the base already has is left out, so nothing is said twice.
+        var fromBase = baseResult.Errors.ToHashSet();
         var arms = new List<StudyArm>();
         foreach (var plan in plans)
         {
             if (plan.Settings.Count == 0)
             {
-                arms.Add(new StudyArm(plan.Name, baseResult.Spec, []));
+                if (baseResult.Spec is { } baseSpec)
+                {
+                    arms.Add(new StudyArm(plan.Name, baseSpec, []));
+                }
                 continue;
             }
             var overrides = plan.Settings.Select(s => KeyValuePair.Create(s.Path, s.Value)).ToList();
             var armResult = ScenarioLoader.Parse(text, path, overrides);
-            errors.AddRange(armResult.Errors.Select(d => Relocate(d, plan, kind)));
+            errors.AddRange(armResult.Errors.Where(d => !fromBase.Contains(d)).Select(d => Relocate(d, plan, kind)));
             if (armResult.Spec is { } spec)
             {
                 arms.Add(new StudyArm(plan.Name, spec, overrides));
             }
         }
-        if (errors.Count > 0)
+        if (errors.Count > 0 || baseResult.Spec is null || plans.Count == 0)
         {
             return Failed(errors);
         }
-        return new StudyLoadResult(new StudySpec(baseResult.Spec.Name, actual, arms, keys, precision), []);
+        var study = new StudySpec(baseResult.Spec.Name, actual, arms, keys, precision);
+        return StudyLimits.Check(study, sizeAt, r) ? new StudyLoadResult(study, []) : Failed([.. r.Diagnostics]);
     }
 
     /// <summary>Moves a problem caused by a setting to where the setting is written, and says which arm it belongs to.</summary>

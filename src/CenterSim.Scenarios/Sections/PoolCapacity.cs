@@ -8,7 +8,12 @@ namespace CenterSim.Scenarios.Sections;
 /// </summary>
 public sealed record PoolCapacity(int CenterIndex, string Center, string Pool, RackSpec Racks, ServerTypeSpec Server)
 {
-    public int Chips => Racks.Count * Racks.ServersPerRack * Server.ChipsPerServer;
+    /// <summary>Chips of the pool, saturating at int.MaxValue (the scale limits report a pool that large).</summary>
+    public int Chips => (int)Math.Min(int.MaxValue, ExactChips);
+
+    public long ExactChips => (long)Racks.Count * Racks.ServersPerRack * Server.ChipsPerServer;
+
+    public long Servers => (long)Racks.Count * Racks.ServersPerRack;
 
     /// <summary>Idle watts of one full rack of the pool.</summary>
     public double RackIdleW => Racks.ServersPerRack * Server.IdleWatts;

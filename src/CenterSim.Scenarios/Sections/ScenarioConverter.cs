@@ -52,8 +52,10 @@ public static partial class ScenarioConverter
         var regions = CenterSection.RegionsOf(centersNode);
         var links = Network.NetworkSection.Read(map, centerCount, regions, r);
         var pools = PoolCapacity.Of(centerPools, hardware);
+        // Counted in 64 bits; a center beyond the bounds is reported and its chips are not used to check job sizes.
+        var scaleOk = pools is null || ScaleLimits.CheckCenters(pools, centersNode, r);
         // A job runs on one pool of one center (a broker can send it to any center), so the largest pool bounds its size.
-        int? largestPool = pools?.Max(p => p.Chips);
+        int? largestPool = scaleOk ? pools?.Max(p => p.Chips) : null;
         // Sections several centers do not support are reported by NetworkChecks and not read.
         var workloadNode = NodeReader.Optional(map, "workload");
         var trace = workloadNode is null || several ? null : WorkloadSection.Read(workloadNode, largestPool, r);
@@ -81,7 +83,8 @@ public static partial class ScenarioConverter
                 $"'stop_after_jobs': the trace has {trace.Jobs.Count} jobs to replay, fewer than warmup_jobs + stop_after_jobs ({stop.WarmupJobs + measured})");
         }
 
-        // The infrastructure applies to every center, so its power caps must leave room above each one's idle draw.
+        // The infrastructure applies to every center, so its power caps must leave room above each one's idle draw
+        // (here IT power; PowerFeasibility checks the facility budget against facility power once the scenario is whole).
         double? rackIdleW = pools?.Max(p => p.RackIdleW);
         double? centerIdleW = pools?.GroupBy(p => p.CenterIndex).Max(c => c.Sum(p => p.IdleW));
         var infrastructure = InfrastructureSection.Read(NodeReader.Optional(map, "infrastructure"), rackIdleW, centerIdleW, r);
@@ -96,13 +99,18 @@ public static partial class ScenarioConverter
             }
             return null;
         }
-        return new ScenarioSpec(name, seed.Value, replications.Value, stop, hardware, centers[0], tenants, policies, output)
+        var spec = new ScenarioSpec(name, seed.Value, replications.Value, stop, hardware, centers[0], tenants, policies, output)
         {
             Trace = trace,
             Market = market,
             Infrastructure = infrastructure,
             Network = centerCount > 1 ? new NetworkSpec(centers, links) : null,
         };
+        // What would make the run endless, meaningless or too large, judged on the whole scenario.
+        ScaleLimits.CheckTenants(tenants, NodeReader.Optional(map, "tenants"), r);
+        PowerFeasibility.Check(spec, centers, map, r);
+        RunFeasibility.Check(spec, centers, map, r);
+        return r.HasErrors ? null : spec;
     }
 
     /// <summary>Exactly one of <c>duration</c> (with optional <c>warmup</c>) and <c>stop_after_jobs</c> (with optional <c>warmup_jobs</c>).</summary>
@@ -158,8 +166,16 @@ public static partial class ScenarioConverter
             return null;
         }
         r.CheckKeys(map, "output", OutputKeys);
-        var jobsCsv = NodeReader.Optional(map, "jobs_csv") is { } j ? r.Bool(j, "jobs_csv") : OutputSpec.Default.JobsCsv;
-        return jobsCsv is null ? null : new OutputSpec(jobsCsv.Value);
+        if (NodeReader.Optional(map, "jobs_csv") is not { } j)
+        {
+            return OutputSpec.Default;
+        }
+        var choice = r.String(j, "jobs_csv") is { } text ? JobsCsvChoice.Parse(text) : null;
+        if (choice is null && j is ScalarNode s)
+        {
+            r.Error(s, $"'jobs_csv': expected {JobsCsvChoice.Expected}, found '{s.Value}'");
+        }
+        return choice;
     }
 
     /// <summary>A value as written (a scalar's text), for messages.</summary>

@@ -203,7 +203,10 @@ public static class TenantSection
         {
             return null;
         }
-        var sum = weights.Sum();
-        return (sizes, weights.Select(w => w / sum).ToArray());
+        // Weights near double.MaxValue add up to infinity; then they are scaled by the largest first.
+        var largest = weights.Max();
+        var scaled = double.IsFinite(weights.Sum()) ? weights : weights.Select(w => w / largest).ToArray();
+        var sum = scaled.Sum();
+        return (sizes, scaled.Select(w => w / sum).ToArray());
     }
 }

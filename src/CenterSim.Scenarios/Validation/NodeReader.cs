@@ -173,6 +173,11 @@ public sealed class NodeReader(string file)
             Error(s, $"'{label}': expected a number, found '{s.Value}'");
             return null;
         }
+        if (MoneyLimits.MaxOf(label) is { } most && Math.Abs(value) > most)
+        {
+            Error(s, $"'{label}': at most {Format(most)} yuan, found {s.Value} (the market's ledger counts cents exactly only up to about 9e13 yuan in all)");
+            return null;
+        }
         return Check(s, label, value, range);
     }
 

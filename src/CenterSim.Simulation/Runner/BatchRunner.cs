@@ -36,7 +36,9 @@ public static class BatchRunner
                     var r = job / specs.Count;
                     try
                     {
-                        results[arm][r] = SimulationRunner.Run(specs[arm], first + r);
+                        var result = SimulationRunner.Run(specs[arm], first + r);
+                        // A sampled jobs.csv needs only the sample: the other records are dropped as each run ends.
+                        results[arm][r] = specs[arm].Output.JobsCsvSample is { } n ? result with { Jobs = JobSample.Of(result.Jobs, n) } : result;
                     }
                     catch (Exception e)
                     {

@@ -11,7 +11,15 @@ public static class SimulationRunner
         RunResult result;
         using (var session = new RunSession(spec, replication))
         {
-            result = session.Complete();
+            LiveRuns.Add(session.Context);
+            try
+            {
+                result = session.Complete();
+            }
+            finally
+            {
+                LiveRuns.Remove(session.Context);
+            }
         }
         return spec.Market is { CounterfactualNoVouchers: true, Vouchers: not null } ? Market.Counterfactual.Add(spec, result) : result;
     }

@@ -104,6 +104,58 @@ public class MultiNodeStudyTests
     }
 
     [Fact]
+    public async Task When_every_node_is_lost_the_runs_done_are_kept_and_the_study_resumes_on_a_fresh_node()
+    {
+        using var folder = new TempFolder();
+        var path = folder["cluster-test.yaml"];
+        File.WriteAllText(path, Scenario);
+        KeyValuePair<string, string>[] overrides = [KeyValuePair.Create("replications", "6"), KeyValuePair.Create("seed", "31")];
+        var spec = ScenarioLoader.Parse(Scenario, path, overrides).Spec!;
+        var local = StudyRunner.Run(spec, threads: 2);
+
+        var port = FreePorts(1)[0];
+        var fourthStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var hold = new ManualResetEventSlim(false);
+        var started = 0;
+        // One core: replications 0, 1 and 2 are done, one by one, when the only node is killed in its fourth run.
+        var only = ClusterNode.Start("127.0.0.1", port, null, cores: 1, runStarted: _ =>
+        {
+            if (Interlocked.Increment(ref started) == 4)
+            {
+                fourthStarted.TrySetResult();
+                hold.Wait(Patience);
+            }
+        });
+        await only.Joined.WaitAsync(Patience);
+        var done = 0;
+        var lines = new List<string>();
+        var study = Task.Run(() => ClusterStudyRunner.RunDetailed(path, overrides, spec, only.Address.ToString(), n => Volatile.Write(ref done, n), l =>
+        {
+            lock (lines)
+            {
+                lines.Add(l);
+            }
+        }));
+        await fourthStarted.Task.WaitAsync(Patience);
+        Assert.Equal(3, Volatile.Read(ref done));
+        var killed = only.Kill();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        hold.Set();
+        await killed.WaitAsync(Patience);
+        only.Dispose();
+
+        // A fresh node comes back at the same address, a cluster of its own.
+        using var fresh = ClusterNode.Start("127.0.0.1", port, null, cores: 2);
+        var (runs, outcome) = await study.WaitAsync(Patience * 2);
+
+        Assert.Contains(lines, l => l.Contains("3 of 6 run(s) are kept", StringComparison.Ordinal));
+        // Only the three runs not done before went to the fresh node.
+        Assert.Equal(3, outcome.RunsByNode.Sum(kv => kv.Value));
+        Assert.Equal(Enumerable.Range(0, 6), runs.Select(r => r.Replication));
+        Assert.Equal(local.Select(r => r.Metrics), runs.Select(r => r.Metrics));
+    }
+
+    [Fact]
     public void A_run_result_crosses_the_wire_exactly_including_nan_and_negative_zero()
     {
         var spec = ScenarioLoader.Parse(Scenario, "cluster-test.yaml").Spec!;

@@ -211,6 +211,10 @@ public sealed class NetworkScenarioErrorTests
         Assert.Contains("'rack_cap_kw' (5) must exceed the rack's idle draw (5.6 kW)", errors[0].Message);
         Assert.Contains("'facility_budget_kw' (30) must exceed the center's idle IT draw (44.8 kW)", errors[1].Message);
 
-        Load(ThreeCenters + "\ninfrastructure:\n  power: { rack_cap_kw: 5.7, facility_budget_kw: 45 }\n");
+        // gy-1 at idle: 44.8 kW of IT power x PUE 1.15 = 51.52 kW at the facility, which the budget must exceed.
+        Load(ThreeCenters + "\ninfrastructure:\n  power: { rack_cap_kw: 5.7, facility_budget_kw: 51.6 }\n");
+        var belowFacility = ThreeCenters + "\ninfrastructure:\n  power: { rack_cap_kw: 5.7, facility_budget_kw: 45 }\n";
+        Single(belowFacility, PositionOf(belowFacility, "45 }"),
+            "'facility_budget_kw' (45) must exceed the idle facility power of center 'gy-1': 44.8 kW of idle IT power x PUE 1.15 = 51.52 kW, or no job could ever run");
     }
 }

@@ -64,7 +64,7 @@ public sealed class ScenarioLoaderErrorTests
         Single(pue, PositionOf(pue, "high"), "'pue': expected a number, found 'high'");
 
         var csv = Full.With("jobs_csv: false", "jobs_csv: maybe");
-        Single(csv, PositionOf(csv, "maybe"), "'jobs_csv': expected true or false, found 'maybe'");
+        Single(csv, PositionOf(csv, "maybe"), "'jobs_csv': expected true/all, false/none or sample:N (N jobs per replication, 1 to 10000000), found 'maybe'");
 
         var racks = Full.With("racks: { count: 2, servers_per_rack: 4, server: a8 }", "racks: 8");
         Single(racks, PositionOf(racks, "8", after: "racks:"), "'racks': expected a mapping", "found '8'");
