@@ -45,7 +45,7 @@ public sealed class PoolQueue : ICapacityControl
     public ICapacityRule? Rule { get; }
 
     /// <summary>Waiting jobs in arrival order; change it only through <see cref="Add"/>, <see cref="Requeue"/> and the pool's own starts.</summary>
-    public List<JobState> Waiting { get; } = new();
+    public WaitingQueue Waiting { get; } = new();
 
     /// <summary>How many waiting jobs have each gang size, so the smallest is known without a scan.</summary>
     private readonly SortedDictionary<int, int> _gangs = new();
@@ -94,8 +94,7 @@ public sealed class PoolQueue : ICapacityControl
     /// <summary>Puts a job back in the queue in its arrival place (after a preemption or failure).</summary>
     public void Requeue(JobState job)
     {
-        var at = Waiting.FindIndex(q => q.Id > job.Id);
-        Waiting.Insert(at < 0 ? Waiting.Count : at, job);
+        Waiting.Insert(job);
         CountGang(job.Chips, 1);
     }
 
@@ -123,13 +122,15 @@ public sealed class PoolQueue : ICapacityControl
             return;
         }
         var started = new JobState[decisions.Count];
+        var positions = new int[decisions.Count];
         for (var i = 0; i < decisions.Count; i++)
         {
             started[i] = Waiting[decisions[i].QueueIndex];
-            Waiting[decisions[i].QueueIndex] = null!;
+            positions[i] = decisions[i].QueueIndex;
             CountGang(started[i].Chips, -1);
         }
-        Waiting.RemoveAll(static j => j is null);
+        Array.Sort(positions);
+        Waiting.RemoveAt(positions);
         for (var i = 0; i < decisions.Count; i++)
         {
             _runner.Start(this, started[i], decisions[i].Grants);
