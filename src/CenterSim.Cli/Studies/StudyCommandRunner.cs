@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CenterSim.Cli.Output;
 using CenterSim.Model.Experiments;
 using CenterSim.Reporting;
 using CenterSim.Reporting.Experiments;
@@ -37,8 +38,18 @@ public static class StudyCommandRunner
         _ => throw new BadInputException($"--lang '{lang}': expected 'en' or 'zh'"),
     };
 
-    public static int Execute(StudySpec study, string file, string outDir, int threads, ReportLanguage language, string? cluster = null)
+    /// <summary>The kind recorded in a results folder's origin.json: a plain run's folder and a study's never mix.</summary>
+    public static string OriginKind(StudySpec study) => study.Kind switch
     {
+        StudyKind.Single => "run",
+        StudyKind.Sweep => "sweep",
+        _ => "study",
+    };
+
+    public static int Execute(StudySpec study, string file, string outDir, bool force, int threads, ReportLanguage language, string? cluster = null)
+    {
+        var origin = ResultsOrigin.Of(file, study.Name, OriginKind(study));
+        origin.Check("--out", outDir, force);
         var clock = Stopwatch.StartNew();
         var reps = study.Reference.Spec.Replications;
         var title = $"{study.Name}: {study.Arms.Count} configuration(s) x {reps}{(study.Precision is null ? "" : "+")} replication(s)";
@@ -60,7 +71,8 @@ public static class StudyCommandRunner
             clock.Stop();
             ComparisonPrinter.Print(table);
         }
-        AnsiConsole.MarkupLineInterpolated($"[grey]wrote {written.Count} files to {outDir} in {clock.Elapsed.TotalSeconds:F1} s (wall clock)[/]");
+        origin.Record(outDir);
+        AnsiConsole.MarkupLineInterpolated($"[grey]wrote {written.Count + 1} files to {outDir} in {clock.Elapsed.TotalSeconds:F1} s (wall clock)[/]");
         return ExitCodes.Success;
     }
 }
