@@ -19,6 +19,7 @@ public static class StudyCommandRunner
         {
             throw new BadInputException(result.Errors.Select(e => e.ToString()).ToList());
         }
+        ScenarioInput.PrintWarnings(result.Warnings);
         var study = result.Study;
         var arms = study.Arms.Select(a => a with
         {

@@ -95,7 +95,7 @@ public static class StudyLoader
         {
             return Failed(errors);
         }
-        return new StudyLoadResult(new StudySpec(baseResult.Spec.Name, actual, arms, keys, precision), []);
+        return new StudyLoadResult(new StudySpec(baseResult.Spec.Name, actual, arms, keys, precision), []) { Warnings = baseResult.Warnings };
     }
 
     /// <summary>Moves a problem caused by a setting to where the setting is written, and says which arm it belongs to.</summary>

@@ -13,7 +13,6 @@ public static class CenterSection
 {
     public static readonly string[] Keys = { "name", "region", "pue", "tariff", "racks", "carbon_kg_per_kwh", "pricing" };
 
-    public static readonly string[] TariffKeys = { "flat_yuan_per_kwh" };
 
     public static readonly string[] RackKeys = { "count", "servers_per_rack", "server", "uplink_gbps" };
 
@@ -132,8 +131,11 @@ public static class CenterSection
         var tariffMap = r.Mapping(r.Required(map, "tariff", context), "tariff");
         if (tariffMap is not null)
         {
-            r.CheckKeys(tariffMap, $"{context}.tariff", TariffKeys);
-            tariff = r.Number(r.Required(tariffMap, "flat_yuan_per_kwh", $"{context}.tariff"), "flat_yuan_per_kwh", Bounds.AtLeast(0));
+            tariff = TariffSection.Read(tariffMap, $"{context}.tariff", r).Flat;
+            if (several && tariffMap[TariffSection.Hourly] is { } hourly)
+            {
+                r.Error(hourly, $"'{context}.tariff': hourly prices need a single center; give each center of a network 'flat_yuan_per_kwh'");
+            }
         }
 
         var racks = ReadRacks(r.Mapping(r.Required(map, "racks", context), "racks"), $"{context}.racks", serverTypes, r);
@@ -152,7 +154,7 @@ public static class CenterSection
     /// <summary>A center's own pricing: any pricing policy that is not sold through the market.</summary>
     private static PolicyChoice? ReadPricing(Node node, NodeReader r)
     {
-        var pricing = PolicySection.ReadChoice(node, PolicyCatalog.Pricing, PolicySection.DefaultPricingChoice, r);
+        var pricing = PolicySection.ReadChoice(node, PolicyCatalog.Pricing, null, r);
         if (pricing is not null && MarketPricing.Contains(pricing.Name))
         {
             var allowed = string.Join(", ", PolicyCatalog.Pricing.Names.Except(MarketPricing));

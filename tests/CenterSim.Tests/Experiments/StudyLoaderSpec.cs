@@ -23,6 +23,8 @@ public sealed class StudyLoaderSpec
           - group: t
             category: startup
             training: { arrivals_per_hour: 1, chips: [1], chip_hours: { fixed: 2 } }
+        policies:
+          pricing: { name: fixed, yuan_per_chip_hour: 8 }
         """;
 
     [Fact]
@@ -45,9 +47,9 @@ public sealed class StudyLoaderSpec
         // All three problems at once, each at the value (or name) as written in the variant.
         Assert.Equal(
             [
-                "v.yaml:19:27: 'pue': must be >= 1, found 0.5 (set by variant 'low')",
-                "v.yaml:22:23: unknown key 'pueh' in centers[0]; did you mean 'pue'? (set by variant 'typo')",
-                "v.yaml:23:11: 'baseline' is the name of the base scenario; give the variant another name",
+                "v.yaml:21:27: 'pue': must be >= 1, found 0.5 (set by variant 'low')",
+                "v.yaml:24:23: unknown key 'pueh' in centers[0]; did you mean 'pue'? (set by variant 'typo')",
+                "v.yaml:25:11: 'baseline' is the name of the base scenario; give the variant another name",
             ],
             text);
     }
