@@ -9,26 +9,20 @@ public static class ComparisonPrinter
 {
     public static void Print(ComparisonTable comparison)
     {
-        var table = new Table().Border(TableBorder.Rounded)
-            .Title($"[bold]{Markup.Escape(comparison.Study.Name)}[/] {comparison.Arms.Count} configurations, {comparison.Reference.Summary.Replications} replication(s) each")
-            .AddColumn("metric");
-        foreach (var arm in comparison.Arms)
-        {
-            table.AddColumn(new TableColumn(Markup.Escape(arm.Name)).RightAligned());
-        }
         // A network's per-center and per-link metrics would bury the table; they are in the results files.
-        foreach (var metric in comparison.Metrics.Where(m => !MetricScope.IsScoped(m)))
+        var rows = comparison.Metrics.Where(m => !MetricScope.IsScoped(m)).Select(metric =>
         {
-            var cells = new List<string> { Markup.Escape(metric) };
+            var cells = new List<string> { metric };
             foreach (var arm in comparison.Arms)
             {
                 var row = arm.Row(metric);
                 var half = row?.Estimate.Interval is { } ci ? " ± " + NumberText.Readable(ci.HalfWidth) : "";
-                cells.Add(row is null ? "" : Markup.Escape(NumberText.Readable(row.Mean) + half));
+                cells.Add(row is null ? "" : NumberText.Readable(row.Mean) + half);
             }
-            table.AddRow(cells.ToArray());
-        }
-        AnsiConsole.Write(table);
+            return cells.ToArray();
+        }).ToList();
+        var title = $"{comparison.Study.Name}: {comparison.Arms.Count} configurations, {comparison.Reference.Summary.Replications} replication(s) each (mean ± 95% half-width)";
+        ConsoleTable.Write(title, comparison.Arms.Select(a => a.Name).Prepend("metric").ToList(), rows, rightAlignedFrom: 1);
         var scoped = comparison.Metrics.Count(MetricScope.IsScoped);
         if (scoped > 0)
         {
