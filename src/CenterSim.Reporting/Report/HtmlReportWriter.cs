@@ -48,6 +48,11 @@ public static class HtmlReportWriter
         {
             h.Append("<tr><th>").Append(E(label)).Append("</th><td>").Append(E(value)).Append("</td></tr>");
         }
+        h.Append("</table>\n<table class=\"kv\">");
+        foreach (var arm in c.Table.Arms)
+        {
+            h.Append("<tr><th>").Append(E(arm.Name)).Append("</th><td class=\"d\">").Append(E(c.SettingsOf(arm))).Append("</td></tr>");
+        }
         h.Append("</table>\n");
         Headline(c, h);
         if (many)
@@ -106,7 +111,7 @@ public static class HtmlReportWriter
         {
             h.Append("<th>").Append(E(MetricGlossary.Label(m, t.Language))).Append("</th>");
         }
-        h.Append("<th>").Append(E(t["settings"])).Append("</th></tr>\n");
+        h.Append("</tr>\n");
         foreach (var arm in c.Table.Arms)
         {
             h.Append("<tr><td>").Append(E(arm.Name)).Append("</td>");
@@ -120,7 +125,7 @@ public static class HtmlReportWriter
                 }
                 h.Append("</td>");
             }
-            h.Append("<td class=\"d\">").Append(E(c.SettingsOf(arm))).Append("</td></tr>\n");
+            h.Append("</tr>\n");
         }
         h.Append("</table>\n<p class=\"note\">").Append(E(c.HeadlineNote())).Append("</p>\n");
     }

@@ -19,12 +19,17 @@ public static class MarkdownReportWriter
         {
             m.Append("- ").Append(label).Append(": ").Append(value).Append('\n');
         }
+        m.Append('\n');
+        foreach (var arm in c.Table.Arms)
+        {
+            m.Append("- ").Append(arm.Name).Append(": ").Append(c.SettingsOf(arm)).Append('\n');
+        }
         m.Append("\n| ").Append(t["variant"]);
         foreach (var metric in c.Headline)
         {
             m.Append(" | ").Append(Cell(MetricGlossary.Label(metric, t.Language)));
         }
-        m.Append(" | ").Append(t["settings"]).Append(" |\n|---|").Append(string.Concat(c.Headline.Select(_ => "---:|"))).Append("---|\n");
+        m.Append(" |\n|---|").Append(string.Concat(c.Headline.Select(_ => "---:|"))).Append('\n');
         foreach (var arm in c.Table.Arms)
         {
             m.Append("| ").Append(arm.Name);
@@ -33,7 +38,7 @@ public static class MarkdownReportWriter
                 var (value, diff, finding) = c.Cell(arm, metric);
                 m.Append(" | ").Append(value).Append(diff is null ? "" : $"<br>{(finding ? "**" : "")}{diff}{(finding ? " ✱**" : "")}");
             }
-            m.Append(" | ").Append(Cell(c.SettingsOf(arm))).Append(" |\n");
+            m.Append(" |\n");
         }
         m.Append('\n').Append(c.HeadlineNote()).Append("\n\n");
         if (many)

@@ -46,7 +46,9 @@ public sealed class ReportContent(ComparisonTable table, IReadOnlyList<PlotFile>
 
     /// <summary>The headline metrics the study reports (utilization, waits, money, carbon, ...), in glossary order.</summary>
     public IReadOnlyList<string> Headline =>
-        MetricEntries.Known.Where(e => e.Value.Role == MetricRole.Headline && Table.Metrics.Contains(e.Key)).Select(e => e.Key).Take(MaxHeadline).ToList();
+        MetricEntries.Known.Where(e => e.Value.Role == MetricRole.Headline && Table.Metrics.Contains(e.Key)
+                && Table.Arms.Any(a => a.Row(e.Key) is { } r && double.IsFinite(r.Mean)))
+            .Select(e => e.Key).Take(MaxHeadline).ToList();
 
     /// <summary>The plots shown on the first screens: hour-by-hour utilization, the headline metrics' charts and the network and market overviews.</summary>
     public IReadOnlyList<PlotFile> KeyPlots

@@ -88,7 +88,7 @@ public static class StudyLoader
             errors.AddRange(armResult.Errors.Select(d => Relocate(d, plan, kind)));
             if (armResult.Spec is { } spec)
             {
-                arms.Add(new StudyArm(plan.Name, spec, overrides));
+                arms.Add(new StudyArm(plan.Name, spec, overrides) { ValueNames = plan.Settings.Select(s => s.Label).ToList() });
             }
         }
         if (errors.Count > 0)
