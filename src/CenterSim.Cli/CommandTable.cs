@@ -20,6 +20,7 @@ public static class CommandTable
         ("validate-trace", typeof(ValidateTraceCommand.Settings)),
         ("list presets", typeof(ListPresetsCommand.Settings)),
         ("list metrics", typeof(ListMetricsCommand.Settings)),
+        ("schema", typeof(SchemaCommand.Settings)),
     };
 
     public static void Register(IConfigurator config)
@@ -40,6 +41,7 @@ public static class CommandTable
             .WithExample("compare-vouchers", "scenarios/voucher-programs.yaml");
         config.AddCommand<CompareCommand>("compare").WithDescription("A study: one variant per value of one key (same output as `run` with variants).");
         config.AddCommand<ValidateTraceCommand>("validate-trace").WithDescription("Replay an openb GPU trace in inflation mode with every placement policy and compare with the FGD paper.");
+        config.AddCommand<SchemaCommand>("schema").WithDescription("Print the JSON Schema of scenario files, for editors (docs/scenario.schema.json).");
         config.AddBranch("list", list =>
         {
             list.SetDescription("List the names a scenario or option can use: `list presets`, `list metrics`.");

@@ -7,10 +7,11 @@ namespace CenterSim.Cli.Studies;
 /// <summary>Prints a study as one table: a row per metric, a column per arm with mean ± 95% half-width (a network's per-center and per-link metrics are counted, not listed).</summary>
 public static class ComparisonPrinter
 {
-    public static void Print(ComparisonTable comparison)
+    /// <summary>Prints <paramref name="metrics"/> (default: every metric that is not per center or per link).</summary>
+    public static void Print(ComparisonTable comparison, IReadOnlyList<string>? metrics = null)
     {
         // A network's per-center and per-link metrics would bury the table; they are in the results files.
-        var rows = comparison.Metrics.Where(m => !MetricScope.IsScoped(m)).Select(metric =>
+        var rows = (metrics ?? comparison.Metrics.Where(m => !MetricScope.IsScoped(m)).ToList()).Where(comparison.Metrics.Contains).Select(metric =>
         {
             var cells = new List<string> { metric };
             foreach (var arm in comparison.Arms)

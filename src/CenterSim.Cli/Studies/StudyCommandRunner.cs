@@ -12,9 +12,9 @@ namespace CenterSim.Cli.Studies;
 /// <summary>What `run` and `sweep` share: load the study, apply command-line overrides, run it, write and print it.</summary>
 public static class StudyCommandRunner
 {
-    public static StudySpec Load(string file, StudyKind kind, IReadOnlyList<SweepAxis>? axes, ulong? seed, int? replications)
+    public static StudySpec Load(string file, StudyKind kind, IReadOnlyList<SweepAxis>? axes, ulong? seed, int? replications, IReadOnlyList<ArmPlan>? commandLineArms = null)
     {
-        var result = StudyLoader.LoadFile(file, kind, axes);
+        var result = StudyLoader.LoadFile(file, kind, axes, commandLineArms);
         if (!result.Ok || result.Study is null)
         {
             throw new BadInputException(result.Errors.Select(e => e.ToString()).ToList());
@@ -47,7 +47,7 @@ public static class StudyCommandRunner
         _ => "study",
     };
 
-    public static int Execute(StudySpec study, string file, string outDir, bool force, int threads, ReportLanguage language, string? cluster = null)
+    public static int Execute(StudySpec study, string file, string outDir, bool force, int threads, ReportLanguage language, string? cluster = null, IReadOnlyList<string>? printed = null)
     {
         var origin = ResultsOrigin.Of(file, study.Name, OriginKind(study));
         origin.Check("--out", outDir, force);
@@ -70,7 +70,7 @@ public static class StudyCommandRunner
             var table = ComparisonTable.Build(study, results);
             written = StudyResultsWriter.Write(table, File.ReadAllText(file), outDir, language);
             clock.Stop();
-            ComparisonPrinter.Print(table);
+            ComparisonPrinter.Print(table, printed);
         }
         origin.Record(outDir);
         AnsiConsole.MarkupLineInterpolated($"[grey]wrote {written.Count + 1} files to {outDir} in {clock.Elapsed.TotalSeconds:F1} s (wall clock)[/]");

@@ -10,7 +10,8 @@ namespace CenterSim.Reporting.Plots;
 /// <summary>
 /// Hour-by-hour charts of a study: utilization (a 0-1 share, as in every table), IT power, queue length
 /// and prices, one line per arm, each with its own colour and dash pattern; for a network each center's
-/// utilization, one chart per arm. The warm-up, which the statistics leave out, is shaded.
+/// utilization, one chart per arm. The warm-up, which the statistics leave out, is shaded; runs longer
+/// than <see cref="MaxHourlyPoints"/> hours are drawn as daily means.
 /// </summary>
 public static class StudySeriesPlots
 {
@@ -118,6 +119,20 @@ public static class StudySeriesPlots
             return map;
         }).ToList();
         var hours = maps[0].Keys.Where(h => maps.All(m => m.ContainsKey(h))).Order().ToArray();
-        return (hours, hours.Select(h => maps.Average(m => m[h])).ToArray());
+        return Daily(hours, hours.Select(h => maps.Average(m => m[h])).ToArray());
+    }
+
+    /// <summary>Above this many hours a chart shows daily means: a year of hourly noise reads as a solid band.</summary>
+    public const int MaxHourlyPoints = 2000;
+
+    /// <summary>The series as it is, or for long runs the mean of each simulated day, placed at the day's middle hour.</summary>
+    public static (double[] Hours, double[] Means) Daily(double[] hours, double[] means)
+    {
+        if (hours.Length <= MaxHourlyPoints)
+        {
+            return (hours, means);
+        }
+        var days = hours.Select((h, i) => (Day: Math.Floor(h / 24), Value: means[i])).GroupBy(p => p.Day).OrderBy(g => g.Key).ToArray();
+        return (days.Select(g => g.Key * 24 + 12).ToArray(), days.Select(g => g.Average(p => p.Value)).ToArray());
     }
 }

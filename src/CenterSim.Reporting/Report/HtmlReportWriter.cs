@@ -117,11 +117,11 @@ public static class HtmlReportWriter
             h.Append("<tr><td>").Append(E(arm.Name)).Append("</td>");
             foreach (var m in metrics)
             {
-                var (value, diff, finding) = c.Cell(arm, m);
-                h.Append("<td><span class=\"n\">").Append(E(value)).Append("</span>");
+                var (mean, interval, diff, finding) = c.Cell(arm, m);
+                h.Append("<td><span class=\"n\">").Append(E(mean)).Append("</span><br><span class=\"n d\">").Append(E(interval)).Append("</span>");
                 if (diff is not null)
                 {
-                    h.Append("<br><span class=\"").Append(finding ? "f" : "d").Append("\">").Append(E(diff)).Append(finding ? " ✱" : "").Append("</span>");
+                    h.Append("<br><span class=\"n ").Append(finding ? "f" : "d").Append("\">").Append(E(diff)).Append(finding ? " ✱" : "").Append("</span>");
                 }
                 h.Append("</td>");
             }

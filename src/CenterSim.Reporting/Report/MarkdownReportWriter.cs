@@ -35,8 +35,8 @@ public static class MarkdownReportWriter
             m.Append("| ").Append(arm.Name);
             foreach (var metric in c.Headline)
             {
-                var (value, diff, finding) = c.Cell(arm, metric);
-                m.Append(" | ").Append(value).Append(diff is null ? "" : $"<br>{(finding ? "**" : "")}{diff}{(finding ? " ✱**" : "")}");
+                var (mean, interval, diff, finding) = c.Cell(arm, metric);
+                m.Append(" | ").Append(mean).Append(' ').Append(interval).Append(diff is null ? "" : $"<br>{(finding ? "**" : "")}{diff}{(finding ? " ✱**" : "")}");
             }
             m.Append(" |\n");
         }

@@ -72,17 +72,17 @@ public sealed class ReportContent(ComparisonTable table, IReadOnlyList<PlotFile>
     public (int Tested, int Significant, int Negligible) FindingCounts =>
         (Findings.All.Count(f => !double.IsNaN(f.PValue)), Findings.All.Count(f => f.Significant), Findings.All.Count(f => f.Significant && f.Negligible));
 
-    /// <summary>A headline cell: mean and interval, and for other arms the difference with a mark when it is a finding.</summary>
-    public (string Value, string? Difference, bool Finding) Cell(ArmComparison arm, string metric)
+    /// <summary>A headline cell: mean, its interval, and for other arms the difference with a mark when it is a finding.</summary>
+    public (string Mean, string Interval, string? Difference, bool Finding) Cell(ArmComparison arm, string metric)
     {
         var row = arm.Row(metric);
-        var value = row is null ? "" : $"{NumberText.Readable(row.Mean)} {BoundedInterval(metric, row.Estimate)}";
+        var (mean, interval) = row is null ? ("", "") : (NumberText.Readable(row.Mean), BoundedInterval(metric, row.Estimate));
         if (arm == Table.Reference || Findings.Of(arm.Name, metric) is not { } f)
         {
-            return (value, null, false);
+            return (mean, interval, null, false);
         }
         var relative = double.IsFinite(f.Relative) ? $" ({(f.Difference.Mean < 0 ? "−" : "+")}{f.Relative * 100:0.#}%)" : "";
-        return (value, $"Δ {Signed(f.Difference.Mean)}{relative}", f.IsFinding);
+        return (mean, interval, $"Δ {Signed(f.Difference.Mean)}{relative}", f.IsFinding);
     }
 
     /// <summary>The interval of a mean within the metric's physical range (waits and costs at least 0, shares 0 to 1); a clipped end is marked '*'.</summary>

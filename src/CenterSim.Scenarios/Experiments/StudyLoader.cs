@@ -18,7 +18,7 @@ public static class StudyLoader
     /// single-arm study); <see cref="StudyKind.Sweep"/> uses <paramref name="commandLineSweep"/> when it
     /// has axes, otherwise the file's <c>sweep:</c>.
     /// </summary>
-    public static StudyLoadResult LoadFile(string path, StudyKind kind, IReadOnlyList<SweepAxis>? commandLineSweep = null)
+    public static StudyLoadResult LoadFile(string path, StudyKind kind, IReadOnlyList<SweepAxis>? commandLineSweep = null, IReadOnlyList<ArmPlan>? commandLineArms = null)
     {
         string text;
         try
@@ -33,10 +33,14 @@ public static class StudyLoader
         {
             return new StudyLoadResult(null, [new Diagnostic(path, 1, 1, $"cannot read the file: {e.Message}")]);
         }
-        return Parse(text, path, kind, commandLineSweep);
+        return Parse(text, path, kind, commandLineSweep, commandLineArms);
     }
 
-    public static StudyLoadResult Parse(string text, string path, StudyKind kind, IReadOnlyList<SweepAxis>? commandLineSweep = null)
+    /// <summary>
+    /// <paramref name="commandLineArms"/>, when given, replaces the file's variants: every arm in order, the
+    /// first the reference (used by `compare` and `compare-vouchers`, which are studies built on the command line).
+    /// </summary>
+    public static StudyLoadResult Parse(string text, string path, StudyKind kind, IReadOnlyList<SweepAxis>? commandLineSweep = null, IReadOnlyList<ArmPlan>? commandLineArms = null)
     {
         var baseResult = ScenarioLoader.Parse(text, path);
         var root = YamlTreeReader.Read(text, path, new List<Diagnostic>()) as MappingNode;
@@ -59,6 +63,11 @@ public static class StudyLoader
             }
             keys = axes.Select(a => a.Key).ToList();
             plans = Unique(StudySection.SweepPoints(axes));
+        }
+        else if (commandLineArms is { Count: > 0 })
+        {
+            actual = StudyKind.Variants;
+            plans = commandLineArms;
         }
         else
         {
