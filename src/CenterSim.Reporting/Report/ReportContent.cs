@@ -50,13 +50,16 @@ public sealed class ReportContent(ComparisonTable table, IReadOnlyList<PlotFile>
                 && Table.Arms.Any(a => a.Row(e.Key) is { } r && double.IsFinite(r.Mean)))
             .Select(e => e.Key).Take(MaxHeadline).ToList();
 
+    /// <summary>Headline metrics whose own chart is a key plot (utilization, mean wait and one more); the rest are linked.</summary>
+    public const int KeyMetricCharts = 3;
+
     /// <summary>The plots shown on the first screens: hour-by-hour utilization, the headline metrics' charts and the network and market overviews.</summary>
     public IReadOnlyList<PlotFile> KeyPlots
     {
         get
         {
             var names = new List<string> { "timeseries-utilization", "center-utilization", "utilization-vs-energy-cost", "chip-hours-by-category" };
-            names.AddRange(Headline.SelectMany(m => new[] { $"bars-{m}", $"sweep-{m}" }));
+            names.AddRange(Headline.Take(KeyMetricCharts).SelectMany(m => new[] { $"bars-{m}", $"sweep-{m}" }));
             return Plots.Where(p => names.Contains(p.Name)).OrderBy(p => names.IndexOf(p.Name)).ToList();
         }
     }

@@ -72,4 +72,23 @@ public sealed class StudyLoaderSpec
         Assert.Equal(1.3, study.Arms[5].Spec.Center.Pue);
         Assert.Equal(3, study.Arms[5].Spec.Tenants[0].Training.ArrivalsPerHour);
     }
+
+    [Fact]
+    public void Named_sweep_values_name_the_folders_and_keep_their_value()
+    {
+        var yaml = Base + """
+
+            sweep:
+              policies.pricing:
+                - { name: flat, value: { name: fixed, yuan_per_chip_hour: 12 } }
+                - { name: tou, value: { name: time-of-use, peak_yuan_per_chip_hour: 18, offpeak_yuan_per_chip_hour: 8 } }
+            """;
+        var result = StudyLoader.Parse(yaml, "s.yaml", StudyKind.Sweep);
+        Assert.True(result.Ok, string.Join("\n", result.Errors));
+        var arms = result.Study!.Arms;
+        Assert.Equal(["flat", "tou"], arms.Select(a => a.Name));
+        Assert.Equal(["tou"], arms[1].ValueNames);
+        Assert.Equal("time-of-use", arms[1].Spec.Policies.Pricing.Name);
+        Assert.Equal(18, arms[1].Spec.Policies.Pricing.Parameters["peak_yuan_per_chip_hour"]);
+    }
 }
