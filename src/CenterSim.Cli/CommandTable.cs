@@ -30,14 +30,14 @@ public static class CommandTable
         config.AddCommand<SweepCommand>("sweep").WithDescription("Run every combination of swept values, compare them and write plots and a report.")
             .WithExample("sweep", "scenarios/quickstart.yaml", "--set", "centers.0.pue=1.2,1.4");
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check a scenario without running it.");
-        config.AddCommand<ValidationCommand>("validation").WithDescription("Compare CenterSim with queueing theory and published results; write results/validation.");
+        config.AddCommand<ValidationCommand>("validation").WithDescription("Compare CenterSim with queueing theory and published results; write validation.md (default centersim-out/validation).");
         config.AddCommand<BenchCommand>("bench").WithDescription("Time the actor engine against a plain event loop on an M/M/64 queue.");
         config.AddBranch("cluster", cluster =>
         {
             cluster.SetDescription("Run studies on several machines: `cluster node` starts a worker, `run --cluster` submits to it.");
             cluster.AddCommand<ClusterNodeCommand>("node").WithDescription("Run a worker node of a study cluster (Akka.Cluster) until Ctrl+C.");
         });
-        config.AddCommand<CompareVouchersCommand>("compare-vouchers").WithDescription("A study: each city voucher preset against no vouchers on the same seeds (same output as `run` with variants).")
+        config.AddCommand<CompareVouchersCommand>("compare-vouchers").WithDescription("A study: one arm per city voucher preset, each with its no-vouchers counterfactual on the same seeds (same output as `run` with variants).")
             .WithExample("compare-vouchers", "scenarios/voucher-programs.yaml");
         config.AddCommand<CompareCommand>("compare").WithDescription("A study: one variant per value of one key (same output as `run` with variants).");
         config.AddCommand<ValidateTraceCommand>("validate-trace").WithDescription("Replay an openb GPU trace in inflation mode with every placement policy and compare with the FGD paper.");

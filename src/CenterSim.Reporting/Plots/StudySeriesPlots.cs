@@ -35,7 +35,8 @@ public static class StudySeriesPlots
                     continue;
                 }
                 var line = plot.Add.ScatterLine(hours, means, Palette(i));
-                line.LineWidth = 3;
+                // Earlier arms are drawn wider, so an arm that coincides with a later one still shows as a coloured edge.
+                line.LineWidth = LineWidth(i, table.Arms.Count);
                 line.LinePattern = Pattern(i);
                 line.LegendText = table.Arms[i].Name;
                 any = true;
@@ -67,7 +68,7 @@ public static class StudySeriesPlots
             {
                 var (hours, means) = HourlyMean(arm.Result.Runs, centers[c]);
                 var line = plot.Add.ScatterLine(hours, means, Palette(c));
-                line.LineWidth = 3;
+                line.LineWidth = LineWidth(c, centers.Count);
                 line.LinePattern = Pattern(c);
                 line.LegendText = MetricScope.Scope(centers[c]);
             }
@@ -90,6 +91,9 @@ public static class StudySeriesPlots
         span.LegendText = text["warmup"];
         plot.MoveToBack(span);
     }
+
+    /// <summary>From 2 + 1.5 per later series down to 2 px for the last one.</summary>
+    public static float LineWidth(int index, int count) => 2 + 1.5f * (count - 1 - index);
 
     public static string SeriesLabel(ReportText text, string column) => column switch
     {

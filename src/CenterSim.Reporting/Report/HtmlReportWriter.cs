@@ -24,7 +24,8 @@ public static class HtmlReportWriter
         + "pre{background:#f7f7f7;padding:1em;overflow:auto;font-size:.85em}figure{margin:1em 0}figcaption{font-weight:bold}"
         + "dt{font-weight:bold;margin-top:.5em}.d{color:#555;font-size:.9em}.f{color:#0b4f9c;font-weight:bold}nav{font-size:.95em}"
         + "details{margin:.5em 0 1em}summary{cursor:pointer;font-weight:bold}.note{color:#555;font-size:.9em}"
-        + ".kv td,.kv th{border:none;padding:.1em .8em .1em 0;background:none;text-align:left}.n{white-space:nowrap}";
+        + ".kv td,.kv th{border:none;padding:.1em .8em .1em 0;background:none;text-align:left}.n{white-space:nowrap}"
+        + ".wide{overflow-x:auto}.head{font-size:.88em}";
 
     public static void Write(ReportContent c, Stream stream)
     {
@@ -106,7 +107,7 @@ public static class HtmlReportWriter
     {
         var t = c.Text;
         var metrics = c.Headline;
-        h.Append("<table>\n<tr><th>").Append(E(t["variant"])).Append("</th>");
+        h.Append("<div class=\"wide\"><table class=\"head\">\n<tr><th>").Append(E(t["variant"])).Append("</th>");
         foreach (var m in metrics)
         {
             h.Append("<th>").Append(E(MetricGlossary.Label(m, t.Language))).Append("</th>");
@@ -127,7 +128,7 @@ public static class HtmlReportWriter
             }
             h.Append("</tr>\n");
         }
-        h.Append("</table>\n<p class=\"note\">").Append(E(c.HeadlineNote())).Append("</p>\n");
+        h.Append("</table></div>\n<p class=\"note\">").Append(E(c.HeadlineNote())).Append("</p>\n");
     }
 
     private static void FindingsSection(ReportContent c, StringBuilder h)
