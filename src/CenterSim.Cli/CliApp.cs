@@ -21,29 +21,21 @@ public static class CliApp
         return app;
     }
 
-    /// <summary>Runs the command line; problems the user can fix go to <paramref name="error"/> and give exit code 2.</summary>
+    /// <summary>Runs the command line; a parse error gets a "did you mean" hint, every other failure is reported by <see cref="FailureReport"/>.</summary>
     public static int Run(IReadOnlyList<string> args, TextWriter error)
     {
         try
         {
             return Create().Run(args);
         }
-        catch (BadInputException e)
-        {
-            foreach (var m in e.Messages)
-            {
-                error.WriteLine(m);
-            }
-            return ExitCodes.BadInput;
-        }
         catch (Exception e) when (e is CommandParseException or CommandRuntimeException)
         {
-            error.WriteLine($"centersim: {ParseHints.Explain(Plain(e.Message), args)}");
+            error.WriteLine($"centersim: {ParseHints.Explain(FailureReport.Plain(e.Message), args)}");
             return ExitCodes.BadInput;
         }
+        catch (Exception e)
+        {
+            return FailureReport.Write(e, error);
+        }
     }
-
-    // Spectre names the CLR type of an option it cannot convert; say what the user should type instead.
-    private static string Plain(string message) =>
-        message.Replace("Nullable`1", "a whole number").Replace("Int32", "a whole number").Replace("UInt64", "a whole number");
 }

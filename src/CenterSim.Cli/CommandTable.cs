@@ -21,6 +21,8 @@ public static class CommandTable
         ("list presets", typeof(ListPresetsCommand.Settings)),
         ("list metrics", typeof(ListMetricsCommand.Settings)),
         ("schema", typeof(SchemaCommand.Settings)),
+        ("policies", typeof(PoliciesCommand.Settings)),
+        ("list policies", typeof(PoliciesCommand.Settings)),
     };
 
     public static void Register(IConfigurator config)
@@ -29,6 +31,8 @@ public static class CommandTable
             .WithExample("run", "scenarios/quickstart.yaml");
         config.AddCommand<SweepCommand>("sweep").WithDescription("Run every combination of swept values, compare them and write plots and a report.")
             .WithExample("sweep", "scenarios/quickstart.yaml", "--set", "centers.0.pue=1.2,1.4");
+        config.AddCommand<PoliciesCommand>("policies").WithDescription("List every registered policy by kind with its parameters, units, defaults and ranges.")
+            .WithExample("policies", "--kind", "pricing");
         config.AddCommand<ValidateCommand>("validate").WithDescription("Check a scenario without running it.");
         config.AddCommand<ValidationCommand>("validation").WithDescription("Compare CenterSim with queueing theory and published results; write validation.md (default centersim-out/validation).");
         config.AddCommand<BenchCommand>("bench").WithDescription("Time the actor engine against a plain event loop on an M/M/64 queue.");
@@ -44,7 +48,8 @@ public static class CommandTable
         config.AddCommand<SchemaCommand>("schema").WithDescription("Print the JSON Schema of scenario files, for editors (docs/scenario.schema.json).");
         config.AddBranch("list", list =>
         {
-            list.SetDescription("List the names a scenario or option can use: `list presets`, `list metrics`.");
+            list.SetDescription("List the names a scenario or option can use: `list presets`, `list metrics`, `list policies`.");
+            list.AddCommand<PoliciesCommand>("policies").WithDescription("The same as `centersim policies`: every registered policy with its parameters.");
             list.AddCommand<ListPresetsCommand>("presets").WithDescription("City voucher presets for market.vouchers.preset.");
             list.AddCommand<ListMetricsCommand>("metrics").WithDescription("Every metric a run can report, with its meaning.");
         });

@@ -22,8 +22,49 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         [Description("random seed (default 1)")]
         public ulong Seed { get; init; } = 1;
 
-        public override ValidationResult Validate() =>
-            Jobs < 1 ? ValidationResult.Error("--jobs must be at least 1") : ValidationResult.Success();
+        [CommandOption("--scale")]
+        [Description("also run generated 10,000- and 100,000-chip centers with every scheduling x placement combination; writes results/bench/scale.md")]
+        public bool Scale { get; init; }
+
+        [CommandOption("--days <N>")]
+        [Description("simulated days of each --scale run after a day of warm-up (default 30)")]
+        public double Days { get; init; } = 30;
+
+        [CommandOption("--racks <LIST>")]
+        [Description("--scale center sizes in racks of 64 chips, comma-separated (default 157,1563: 10,048 and 100,032 chips)")]
+        public string Racks { get; init; } = "157,1563";
+
+        [CommandOption("--scale-out <FILE>")]
+        [Description("where --scale writes its table (default results/bench/scale.md)")]
+        public string ScaleOut { get; init; } = "results/bench/scale.md";
+
+        public override ValidationResult Validate()
+        {
+            if (Jobs < 1)
+            {
+                return ValidationResult.Error("--jobs must be at least 1");
+            }
+            if (!(Days > 0 && Days <= 366))
+            {
+                return ValidationResult.Error("--days must be above 0 and at most 366");
+            }
+            return RackList(Racks) is null ? ValidationResult.Error("--racks must be a comma-separated list of whole numbers from 1 to 20000") : ValidationResult.Success();
+        }
+
+        public static int[]? RackList(string text)
+        {
+            var parts = text.Split(',', StringSplitOptions.TrimEntries);
+            var racks = new List<int>();
+            foreach (var p in parts)
+            {
+                if (!int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var r) || r < 1 || r > 20000)
+                {
+                    return null;
+                }
+                racks.Add(r);
+            }
+            return racks.ToArray();
+        }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
@@ -40,6 +81,10 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         Console.WriteLine(FormattableString.Invariant($"same_mean_wait={(Math.Abs(actors.MeanWaitHours - plain.MeanWaitHours) < 1e-12 ? "yes" : "no")}"));
         Console.WriteLine(FormattableString.Invariant($"cpu_ratio={plain.CpuSeconds / actors.CpuSeconds:F3}"));
         Console.WriteLine(FormattableString.Invariant($"ratio={actors.EventsPerSecond / plain.EventsPerSecond:F3}"));
+        if (settings.Scale)
+        {
+            ScaleTable.Write(settings.ScaleOut, actors, Settings.RackList(settings.Racks)!, settings.Days);
+        }
         return ExitCodes.Success;
     }
 

@@ -27,17 +27,35 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         var configurations = Math.Max(variants.Arms.Count, 1) + sweepPoints;
         AnsiConsole.MarkupLineInterpolated(
             $"{settings.File}: [green]valid[/] scenario '{spec.Name}': {Size(spec)}, {spec.Tenants.Sum(t => t.Count)} tenants, {spec.Replications} replication(s), {configurations} configuration(s) with variants and sweep points");
+        foreach (var line in Pools(spec))
+        {
+            AnsiConsole.WriteLine(line);
+        }
         return ExitCodes.Success;
     }
 
-    /// <summary>How big the simulated site is: the center's racks and chips, or a network's centers, regions, links and chips.</summary>
+    /// <summary>One line per pool of every center: its chips, server type, chip, ecosystem and whether the chips are domestic.</summary>
+    public static IEnumerable<string> Pools(ScenarioSpec spec) =>
+        Centers(spec).SelectMany(c => c.Pools.Select(p =>
+        {
+            var server = spec.Hardware[p.Racks.ServerType];
+            var domestic = server.IsDomestic ? "domestic" : "not domestic";
+            return $"  center {c.Name}, pool {p.Name}: {Chips(spec, p)} chips, {p.Racks.Count} rack{(p.Racks.Count == 1 ? "" : "s")} of {server.Name} ({server.Chip}), ecosystem {server.Ecosystem}, {domestic}";
+        }));
+
+    /// <summary>How big the simulated site is: the center's racks and chips (all pools), or a network's centers, regions, links and chips.</summary>
     public static string Size(ScenarioSpec spec)
     {
+        var chips = Centers(spec).Sum(c => c.Pools.Sum(p => Chips(spec, p)));
         if (spec.Network is not { } network)
         {
-            return $"{spec.Center.Racks.Count} racks, {spec.TotalChips} chips";
+            return $"{spec.Center.Pools.Sum(p => p.Racks.Count)} racks, {chips} chips";
         }
-        var chips = network.Centers.Sum(c => c.Racks.Count * c.Racks.ServersPerRack * spec.Hardware[c.Racks.ServerType].ChipsPerServer);
         return $"{network.Centers.Count} centers in {network.Regions.Count} regions, {network.Links.Count} links, {chips} chips";
     }
+
+    private static IReadOnlyList<CenterSpec> Centers(ScenarioSpec spec) => spec.Network?.Centers ?? new[] { spec.Center };
+
+    private static int Chips(ScenarioSpec spec, PoolSpec pool) =>
+        pool.Racks.Count * pool.Racks.ServersPerRack * spec.Hardware[pool.Racks.ServerType].ChipsPerServer;
 }

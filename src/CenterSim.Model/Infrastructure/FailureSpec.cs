@@ -11,4 +11,11 @@ public sealed record FailureSpec(
     double? ServerMtbfSeconds,
     double ChipRepairSeconds,
     double ServerRepairSeconds,
-    double CheckpointIntervalSeconds);
+    double CheckpointIntervalSeconds)
+{
+    /// <summary>Seconds a job stops to write each checkpoint (<c>checkpoint_write</c>).</summary>
+    public double CheckpointWriteSeconds { get; init; }
+
+    /// <summary>Seconds a job needs after a restart before it makes progress again: reload, re-initialise (<c>restart</c>).</summary>
+    public double RestartSeconds { get; init; }
+}

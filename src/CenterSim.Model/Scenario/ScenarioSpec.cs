@@ -29,8 +29,9 @@ public sealed record ScenarioSpec(
     /// <summary>Several centers linked by a wide-area network; null for a single center (<see cref="Center"/>).</summary>
     public CenterSim.Model.Network.NetworkSpec? Network { get; init; }
 
-    /// <summary>The server type the center's racks are built from.</summary>
+    /// <summary>The server type of the center's first pool.</summary>
     public ServerTypeSpec ServerType => Hardware[Center.Racks.ServerType];
 
-    public int TotalChips => Center.Racks.Count * Center.Racks.ServersPerRack * ServerType.ChipsPerServer;
+    /// <summary>Chips of every pool of the center.</summary>
+    public int TotalChips => Center.Pools.Sum(p => p.Racks.Count * p.Racks.ServersPerRack * Hardware[p.Racks.ServerType].ChipsPerServer);
 }

@@ -8,4 +8,12 @@ public sealed record ServerTypeSpec(
     double IdleWatts,
     double PeakWatts,
     string Ecosystem,
-    double PriceYuan);
+    double PriceYuan)
+{
+    /// <summary>Set explicitly with <c>domestic:</c>; null derives it from the ecosystem.</summary>
+    public bool? Domestic { get; init; }
+
+    /// <summary>Domestic chips: as declared, else any ecosystem other than CUDA or ROCm (Ascend/CANN, Hygon DTK, Cambricon, ...).</summary>
+    public bool IsDomestic => Domestic
+        ?? (!Ecosystem.Equals("cuda", StringComparison.OrdinalIgnoreCase) && !Ecosystem.Equals("rocm", StringComparison.OrdinalIgnoreCase));
+}

@@ -12,4 +12,7 @@ public sealed record TrainingWorkloadSpec(
 {
     /// <summary>Input data per job in GB, moved before the job starts in another region; null: none.</summary>
     public DistributionSpec? InputGb { get; init; }
+
+    /// <summary>How the runtime a scheduler sees relates to the true one (<c>training.runtime_estimate</c>).</summary>
+    public RuntimeEstimateSpec RuntimeEstimate { get; init; } = RuntimeEstimateSpec.ExactEstimate;
 }

@@ -14,21 +14,12 @@ public sealed class BestFitPlacement : IPlacementPolicy
         {
             return false;
         }
-        var best = -1;
-        for (var s = 0; s < cluster.ServerCount; s++)
-        {
-            var free = cluster.Free(s);
-            if (free >= chips && (best < 0 || free < cluster.Free(best)))
-            {
-                best = s;
-            }
-        }
+        var best = chips <= cluster.ChipsPerServer ? cluster.FullestWithAtLeast(chips) : -1;
         if (best >= 0)
         {
             grants = new[] { new ChipGrant(best, chips) };
             return true;
         }
-        var order = Enumerable.Range(0, cluster.ServerCount).OrderBy(cluster.Free).ThenBy(s => s).ToArray();
-        return WholeServers.Take(chips, cluster, order, out grants);
+        return WholeServers.TakeFullestLast(chips, cluster, out grants);
     }
 }

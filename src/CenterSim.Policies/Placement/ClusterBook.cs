@@ -1,26 +1,47 @@
 namespace CenterSim.Policies.Placement;
 
 /// <summary>
-/// The scheduler's book of free chips per server, with each server's rack. Placement policies read it;
-/// the scheduler reserves and releases. Server actors hold the chips themselves.
+/// The scheduler's book of free chips per server of one pool (all its servers have the same chips), with
+/// each server's rack. Placement policies read it; the scheduler reserves and releases. It keeps indexes
+/// up to date on every change, so a placement finds its servers in O(log n): the servers with exactly k
+/// free chips (ordered), for each k the servers with at least k free (ranked), the partly free servers,
+/// and the racks by their number of wholly free servers. Server actors hold the chips themselves.
 /// </summary>
 public sealed class ClusterBook
 {
     private readonly int[] _free;
-    private readonly int[] _capacity;
     private readonly int[] _rack;
+    private readonly int _capacity;
+    private readonly SortedSet<int>[] _level;
+    private readonly FenwickSet[] _atLeast;
+    private readonly FenwickSet _partly;
+    private readonly int[] _wholePerRack;
+    private readonly SortedSet<(int Whole, int Rack)> _racksByWhole = new();
+    private readonly List<(int Server, bool Whole)> _drawn = new();
 
     public ClusterBook(int racks, int serversPerRack, int chipsPerServer)
     {
         var n = racks * serversPerRack;
         _free = new int[n];
-        _capacity = new int[n];
         _rack = new int[n];
+        _capacity = chipsPerServer;
+        ServersPerRack = serversPerRack;
+        _level = new SortedSet<int>[chipsPerServer + 1];
+        for (var k = 0; k <= chipsPerServer; k++)
+        {
+            _level[k] = new SortedSet<int>();
+        }
+        _atLeast = new FenwickSet[chipsPerServer + 1];
+        for (var k = 1; k <= chipsPerServer; k++)
+        {
+            _atLeast[k] = new FenwickSet(n);
+        }
+        _partly = new FenwickSet(n);
+        _wholePerRack = new int[racks];
         for (var s = 0; s < n; s++)
         {
-            _free[s] = chipsPerServer;
-            _capacity[s] = chipsPerServer;
             _rack[s] = s / serversPerRack;
+            Move(s, 0, chipsPerServer);
         }
         Racks = racks;
         TotalChips = n * chipsPerServer;
@@ -31,15 +52,97 @@ public sealed class ClusterBook
 
     public int Racks { get; }
 
+    public int ServersPerRack { get; }
+
     public int TotalChips { get; }
 
     public int TotalFree { get; private set; }
 
+    /// <summary>Chips of every server of the book.</summary>
+    public int ChipsPerServer => _capacity;
+
     public int Free(int server) => _free[server];
 
-    public int Capacity(int server) => _capacity[server];
+    public int Capacity(int server) => _capacity;
 
     public int RackOf(int server) => _rack[server];
+
+    /// <summary>The servers with exactly <paramref name="free"/> free chips, in index order.</summary>
+    public IEnumerable<int> WithFree(int free) => _level[free];
+
+    /// <summary>How many servers have exactly <paramref name="free"/> free chips.</summary>
+    public int CountWithFree(int free) => _level[free].Count;
+
+    /// <summary>How many servers have at least <paramref name="chips"/> (1..chips per server) free.</summary>
+    public int CountWithAtLeast(int chips) => _atLeast[chips].Count;
+
+    /// <summary>The server of rank <paramref name="k"/> in index order among those with at least <paramref name="chips"/> free; −1 if none.</summary>
+    public int NthWithAtLeast(int chips, int k) => _atLeast[chips].Nth(k);
+
+    /// <summary>Partly free servers (some but not all chips free): their count and the one of rank k in index order.</summary>
+    public int CountPartlyFree => _partly.Count;
+
+    public int NthPartlyFree(int k) => _partly.Nth(k);
+
+    /// <summary>Best fit: the server with the fewest free chips that still holds <paramref name="chips"/>, lowest index on ties; −1 if none.</summary>
+    public int FullestWithAtLeast(int chips)
+    {
+        for (var k = Math.Max(chips, 1); k <= _capacity; k++)
+        {
+            if (_level[k].Count > 0)
+            {
+                return _level[k].Min;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Wholly free servers of a rack, in index order.</summary>
+    public IEnumerable<int> WholeInRack(int rack) =>
+        _level[_capacity].GetViewBetween(rack * ServersPerRack, rack * ServersPerRack + ServersPerRack - 1);
+
+    public int WholeIn(int rack) => _wholePerRack[rack];
+
+    /// <summary>Racks with at least one wholly free server, by that number then by index.</summary>
+    public SortedSet<(int Whole, int Rack)> RacksByWhole => _racksByWhole;
+
+    /// <summary>Free chips on servers with fewer than <paramref name="threshold"/> free (but some).</summary>
+    public int FreeChipsBelow(int threshold)
+    {
+        var chips = 0;
+        for (var k = 1; k < Math.Min(threshold, _capacity + 1); k++)
+        {
+            chips += k * _level[k].Count;
+        }
+        return chips;
+    }
+
+    /// <summary>
+    /// Draws a wholly free (or a partly free) server uniformly at random among those not drawn yet, with
+    /// <paramref name="below"/>(n) giving a number in [0, n); −1 when none is left. Draws are put back with
+    /// <see cref="PutBackDrawn"/>; the book must not change in between.
+    /// </summary>
+    public int Draw(bool whole, Func<int, int> below)
+    {
+        var set = whole ? _atLeast[_capacity] : _partly;
+        if (set.Count == 0)
+        {
+            return -1;
+        }
+        var s = set.Nth(below(set.Count));
+        set.Remove(s);
+        _drawn.Add((s, whole));
+        return s;
+    }
+
+    public void PutBackDrawn()
+    {
+        foreach (var (s, whole) in _drawn)
+        {
+            (whole ? _atLeast[_capacity] : _partly).Add(s);
+        }
+        _drawn.Clear();
+    }
 
     public void Reserve(ChipGrant[] grants)
     {
@@ -49,7 +152,7 @@ public sealed class ClusterBook
             {
                 throw new InvalidOperationException($"server {g.Server} has {_free[g.Server]} free chips, asked for {g.Chips}");
             }
-            _free[g.Server] -= g.Chips;
+            Set(g.Server, _free[g.Server] - g.Chips);
             TotalFree -= g.Chips;
         }
     }
@@ -58,22 +161,73 @@ public sealed class ClusterBook
     public void SetDown(int server)
     {
         TotalFree -= _free[server];
-        _free[server] = 0;
+        Set(server, 0);
     }
 
     /// <summary>A repaired server's chips are all free again (its jobs were released when it failed).</summary>
     public void SetUp(int server)
     {
-        _free[server] = _capacity[server];
-        TotalFree += _capacity[server];
+        TotalFree += _capacity - _free[server];
+        Set(server, _capacity);
     }
 
     public void Release(ChipGrant[] grants)
     {
         foreach (var g in grants)
         {
-            _free[g.Server] += g.Chips;
+            Set(g.Server, _free[g.Server] + g.Chips);
             TotalFree += g.Chips;
+        }
+    }
+
+    private void Set(int server, int free)
+    {
+        var old = _free[server];
+        if (old != free)
+        {
+            _level[old].Remove(server);
+            Move(server, old, free);
+        }
+    }
+
+    /// <summary>Files a server that had <paramref name="old"/> free chips (already out of its level) under <paramref name="free"/>.</summary>
+    private void Move(int server, int old, int free)
+    {
+        _free[server] = free;
+        _level[free].Add(server);
+        for (var k = old + 1; k <= free; k++)
+        {
+            _atLeast[k].Add(server);
+        }
+        for (var k = free + 1; k <= old; k++)
+        {
+            _atLeast[k].Remove(server);
+        }
+        var wasPartly = old > 0 && old < _capacity;
+        var isPartly = free > 0 && free < _capacity;
+        if (wasPartly != isPartly)
+        {
+            if (isPartly)
+            {
+                _partly.Add(server);
+            }
+            else
+            {
+                _partly.Remove(server);
+            }
+        }
+        if ((old == _capacity) != (free == _capacity))
+        {
+            var r = _rack[server];
+            if (_wholePerRack[r] > 0)
+            {
+                _racksByWhole.Remove((_wholePerRack[r], r));
+            }
+            _wholePerRack[r] += free == _capacity ? 1 : -1;
+            if (_wholePerRack[r] > 0)
+            {
+                _racksByWhole.Add((_wholePerRack[r], r));
+            }
         }
     }
 }

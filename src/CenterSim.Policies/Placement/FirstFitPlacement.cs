@@ -2,7 +2,7 @@ namespace CenterSim.Policies.Placement;
 
 /// <summary>
 /// First fit: the lowest-numbered server with room for the whole gang; a gang larger than a server
-/// takes whole free servers in index order, then the remainder first-fit.
+/// takes whole free servers in index order, then the remainder from partly free servers in index order.
 /// </summary>
 public sealed class FirstFitPlacement : IPlacementPolicy
 {
@@ -13,9 +13,10 @@ public sealed class FirstFitPlacement : IPlacementPolicy
         {
             return false;
         }
-        for (var s = 0; s < cluster.ServerCount; s++)
+        if (chips <= cluster.ChipsPerServer)
         {
-            if (cluster.Free(s) >= chips)
+            var s = cluster.NthWithAtLeast(chips, 0);
+            if (s >= 0)
             {
                 grants = new[] { new ChipGrant(s, chips) };
                 return true;
@@ -28,25 +29,22 @@ public sealed class FirstFitPlacement : IPlacementPolicy
     {
         var list = new List<ChipGrant>();
         var left = chips;
-        for (var s = 0; s < cluster.ServerCount && left > 0; s++)
+        foreach (var s in cluster.WithFree(cluster.ChipsPerServer))
         {
-            var free = cluster.Free(s);
-            if (free > 0 && free == cluster.Capacity(s))
+            if (left == 0)
             {
-                var take = Math.Min(free, left);
-                list.Add(new ChipGrant(s, take));
-                left -= take;
+                break;
             }
+            var take = Math.Min(cluster.ChipsPerServer, left);
+            list.Add(new ChipGrant(s, take));
+            left -= take;
         }
-        for (var s = 0; s < cluster.ServerCount && left > 0; s++)
+        for (var k = 0; left > 0 && k < cluster.CountPartlyFree; k++)
         {
-            var free = cluster.Free(s);
-            if (free > 0 && free < cluster.Capacity(s))
-            {
-                var take = Math.Min(free, left);
-                list.Add(new ChipGrant(s, take));
-                left -= take;
-            }
+            var s = cluster.NthPartlyFree(k);
+            var take = Math.Min(cluster.Free(s), left);
+            list.Add(new ChipGrant(s, take));
+            left -= take;
         }
         grants = list.ToArray();
         return left == 0;

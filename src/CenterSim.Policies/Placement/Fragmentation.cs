@@ -9,21 +9,6 @@ namespace CenterSim.Policies.Placement;
 public static class Fragmentation
 {
     /// <returns>stranded free chips</returns>
-    public static int StrandedChips(ClusterBook cluster, int smallestWaitingGang)
-    {
-        if (smallestWaitingGang <= 1)
-        {
-            return 0;
-        }
-        var stranded = 0;
-        for (var s = 0; s < cluster.ServerCount; s++)
-        {
-            var free = cluster.Free(s);
-            if (free > 0 && free < Math.Min(smallestWaitingGang, cluster.Capacity(s)))
-            {
-                stranded += free;
-            }
-        }
-        return stranded;
-    }
+    public static int StrandedChips(ClusterBook cluster, int smallestWaitingGang) =>
+        smallestWaitingGang <= 1 ? 0 : cluster.FreeChipsBelow(Math.Min(smallestWaitingGang, cluster.ChipsPerServer));
 }

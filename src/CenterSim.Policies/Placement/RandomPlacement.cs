@@ -2,11 +2,15 @@ namespace CenterSim.Policies.Placement;
 
 /// <summary>
 /// Random: a uniformly chosen server among those with room for the gang; a gang larger than a server
-/// takes whole free servers in a random order, then partly free ones. A baseline that ignores topology.
+/// takes whole free servers drawn uniformly at random, then partly free ones drawn the same way. A
+/// baseline that ignores topology.
 /// </summary>
 public sealed class RandomPlacement : IPlacementPolicy, ISeededPolicy
 {
+    private readonly Func<int, int> _below;
     private ulong _state = 0x9E3779B97F4A7C15UL;
+
+    public RandomPlacement() => _below = n => (int)(Next() % (ulong)n);
 
     public void Seed(ulong seed) => _state = seed | 1;
 
@@ -17,33 +21,34 @@ public sealed class RandomPlacement : IPlacementPolicy, ISeededPolicy
         {
             return false;
         }
-        var fits = 0;
-        for (var s = 0; s < cluster.ServerCount; s++)
+        if (chips <= cluster.ChipsPerServer)
         {
-            if (cluster.Free(s) >= chips)
+            var fits = cluster.CountWithAtLeast(chips);
+            if (fits > 0)
             {
-                fits++;
+                grants = new[] { new ChipGrant(cluster.NthWithAtLeast(chips, _below(fits)), chips) };
+                return true;
             }
         }
-        if (fits > 0)
+        var list = new List<ChipGrant>();
+        var left = chips;
+        foreach (var whole in new[] { true, false })
         {
-            var pick = (int)(Next() % (ulong)fits);
-            for (var s = 0; s < cluster.ServerCount; s++)
+            while (left > 0)
             {
-                if (cluster.Free(s) >= chips && pick-- == 0)
+                var s = cluster.Draw(whole, _below);
+                if (s < 0)
                 {
-                    grants = new[] { new ChipGrant(s, chips) };
-                    return true;
+                    break;
                 }
+                var take = Math.Min(cluster.Free(s), left);
+                list.Add(new ChipGrant(s, take));
+                left -= take;
             }
         }
-        var order = Enumerable.Range(0, cluster.ServerCount).ToArray();
-        for (var i = order.Length - 1; i > 0; i--)
-        {
-            var j = (int)(Next() % (ulong)(i + 1));
-            (order[i], order[j]) = (order[j], order[i]);
-        }
-        return WholeServers.Take(chips, cluster, order, out grants);
+        cluster.PutBackDrawn();
+        grants = left == 0 ? list.ToArray() : Array.Empty<ChipGrant>();
+        return left == 0;
     }
 
     /// <summary>SplitMix64: enough for choosing servers, and its sequence is fixed by this code.</summary>

@@ -9,8 +9,6 @@ namespace CenterSim.Policies.Placement;
 /// </summary>
 public sealed class TopologyPackingPlacement : IPlacementPolicy
 {
-    private readonly BestFitPlacement _single = new();
-
     public bool TryPlace(int chips, ClusterBook cluster, out ChipGrant[] grants)
     {
         grants = Array.Empty<ChipGrant>();
@@ -18,83 +16,114 @@ public sealed class TopologyPackingPlacement : IPlacementPolicy
         {
             return false;
         }
-        var perServer = cluster.Capacity(0);
-        if (chips <= perServer && _single.TryPlace(chips, cluster, out grants))
+        var perServer = cluster.ChipsPerServer;
+        if (chips <= perServer)
         {
-            return true;
-        }
-        var wholePerRack = new int[cluster.Racks];
-        var wholeServers = new List<int>[cluster.Racks];
-        for (var r = 0; r < cluster.Racks; r++)
-        {
-            wholeServers[r] = new List<int>();
-        }
-        for (var s = 0; s < cluster.ServerCount; s++)
-        {
-            if (cluster.Free(s) == cluster.Capacity(s) && cluster.Free(s) > 0)
+            var single = cluster.FullestWithAtLeast(chips);
+            if (single >= 0)
             {
-                wholePerRack[cluster.RackOf(s)]++;
-                wholeServers[cluster.RackOf(s)].Add(s);
+                grants = new[] { new ChipGrant(single, chips) };
+                return true;
             }
         }
         var needWhole = chips / perServer;
         var remainder = chips % perServer;
+        if (needWhole > cluster.CountWithFree(perServer))
+        {
+            // Not enough whole servers: fall back to filling partly free servers too.
+            return WholeServers.TakeFullestLast(chips, cluster, out grants);
+        }
         var list = new List<ChipGrant>();
-        var usedRacks = new HashSet<int>();
+        var usedRacks = new List<int>();
         var left = needWhole;
-        // A rack that holds all the whole servers still needed wins over a fuller rack: the tightest such rack.
-        var racks = Enumerable.Range(0, cluster.Racks)
-            .OrderBy(r => wholePerRack[r] >= left ? 0 : 1)
-            .ThenBy(r => wholePerRack[r] >= left ? wholePerRack[r] : -wholePerRack[r])
-            .ThenBy(r => r);
-        foreach (var r in racks)
+        foreach (var r in RackOrder(cluster, needWhole))
         {
             if (left == 0)
             {
                 break;
             }
-            foreach (var s in wholeServers[r])
+            usedRacks.Add(r);
+            foreach (var s in cluster.WholeInRack(r))
             {
                 if (left == 0)
                 {
                     break;
                 }
                 list.Add(new ChipGrant(s, perServer));
-                usedRacks.Add(r);
                 left--;
             }
         }
-        if (left > 0)
-        {
-            // Not enough whole servers: fall back to filling partly free servers too.
-            return WholeServers.Take(chips, cluster, Enumerable.Range(0, cluster.ServerCount).OrderBy(cluster.Free).ThenBy(s => s).ToArray(), out grants);
-        }
         if (remainder > 0)
         {
-            var taken = list.Select(g => g.Server).ToHashSet();
-            var best = -1;
-            var bestInRack = false;
-            for (var s = 0; s < cluster.ServerCount; s++)
-            {
-                var free = cluster.Free(s);
-                if (free < remainder || taken.Contains(s))
-                {
-                    continue;
-                }
-                var inRack = usedRacks.Contains(cluster.RackOf(s));
-                if (best < 0 || (inRack && !bestInRack) || (inRack == bestInRack && free < cluster.Free(best)))
-                {
-                    best = s;
-                    bestInRack = inRack;
-                }
-            }
+            var best = Remainder(cluster, remainder, usedRacks, list);
             if (best < 0)
             {
-                return WholeServers.Take(chips, cluster, Enumerable.Range(0, cluster.ServerCount).OrderBy(cluster.Free).ThenBy(s => s).ToArray(), out grants);
+                return WholeServers.TakeFullestLast(chips, cluster, out grants);
             }
             list.Add(new ChipGrant(best, remainder));
         }
         grants = list.ToArray();
         return true;
+    }
+
+    /// <summary>
+    /// A rack that holds all the whole servers still needed wins over a fuller rack (the tightest such rack
+    /// first); then the racks with the most whole servers. Index breaks ties.
+    /// </summary>
+    private static IEnumerable<int> RackOrder(ClusterBook cluster, int needWhole)
+    {
+        var byWhole = cluster.RacksByWhole;
+        if (byWhole.Count == 0)
+        {
+            yield break;
+        }
+        var most = byWhole.Max.Whole;
+        if (most >= needWhole)
+        {
+            foreach (var (_, rack) in byWhole.GetViewBetween((needWhole, int.MinValue), (int.MaxValue, int.MaxValue)))
+            {
+                yield return rack;
+            }
+        }
+        for (var w = Math.Min(most, needWhole - 1); w >= 1; w--)
+        {
+            foreach (var (_, rack) in byWhole.GetViewBetween((w, int.MinValue), (w, int.MaxValue)))
+            {
+                yield return rack;
+            }
+        }
+    }
+
+    /// <summary>The fullest server with room for the remainder in a rack the gang uses, else the fullest anywhere; −1 if none.</summary>
+    private static int Remainder(ClusterBook cluster, int remainder, List<int> usedRacks, List<ChipGrant> taken)
+    {
+        var takenServers = taken.Select(g => g.Server).ToHashSet();
+        var best = -1;
+        foreach (var r in usedRacks)
+        {
+            for (var s = r * cluster.ServersPerRack; s < (r + 1) * cluster.ServersPerRack; s++)
+            {
+                var free = cluster.Free(s);
+                if (free >= remainder && !takenServers.Contains(s) && (best < 0 || free < cluster.Free(best) || (free == cluster.Free(best) && s < best)))
+                {
+                    best = s;
+                }
+            }
+        }
+        if (best >= 0)
+        {
+            return best;
+        }
+        for (var k = remainder; k <= cluster.ChipsPerServer; k++)
+        {
+            foreach (var s in cluster.WithFree(k))
+            {
+                if (!takenServers.Contains(s))
+                {
+                    return s;
+                }
+            }
+        }
+        return -1;
     }
 }

@@ -3,35 +3,34 @@ namespace CenterSim.Policies.Placement;
 /// <summary>Helpers shared by the gang placement policies: a gang larger than a server takes whole free servers.</summary>
 public static class WholeServers
 {
-    /// <summary>Fills <paramref name="order"/>'s servers in turn, taking whole free servers first, then partly free ones.</summary>
-    public static bool Take(int chips, ClusterBook cluster, IReadOnlyList<int> order, out ChipGrant[] grants)
+    /// <summary>
+    /// Whole free servers in index order, then partly free servers with the fewest free chips first
+    /// (lowest index on ties), until the gang is placed; no grants when it does not fit.
+    /// </summary>
+    public static bool TakeFullestLast(int chips, ClusterBook cluster, out ChipGrant[] grants)
     {
         var list = new List<ChipGrant>();
         var left = chips;
-        foreach (var s in order)
+        var perServer = cluster.ChipsPerServer;
+        foreach (var s in cluster.WithFree(perServer))
         {
             if (left == 0)
             {
                 break;
             }
-            var free = cluster.Free(s);
-            if (free > 0 && free == cluster.Capacity(s))
-            {
-                var take = Math.Min(free, left);
-                list.Add(new ChipGrant(s, take));
-                left -= take;
-            }
+            var take = Math.Min(perServer, left);
+            list.Add(new ChipGrant(s, take));
+            left -= take;
         }
-        foreach (var s in order)
+        for (var k = 1; k < perServer && left > 0; k++)
         {
-            if (left == 0)
+            foreach (var s in cluster.WithFree(k))
             {
-                break;
-            }
-            var free = cluster.Free(s);
-            if (free > 0 && free < cluster.Capacity(s))
-            {
-                var take = Math.Min(free, left);
+                if (left == 0)
+                {
+                    break;
+                }
+                var take = Math.Min(k, left);
                 list.Add(new ChipGrant(s, take));
                 left -= take;
             }

@@ -3,22 +3,23 @@ namespace CenterSim.Policies.Power;
 /// <summary>
 /// Proportional throttling: the largest factor f in [0, 1] such that the servers of a capped domain,
 /// each running its busy chips at f of full speed, draw no more than the cap. Chips slowed to f draw
-/// the power of utilization f·busy/chips (dynamic power scales with speed, a first-order DVFS model)
-/// and do f of the work. Power rises with f, so bisection finds f; the lower end is returned, so the
+/// the power of utilization f^k·busy/chips and do f of the work: dynamic power falls as speed to the
+/// power k (<c>throttle_power_exponent</c>; 3 for the first-order CMOS model, 1 for power linear in speed). Power rises with f, so bisection finds f; the lower end is returned, so the
 /// cap always holds.
 /// </summary>
 public static class ThrottleCapping
 {
-    /// <param name="model">server power model</param>
+    /// <param name="model">each server's power model, in the order of <paramref name="busyShare"/></param>
     /// <param name="busyShare">busy chips / chips of each server in the domain (0 for idle ones)</param>
     /// <param name="capW">the cap in watts</param>
-    public static double Factor(ServerPowerModel model, IReadOnlyList<double> busyShare, double capW)
+    /// <param name="exponent">k: dynamic power at speed f is f^k of full</param>
+    public static double Factor(IReadOnlyList<ServerPowerModel> model, IReadOnlyList<double> busyShare, double capW, double exponent)
     {
-        if (Draw(model, busyShare, 1) <= capW)
+        if (Draw(model, busyShare, 1, exponent) <= capW)
         {
             return 1;
         }
-        if (Draw(model, busyShare, 0) > capW)
+        if (Draw(model, busyShare, 0, exponent) > capW)
         {
             return 0;
         }
@@ -26,7 +27,7 @@ public static class ThrottleCapping
         for (var i = 0; i < 60; i++)
         {
             var mid = (lo + hi) / 2;
-            if (Draw(model, busyShare, mid) <= capW)
+            if (Draw(model, busyShare, mid, exponent) <= capW)
             {
                 lo = mid;
             }
@@ -38,12 +39,14 @@ public static class ThrottleCapping
         return lo;
     }
 
-    public static double Draw(ServerPowerModel model, IReadOnlyList<double> busyShare, double factor)
+    /// <summary>What servers draw with their busy chips at speed <paramref name="factor"/> (model i for server i).</summary>
+    public static double Draw(IReadOnlyList<ServerPowerModel> model, IReadOnlyList<double> busyShare, double factor, double exponent)
     {
+        var scaled = Math.Pow(factor, exponent);
         double w = 0;
-        foreach (var u in busyShare)
+        for (var i = 0; i < busyShare.Count; i++)
         {
-            w += model.Watts(u * factor);
+            w += model[i].Watts(busyShare[i] * scaled);
         }
         return w;
     }

@@ -7,6 +7,9 @@ public interface IPolicyCatalog
 
     IReadOnlyList<string> Names { get; }
 
+    /// <summary>What a policy does, in one line, or null when no policy has that name.</summary>
+    string? DescriptionOf(string name);
+
     /// <summary>The parameters of a policy, or null when no policy has that name.</summary>
     IReadOnlyList<ParameterSpec>? ParametersOf(string name);
 }

@@ -25,7 +25,30 @@ public sealed class PolicyRegistry<T> : IPolicyCatalog
         return this;
     }
 
+    /// <summary>The policy added last needs this scenario section, for this reason.</summary>
+    public PolicyRegistry<T> Needing(string section, string why) =>
+        Amend(info => info with { Needs = new Dictionary<string, string>(info.Needs) { [section] = why } });
+
+    /// <summary>The policy added last gives this tenant key its meaning.</summary>
+    public PolicyRegistry<T> ReadingTenantKey(string key) => Amend(info => info with { TenantKeys = info.TenantKeys.Append(key).ToArray() });
+
     public PolicyInfo<T>? Find(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>Why the named policy needs <paramref name="section"/>, or null when it does not (or no policy has that name).</summary>
+    public string? WhyNeeds(string name, string section) => Find(name)?.Needs.GetValueOrDefault(section);
+
+    /// <summary>The policies that give a tenant key its meaning.</summary>
+    public IReadOnlyList<string> ReadersOf(string tenantKey) =>
+        _names.Where(n => _byName[n].TenantKeys.Contains(tenantKey)).ToList();
+
+    private PolicyRegistry<T> Amend(Func<PolicyInfo<T>, PolicyInfo<T>> change)
+    {
+        var last = _names[^1];
+        _byName[last] = change(_byName[last]);
+        return this;
+    }
+
+    public string? DescriptionOf(string name) => Find(name)?.Description;
 
     public IReadOnlyList<ParameterSpec>? ParametersOf(string name) => Find(name)?.Parameters;
 

@@ -10,6 +10,7 @@ namespace CenterSim.Policies.Scheduling;
 public sealed class EasyBackfillScheduling : ISchedulingPolicy
 {
     private readonly List<(double End, int Chips)> _ends = new();
+    private readonly List<(double End, int Chips)> _started = new();
 
     /// <summary>The head's reservation after the last pass (NaN when nothing was blocked), for tests.</summary>
     public double LastShadowTime { get; private set; } = double.NaN;
@@ -50,30 +51,77 @@ public sealed class EasyBackfillScheduling : ISchedulingPolicy
         }
     }
 
-    /// <summary>The shadow time and the chips free then beyond what the head needs.</summary>
+    /// <summary>
+    /// The shadow time and the chips free then beyond what the head needs: running jobs (and those started
+    /// in this pass) free their chips at their expected ends, past ends counting as now; all jobs ending at
+    /// one time free theirs together.
+    /// </summary>
     private (double Shadow, int Extra) Reservation(SchedulingContext context, int headChips)
     {
-        _ends.Clear();
-        foreach (var r in context.Running)
-        {
-            _ends.Add((Math.Max(r.EstimatedEnd, context.Now), r.Chips));
-        }
+        _started.Clear();
         foreach (var d in context.Decisions)
         {
             var started = context.Queue[d.QueueIndex];
-            _ends.Add((context.Now + started.RuntimeSeconds, started.Chips));
+            _started.Add((context.Now + started.RuntimeSeconds, started.Chips));
         }
-        _ends.Sort(static (a, b) => a.End.CompareTo(b.End));
+        _started.Sort(static (a, b) => a.End.CompareTo(b.End));
         var free = context.Cluster.TotalFree;
-        foreach (var (end, chips) in _ends)
+        double? group = null;
+        foreach (var (at, chips) in Merged(RunningEnds(context), context.Now))
         {
-            free += chips;
-            if (free >= headChips)
+            if (group is { } g && at > g && free >= headChips)
             {
-                return (end, free - headChips);
+                return (g, free - headChips);
             }
+            group = at;
+            free += chips;
+        }
+        if (group is { } last && free >= headChips)
+        {
+            return (last, free - headChips);
         }
         // Not even an empty center holds the head (chips down for repair): reserve nothing.
         return (double.PositiveInfinity, 0);
+    }
+
+    /// <summary>The running jobs' ends (past ones as now) and this pass's starts' ends, in time order.</summary>
+    private IEnumerable<(double At, int Chips)> Merged(IEnumerable<(double End, int Chips)> running, double now)
+    {
+        var next = 0;
+        foreach (var (end, chips) in running)
+        {
+            var at = Math.Max(end, now);
+            for (; next < _started.Count && _started[next].End < at; next++)
+            {
+                yield return _started[next];
+            }
+            yield return (at, chips);
+        }
+        for (; next < _started.Count; next++)
+        {
+            yield return _started[next];
+        }
+    }
+
+    private IEnumerable<(double End, int Chips)> RunningEnds(SchedulingContext context)
+    {
+        if (context.RunningByEnd is { } kept)
+        {
+            foreach (var (end, _, chips) in kept)
+            {
+                yield return (end, chips);
+            }
+            yield break;
+        }
+        _ends.Clear();
+        foreach (var r in context.Running)
+        {
+            _ends.Add((r.EstimatedEnd, r.Chips));
+        }
+        _ends.Sort(static (a, b) => a.End.CompareTo(b.End));
+        foreach (var e in _ends)
+        {
+            yield return e;
+        }
     }
 }

@@ -29,6 +29,13 @@ public sealed class SchedulingContext
     public List<StartDecision> Decisions { get; } = new();
 
     /// <summary>
+    /// The running jobs' expected ends and chips in time order (ties by job id), kept up to date by the
+    /// scheduler as jobs start, stop and change speed; null when not kept (then a policy sorts
+    /// <see cref="Running"/> itself).
+    /// </summary>
+    public SortedSet<(double End, long Id, int Chips)>? RunningByEnd { get; set; }
+
+    /// <summary>
     /// Power admission when starts are held to keep a cap: false means starting on these chips would
     /// exceed a cap now, so the job waits. Null (no caps) admits everything.
     /// </summary>

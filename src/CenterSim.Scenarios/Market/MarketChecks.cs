@@ -1,5 +1,7 @@
 using CenterSim.Model.Market;
 using CenterSim.Model.Scenario;
+using CenterSim.Policies;
+using CenterSim.Scenarios.Sections;
 using CenterSim.Scenarios.Tree;
 using CenterSim.Scenarios.Validation;
 
@@ -8,9 +10,11 @@ namespace CenterSim.Scenarios.Market;
 /// <summary>Rules between sections: market keys of tenants and the cost-plus price need a <c>market</c> section.</summary>
 public static class MarketChecks
 {
-    public static void Check(MappingNode root, MarketSpec? market, bool marketOk, PoliciesSpec? policies, NodeReader r, int? totalChips = null)
+    /// <param name="pools">the center's pools, when known: reservations must fit in them, domestic-only vouchers need domestic chips</param>
+    public static void Check(MappingNode root, MarketSpec? market, bool marketOk, PoliciesSpec? policies, NodeReader r, IReadOnlyList<PoolCapacity>? pools = null)
     {
-        CheckContracts(root, policies, r, totalChips);
+        CheckContracts(root, policies, r, pools?.Sum(p => p.Chips));
+        CheckDomesticOnly(root, market, pools, r);
         if (market is not null || !marketOk)
         {
             return;
@@ -25,21 +29,28 @@ public static class MarketChecks
                 }
             }
         }
-        if (policies?.Pricing.Name == "cost-plus")
+        if (policies is not null && PolicyCatalog.Pricing.WhyNeeds(policies.Pricing.Name, "market") is { } why)
         {
             var at = (root["policies"] as MappingNode)?["pricing"] ?? root;
-            r.Error(at, "pricing 'cost-plus' needs a 'market' section for the provider's costs (e.g. market: { period: 30d, lifetime_years: 5 })");
-        }
-        if (policies?.Pricing.Name is "spot" or "committed")
-        {
-            var at = (root["policies"] as MappingNode)?["pricing"] ?? root;
-            r.Error(at, $"pricing '{policies.Pricing.Name}' needs a 'market' section: it is sold through the market (e.g. market: {{ period: 30d }})");
+            r.Error(at, $"pricing '{policies.Pricing.Name}' needs a 'market' section: {why}");
         }
     }
 
+    /// <summary>Vouchers that pay only on domestic chips need a pool of them, or none could ever be redeemed.</summary>
+    private static void CheckDomesticOnly(MappingNode root, MarketSpec? market, IReadOnlyList<PoolCapacity>? pools, NodeReader r)
+    {
+        if (market?.Vouchers is not { DomesticOnly: true } || pools is null || pools.Any(p => p.Server.IsDomestic))
+        {
+            return;
+        }
+        var at = ((root["market"] as MappingNode)?["vouchers"] as MappingNode)?["domestic_only"] ?? root;
+        var types = string.Join(", ", pools.Select(p => p.Server.Name).Distinct());
+        r.Error(at, $"'domestic_only': no pool of the center has domestic chips (server types {types}), so no voucher could ever be redeemed");
+    }
+
     /// <summary>
-    /// A tenant's <c>spot</c> key needs pricing <c>spot</c>, its <c>committed_chips</c> pricing <c>committed</c>;
-    /// all tenants' reserved chips together must fit in the center.
+    /// A tenant key that a pricing policy gives its meaning (<c>spot</c>, <c>committed_chips</c>) needs such a
+    /// pricing; all tenants' reserved chips together must fit in the center.
     /// </summary>
     private static void CheckContracts(MappingNode root, PoliciesSpec? policies, NodeReader r, int? totalChips)
     {
@@ -52,17 +63,13 @@ public static class MarketChecks
         MappingEntry? last = null;
         foreach (var item in tenants.Items.OfType<MappingNode>())
         {
-            if (item.Find("spot") is { } spot && pricing != "spot")
+            if (item.Find("spot") is { } spot)
             {
-                r.Error(spot.Key, $"'spot' needs pricing 'spot' (e.g. pricing: {{ name: spot, yuan_per_chip_hour: 10, spot_discount: 0.5 }}), not '{pricing}'");
+                RequireReader(spot, pricing, r);
             }
             if (item.Find("committed_chips") is { } committed)
             {
-                if (pricing != "committed")
-                {
-                    r.Error(committed.Key, $"'committed_chips' needs pricing 'committed' (e.g. pricing: {{ name: committed, yuan_per_chip_hour: 10, committed_discount: 0.3 }}), not '{pricing}'");
-                }
-                else if (committed.Value is ScalarNode s && long.TryParse(s.Value, out var chips))
+                if (RequireReader(committed, pricing, r) && committed.Value is ScalarNode s && long.TryParse(s.Value, out var chips))
                 {
                     var count = item["count"] is ScalarNode c && long.TryParse(c.Value, out var n) ? n : 1;
                     reserved += chips * count;
@@ -74,5 +81,17 @@ public static class MarketChecks
         {
             r.Error(last.Value, $"tenants reserve {reserved} chips in all (committed_chips x count), more than the center's {total}");
         }
+    }
+
+    /// <summary>A tenant key only some pricing policies read: an error when the scenario's pricing is not one of them.</summary>
+    private static bool RequireReader(MappingEntry entry, string pricing, NodeReader r)
+    {
+        var readers = PolicyCatalog.Pricing.ReadersOf(entry.Name);
+        if (readers.Contains(pricing, StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        r.Error(entry.Key, $"'{entry.Name}' has an effect only under pricing {string.Join(" or ", readers.Select(n => $"'{n}'"))}, not '{pricing}'");
+        return false;
     }
 }

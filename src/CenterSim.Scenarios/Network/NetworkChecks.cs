@@ -1,4 +1,5 @@
 using CenterSim.Model.Scenario;
+using CenterSim.Policies;
 using CenterSim.Scenarios.Market;
 using CenterSim.Scenarios.Sections;
 using CenterSim.Scenarios.Tree;
@@ -31,7 +32,7 @@ public static class NetworkChecks
                 }
             }
         }
-        if (policies is not null && CenterSection.MarketPricing.Contains(policies.Pricing.Name))
+        if (policies is not null && PolicyCatalog.Pricing.WhyNeeds(policies.Pricing.Name, "market") is not null)
         {
             var at = (root["policies"] as MappingNode)?["pricing"] ?? root;
             r.Error(at, $"pricing '{policies.Pricing.Name}' needs the 'market' section, which {Several} does not support");

@@ -9,7 +9,7 @@ namespace CenterSim.Scenarios.Overrides;
 /// index (<c>centers.0.pue=1.3</c>). The last key may be new (the validator then checks it like any
 /// key); every key before it must exist. A value starting with '[' or '{' is read as YAML flow
 /// (<c>tenants.0.training.chips=[1,8]</c>); anything else is one scalar. A policy given as a bare name
-/// (under <c>policies</c>, or a center's <c>pricing</c>) turns into <c>{ name: ... }</c> when a parameter is set under it.
+/// (under <c>policies</c>, or a center's or a pool's <c>pricing</c>) turns into <c>{ name: ... }</c> when a parameter is set under it.
 /// </summary>
 public static class OverrideApplier
 {
@@ -98,9 +98,14 @@ public static class OverrideApplier
         }
     }
 
-    /// <summary>Whether segment <paramref name="i"/> names a policy: <c>policies.X</c> or a center's <c>centers.N.pricing</c>.</summary>
+    /// <summary>
+    /// Whether segment <paramref name="i"/> names a policy: <c>policies.X</c>, a center's <c>centers.N.pricing</c>
+    /// or a pool's <c>centers.N.pools.M.pricing</c>.
+    /// </summary>
     private static bool IsPolicy(string[] segments, int i) =>
-        (i == 1 && segments[0] == "policies") || (i == 2 && segments[0] == "centers" && segments[2] == "pricing");
+        (i == 1 && segments[0] == "policies")
+        || (i == 2 && segments[0] == "centers" && segments[2] == "pricing")
+        || (i == 4 && segments[0] == "centers" && segments[2] == "pools" && segments[4] == "pricing");
 
     /// <summary>The override's value as nodes placed where the replaced node was, marked with their origin.</summary>
     private static Node? MakeValue(string value, Node at, string origin, NodeReader r)

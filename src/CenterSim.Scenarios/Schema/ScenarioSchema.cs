@@ -43,16 +43,18 @@ public static class ScenarioSchema
             ["spot"] = Boolean(),
             ["committed_chips"] = Integer(0),
         }, "group", "category");
+        var racks = Closed(PoolSection.RackKeys, new Dictionary<string, JsonNode> { ["count"] = Integer(1), ["servers_per_rack"] = Integer(1), ["server"] = Text(), ["uplink_gbps"] = Number(0) }, "count", "servers_per_rack", "server");
         var center = Closed(CenterSection.Keys, new Dictionary<string, JsonNode>
         {
             ["name"] = Text(),
             ["region"] = Text(),
             ["pue"] = Number(1),
             ["tariff"] = Closed(TariffSection.Keys, new Dictionary<string, JsonNode> { [TariffSection.Flat] = Number(0), [TariffSection.Hourly] = Hours() }),
-            ["racks"] = Closed(CenterSection.RackKeys, new Dictionary<string, JsonNode> { ["count"] = Integer(1), ["servers_per_rack"] = Integer(1), ["server"] = Text(), ["uplink_gbps"] = Number(0) }, "count", "servers_per_rack", "server"),
+            ["racks"] = racks,
+            ["pools"] = Array(Closed(PoolSection.Keys, new Dictionary<string, JsonNode> { ["name"] = Text(), ["racks"] = racks, ["pricing"] = Policy(PolicyCatalog.Pricing) }, "name", "racks")),
             ["carbon_kg_per_kwh"] = Number(0),
             ["pricing"] = Policy(PolicyCatalog.Pricing),
-        }, "name", "pue", "tariff", "racks");
+        }, "name", "pue", "tariff");
         var power = Closed(InfrastructureSection.PowerKeys.Where(k => k != "tariff_yuan_per_kwh_by_hour"), new Dictionary<string, JsonNode>
         {
             ["table_w"] = Closed(InfrastructureSection.TableKeys),

@@ -11,24 +11,20 @@ namespace CenterSim.Scenarios.Sections;
 /// </summary>
 public static class CenterSection
 {
-    public static readonly string[] Keys = { "name", "region", "pue", "tariff", "racks", "carbon_kg_per_kwh", "pricing" };
+    public static readonly string[] Keys = { "name", "region", "pue", "tariff", "racks", "pools", "carbon_kg_per_kwh", "pricing" };
 
 
-    public static readonly string[] RackKeys = { "count", "servers_per_rack", "server", "uplink_gbps" };
-
-    /// <summary>Pricing sold through the market; a center's own pricing cannot be one of them.</summary>
-    public static readonly string[] MarketPricing = { "cost-plus", "spot", "committed" };
-
-    public const double DefaultUplinkGbps = 400;
 
     /// <summary>
     /// Every center, in file order; null when any has a mistake (every entry is still checked, so all show).
-    /// <paramref name="racks"/> are the centers' racks, known even when a center has a mistake elsewhere,
-    /// so the checks that depend on them still run; null when any center's racks are unreadable.
+    /// <paramref name="pools"/> are the centers' pools (with their names, without pricing), known even when
+    /// a center has a mistake elsewhere, so the checks that depend on them still run; null when any
+    /// center's pools are unreadable.
     /// </summary>
-    public static IReadOnlyList<CenterSpec>? Read(Node? node, IReadOnlyCollection<string>? serverTypes, NodeReader r, out IReadOnlyList<RackSpec>? racks)
+    public static IReadOnlyList<CenterSpec>? Read(Node? node, IReadOnlyCollection<string>? serverTypes, NodeReader r,
+        out IReadOnlyList<(string Center, IReadOnlyList<PoolSpec> Pools)>? pools)
     {
-        racks = null;
+        pools = null;
         var list = r.Sequence(node, "centers");
         if (list is null)
         {
@@ -42,7 +38,7 @@ public static class CenterSection
         var several = list.Items.Count > 1;
         var read = list.Items.Select((item, i) => ReadCenter(item, $"centers[{i}]", several, serverTypes, r)).ToList();
         CheckUniqueNames(list, r);
-        racks = read.Any(c => c.Racks is null) ? null : read.Select(c => c.Racks!).ToList();
+        pools = read.Any(c => c.Pools is null) ? null : read.Select((c, i) => (c.Name ?? $"centers[{i}]", c.Pools!)).ToList();
         return read.Any(c => c.Center is null) ? null : read.Select(c => c.Center!).ToList();
     }
 
@@ -112,12 +108,12 @@ public static class CenterSection
         }
     }
 
-    private static (CenterSpec? Center, RackSpec? Racks) ReadCenter(Node item, string context, bool several, IReadOnlyCollection<string>? serverTypes, NodeReader r)
+    private static (CenterSpec? Center, string? Name, IReadOnlyList<PoolSpec>? Pools) ReadCenter(Node item, string context, bool several, IReadOnlyCollection<string>? serverTypes, NodeReader r)
     {
         var map = r.Mapping(item, context);
         if (map is null)
         {
-            return (null, null);
+            return (null, null, null);
         }
         r.CheckKeys(map, context, Keys);
         var name = r.String(r.Required(map, "name", context), "name");
@@ -138,53 +134,30 @@ public static class CenterSection
             }
         }
 
-        var racks = ReadRacks(r.Mapping(r.Required(map, "racks", context), "racks"), $"{context}.racks", serverTypes, r);
+        var pools = PoolSection.Read(map, context, serverTypes, r, out var bare);
         var carbonNode = NodeReader.Optional(map, "carbon_kg_per_kwh");
         var carbon = carbonNode is null ? null : r.Number(carbonNode, "carbon_kg_per_kwh", Bounds.AtLeast(0));
         var pricingNode = NodeReader.Optional(map, "pricing");
-        var pricing = pricingNode is null ? null : ReadPricing(pricingNode, r);
-        if (name is null || region is null || pue is null || tariff is null || racks is null
+        var pricing = pricingNode is null ? null : ReadPricing(pricingNode, "center", r);
+        if (name is null || region is null || pue is null || tariff is null || pools is null
             || (carbonNode is not null && carbon is null) || (pricingNode is not null && pricing is null))
         {
-            return (null, racks);
+            return (null, name, bare);
         }
-        return (new CenterSpec(name, region, pue.Value, tariff.Value, racks) { CarbonKgPerKwh = carbon, Pricing = pricing }, racks);
+        var center = new CenterSpec(name, region, pue.Value, tariff.Value, pools[0].Racks) { CarbonKgPerKwh = carbon, Pricing = pricing, Pools = pools };
+        return (center, name, bare);
     }
 
-    /// <summary>A center's own pricing: any pricing policy that is not sold through the market.</summary>
-    private static PolicyChoice? ReadPricing(Node node, NodeReader r)
+    /// <summary>A center's or a pool's own pricing (<paramref name="owner"/>): any pricing policy that is not sold through the market.</summary>
+    public static PolicyChoice? ReadPricing(Node node, string owner, NodeReader r)
     {
         var pricing = PolicySection.ReadChoice(node, PolicyCatalog.Pricing, null, r);
-        if (pricing is not null && MarketPricing.Contains(pricing.Name))
+        if (pricing is not null && PolicyCatalog.Pricing.WhyNeeds(pricing.Name, "market") is not null)
         {
-            var allowed = string.Join(", ", PolicyCatalog.Pricing.Names.Except(MarketPricing));
-            r.Error(node, $"a center's own 'pricing' cannot be '{pricing.Name}': it needs the 'market' section, which scenarios with several centers do not support; valid: {allowed}");
+            var allowed = string.Join(", ", PolicyCatalog.Pricing.Names.Where(n => PolicyCatalog.Pricing.WhyNeeds(n, "market") is null));
+            r.Error(node, $"a {owner}'s own 'pricing' cannot be '{pricing.Name}': it is sold through the market, which only 'policies.pricing' of a scenario with one center can set; valid: {allowed}");
             return null;
         }
         return pricing;
-    }
-
-    private static RackSpec? ReadRacks(MappingNode? map, string context, IReadOnlyCollection<string>? serverTypes, NodeReader r)
-    {
-        if (map is null)
-        {
-            return null;
-        }
-        r.CheckKeys(map, context, RackKeys);
-        var count = r.Int(r.Required(map, "count", context), "count", 1);
-        var perRack = r.Int(r.Required(map, "servers_per_rack", context), "servers_per_rack", 1);
-        var serverNode = r.Required(map, "server", context);
-        var server = r.String(serverNode, "server");
-        if (server is not null && serverTypes is not null && !serverTypes.Contains(server))
-        {
-            r.Error(serverNode!, $"'server': no server type '{server}' in hardware.servers{Suggestions.HintWithList(server, serverTypes.ToList())}");
-            server = null;
-        }
-        var uplink = NodeReader.Optional(map, "uplink_gbps") is { } u ? r.Number(u, "uplink_gbps", Bounds.Positive) : DefaultUplinkGbps;
-        if (count is null || perRack is null || server is null || uplink is null)
-        {
-            return null;
-        }
-        return new RackSpec(count.Value, perRack.Value, server, uplink.Value);
     }
 }

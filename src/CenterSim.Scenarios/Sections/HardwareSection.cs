@@ -9,7 +9,7 @@ public static class HardwareSection
 {
     public static readonly string[] Keys = { "servers" };
 
-    public static readonly string[] ServerKeys = { "chip", "chips", "idle_w", "peak_w", "ecosystem", "price_yuan" };
+    public static readonly string[] ServerKeys = { "chip", "chips", "idle_w", "peak_w", "ecosystem", "price_yuan", "domestic" };
 
     public const string DefaultEcosystem = "cuda";
 
@@ -75,10 +75,13 @@ public static class HardwareSection
         }
         var ecosystem = NodeReader.Optional(map, "ecosystem") is { } e ? r.String(e, "ecosystem") : DefaultEcosystem;
         var price = NodeReader.Optional(map, "price_yuan") is { } p ? r.Number(p, "price_yuan", Bounds.AtLeast(0)) : 0;
-        if (chip is null || chips is null || idle is null || peak is null || ecosystem is null || price is null)
+        // Absent: derived from the ecosystem (ServerTypeSpec.IsDomestic).
+        var domesticNode = NodeReader.Optional(map, "domestic");
+        var domestic = domesticNode is null ? null : r.Bool(domesticNode, "domestic");
+        if (chip is null || chips is null || idle is null || peak is null || ecosystem is null || price is null || (domesticNode is not null && domestic is null))
         {
             return null;
         }
-        return new ServerTypeSpec(entry.Name, chip, chips.Value, idle.Value, peak.Value, ecosystem, price.Value);
+        return new ServerTypeSpec(entry.Name, chip, chips.Value, idle.Value, peak.Value, ecosystem, price.Value) { Domestic = domestic };
     }
 }

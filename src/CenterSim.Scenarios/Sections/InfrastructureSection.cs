@@ -17,13 +17,17 @@ public static class InfrastructureSection
     public static readonly string[] PowerKeys =
     {
         "table_w", "management", "rack_cap_kw", "facility_budget_kw", "capping", "pue_at_idle", "pue_at_full", "tariff_yuan_per_kwh_by_hour", "carbon_kg_per_kwh_by_hour",
+        "throttle_power_exponent",
     };
+
+    /// <summary>The first-order CMOS model: dynamic power C V^2 f with the voltage scaled in proportion to the frequency.</summary>
+    public const double DefaultThrottlePowerExponent = 3;
 
     public static readonly string[] TableKeys = { "idle", "median", "p90", "peak" };
 
     public static readonly string[] ManagementKeys = { "name", "idle_timeout", "sleep_w", "transition", "transition_w" };
 
-    public static readonly string[] FailureKeys = { "chip_mtbf", "server_mtbf", "chip_repair", "server_repair", "checkpoint_interval" };
+    public static readonly string[] FailureKeys = { "chip_mtbf", "server_mtbf", "chip_repair", "server_repair", "checkpoint_interval", "checkpoint_write", "restart" };
 
     /// <param name="rackIdleW">idle watts of a full rack (the largest of any center), when known, to check that caps leave room above idle</param>
     /// <param name="centerIdleW">idle IT watts of a whole center (the largest of any center), when known</param>
@@ -150,12 +154,14 @@ public static class InfrastructureSection
         }
         IReadOnlyList<double>? tariff = null;
         var carbon = ReadHours(NodeReader.Optional(map, "carbon_kg_per_kwh_by_hour"), "carbon_kg_per_kwh_by_hour", r, ref ok);
+        // Power falls at least in proportion to speed when a chip is slowed, so the exponent is at least 1.
+        var exponent = NodeReader.Optional(map, "throttle_power_exponent") is { } en ? r.Number(en, "throttle_power_exponent", Bounds.AtLeast(1)) : DefaultThrottlePowerExponent;
         if (management is null || (rackCapNode is not null && rackCap is null) || (budgetNode is not null && budget is null)
-            || (pueIdleNode is not null && pueIdle is null) || (pueFullNode is not null && pueFull is null) || !ok)
+            || (pueIdleNode is not null && pueIdle is null) || (pueFullNode is not null && pueFull is null) || exponent is null || !ok)
         {
             return null;
         }
-        return new PowerSpec(table, management, rackCap, budget, capping, pueIdle, pueFull, tariff, carbon);
+        return new PowerSpec(table, management, rackCap, budget, capping, pueIdle, pueFull, tariff, carbon) { ThrottlePowerExponent = exponent.Value };
     }
 
     private static PowerManagementSpec? ReadManagement(Node? node, NodeReader r)
@@ -259,11 +265,22 @@ public static class InfrastructureSection
         }
         var chipRepair = r.Duration(r.Required(map, "chip_repair", c), "chip_repair", Bounds.AtLeast(0));
         var serverRepair = r.Duration(r.Required(map, "server_repair", c), "server_repair", Bounds.AtLeast(0));
-        var checkpoint = r.Duration(r.Required(map, "checkpoint_interval", c), "checkpoint_interval", Bounds.Positive);
-        if ((chipNode is not null && chip is null) || (serverNode is not null && server is null) || chipRepair is null || serverRepair is null || checkpoint is null)
+        var checkpointNode = r.Required(map, "checkpoint_interval", c);
+        var checkpoint = r.Duration(checkpointNode, "checkpoint_interval", Bounds.Positive);
+        // Required, not 0 by default: writing a checkpoint and restarting a job are never free.
+        var writeNode = r.Required(map, "checkpoint_write", c);
+        var write = r.Duration(writeNode, "checkpoint_write", Bounds.AtLeast(0));
+        var restart = r.Duration(r.Required(map, "restart", c), "restart", Bounds.AtLeast(0));
+        if (write is not null && checkpoint is not null && write >= checkpoint)
+        {
+            r.Error(writeNode!, $"'checkpoint_write' ({ScenarioConverter.Text(writeNode!)}) must be shorter than 'checkpoint_interval' ({ScenarioConverter.Text(checkpointNode!)}): a job would spend more time writing checkpoints than working");
+            write = null;
+        }
+        if ((chipNode is not null && chip is null) || (serverNode is not null && server is null) || chipRepair is null || serverRepair is null || checkpoint is null
+            || write is null || restart is null)
         {
             return null;
         }
-        return new FailureSpec(chip, server, chipRepair.Value, serverRepair.Value, checkpoint.Value);
+        return new FailureSpec(chip, server, chipRepair.Value, serverRepair.Value, checkpoint.Value) { CheckpointWriteSeconds = write.Value, RestartSeconds = restart.Value };
     }
 }

@@ -4,8 +4,8 @@ using CenterSim.Scenarios.Validation;
 namespace CenterSim.Scenarios.Sections;
 
 /// <summary>
-/// A price is always written down: every center needs <c>policies.pricing</c> or a <c>pricing</c> of its
-/// own, otherwise revenue and profit would silently be computed at 0 yuan per chip-hour.
+/// A price is always written down: every center needs <c>policies.pricing</c>, a <c>pricing</c> of its
+/// own or one on every pool, otherwise revenue and profit would silently be computed at 0 yuan per chip-hour.
 /// </summary>
 public static class PriceCheck
 {
@@ -18,7 +18,9 @@ public static class PriceCheck
             return;
         }
         var centers = (root["centers"] as SequenceNode)?.Items.OfType<MappingNode>().ToList() ?? [];
-        var unpriced = centers.Where(c => c["pricing"] is null).ToList();
+        // A center is priced by its own 'pricing', or when every one of its pools has one.
+        var unpriced = centers.Where(c => c["pricing"] is null
+            && !(c["pools"] is SequenceNode { Items.Count: > 0 } pools && pools.Items.All(p => (p as MappingNode)?["pricing"] is not null))).ToList();
         // Without centers there is nothing to price (the missing 'centers' is reported on its own).
         if (centers.Count == 0 || unpriced.Count == 0)
         {

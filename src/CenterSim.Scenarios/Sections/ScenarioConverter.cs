@@ -47,21 +47,22 @@ public static partial class ScenarioConverter
         // Racks are checked against the declared type names even when a type itself has a mistake.
         var declaredTypes = (hardwareNode as MappingNode)?["servers"] is MappingNode servers ? servers.Keys.ToList() : null;
         var centersNode = r.Required(map, "centers", "the scenario");
-        var centers = CenterSection.Read(centersNode, declaredTypes, r, out var racks);
+        var centers = CenterSection.Read(centersNode, declaredTypes, r, out var centerPools);
         var centerCount = CenterSection.CountOf(centersNode);
         var several = centerCount > 1;
         var regions = CenterSection.RegionsOf(centersNode);
         var links = Network.NetworkSection.Read(map, centerCount, regions, r);
-        var serverTypes = ServerTypesOf(racks, hardware);
-        // Job sizes are bounded by the largest center: a broker can send a job to any of them.
-        int? totalChips = serverTypes?.Select((t, i) => racks![i].Count * racks[i].ServersPerRack * t.ChipsPerServer).Max();
+        var pools = PoolCapacity.Of(centerPools, hardware);
+        // A job runs on one pool of one center (a broker can send it to any center), so the largest pool bounds its size.
+        int? largestPool = pools?.Max(p => p.Chips);
         // Sections several centers do not support are reported by NetworkChecks and not read.
         var workloadNode = NodeReader.Optional(map, "workload");
-        var trace = workloadNode is null || several ? null : WorkloadSection.Read(workloadNode, totalChips, r);
+        var trace = workloadNode is null || several ? null : WorkloadSection.Read(workloadNode, largestPool, r);
         // With a replayed trace the generated tenants are optional.
+        var rules = new TenantRules(pools, several, regions, !several && NodeReader.Optional(map, "market") is not null);
         var tenants = workloadNode is not null && !several && NodeReader.Optional(map, "tenants") is null
             ? Array.Empty<TenantGroupSpec>()
-            : TenantSection.Read(r.Required(map, "tenants", "the scenario"), new TenantRules(totalChips, several, regions), r);
+            : TenantSection.Read(r.Required(map, "tenants", "the scenario"), rules, r);
         var policies = PolicySection.Read(NodeReader.Optional(map, "policies"), r);
         PriceCheck.Check(map, r);
         IneffectiveKeys.Check(map, centerCount, r);
@@ -73,7 +74,7 @@ public static partial class ScenarioConverter
         }
         else
         {
-            Market.MarketChecks.Check(map, market, marketOk, policies, r, totalChips);
+            Market.MarketChecks.Check(map, market, marketOk, policies, r, pools);
         }
 
         if (trace is not null && tenants is { Count: 0 } && stop is { Jobs: { } measured }
@@ -84,8 +85,8 @@ public static partial class ScenarioConverter
         }
 
         // The infrastructure applies to every center, so its power caps must leave room above each one's idle draw.
-        double? rackIdleW = serverTypes?.Select((t, i) => racks![i].ServersPerRack * t.IdleWatts).Max();
-        double? centerIdleW = serverTypes?.Select((t, i) => racks![i].ServersPerRack * t.IdleWatts * racks[i].Count).Max();
+        double? rackIdleW = pools?.Max(p => p.RackIdleW);
+        double? centerIdleW = pools?.GroupBy(p => p.CenterIndex).Max(c => c.Sum(p => p.IdleW));
         var infrastructure = InfrastructureSection.Read(NodeReader.Optional(map, "infrastructure"), rackIdleW, centerIdleW, r);
         if (!several && infrastructure is not null && TariffSection.HourlyOfFirstCenter(centersNode) is { } hours)
         {
@@ -110,16 +111,6 @@ public static partial class ScenarioConverter
             Infrastructure = infrastructure,
             Network = centerCount > 1 ? new NetworkSpec(centers, links) : null,
         };
-    }
-
-    /// <summary>The server type of every center's racks, in order; null when the racks or any of their types are unknown.</summary>
-    private static IReadOnlyList<ServerTypeSpec>? ServerTypesOf(IReadOnlyList<RackSpec>? racks, IReadOnlyDictionary<string, ServerTypeSpec>? hardware)
-    {
-        if (racks is null || hardware is null || racks.Any(k => !hardware.ContainsKey(k.ServerType)))
-        {
-            return null;
-        }
-        return racks.Select(k => hardware[k.ServerType]).ToList();
     }
 
     /// <summary>Exactly one of <c>duration</c> (with optional <c>warmup</c>) and <c>stop_after_jobs</c> (with optional <c>warmup_jobs</c>).</summary>
@@ -179,7 +170,8 @@ public static partial class ScenarioConverter
         return jobsCsv is null ? null : new OutputSpec(jobsCsv.Value);
     }
 
-    private static string Text(Node node) => node is ScalarNode s ? s.Value : node.Describe();
+    /// <summary>A value as written (a scalar's text), for messages.</summary>
+    internal static string Text(Node node) => node is ScalarNode s ? s.Value : node.Describe();
 
     [GeneratedRegex("^[a-z0-9._-]+$")]
     private static partial Regex ValidName();

@@ -1,3 +1,4 @@
+using CenterSim.Model.Market;
 using CenterSim.Model.Scenario;
 using CenterSim.Model.Workload;
 using CenterSim.Scenarios.Tree;
@@ -10,7 +11,7 @@ public static class TenantSection
 {
     public static readonly string[] Keys = new[] { "group", "count", "category", "budget_yuan", "training", "region" }.Concat(Market.TenantMarketSection.Keys).ToArray();
 
-    public static readonly string[] TrainingKeys = { "arrivals_per_hour", "chips", "chip_hours", "input_gb" };
+    public static readonly string[] TrainingKeys = { "arrivals_per_hour", "chips", "chip_hours", "input_gb", "runtime_estimate" };
 
     public static readonly string[] ChipChoiceKeys = { "values", "weights" };
 
@@ -39,7 +40,7 @@ public static class TenantSection
             return null;
         }
         var groups = new List<TenantGroupSpec>();
-        var seen = new Dictionary<string, Node>();
+        var seen = new UniqueNames("tenant group");
         var ok = true;
         for (var i = 0; i < list.Items.Count; i++)
         {
@@ -53,7 +54,7 @@ public static class TenantSection
         return ok ? groups : null;
     }
 
-    private static TenantGroupSpec? ReadGroup(Node item, string context, TenantRules rules, Dictionary<string, Node> seen, NodeReader r)
+    private static TenantGroupSpec? ReadGroup(Node item, string context, TenantRules rules, UniqueNames seen, NodeReader r)
     {
         var map = r.Mapping(item, context);
         if (map is null)
@@ -62,19 +63,7 @@ public static class TenantSection
         }
         r.CheckKeys(map, context, Keys);
         var groupNode = r.Required(map, "group", context);
-        var group = r.String(groupNode, "group");
-        if (group is not null)
-        {
-            if (seen.TryGetValue(group, out var first))
-            {
-                r.Error(groupNode!, $"duplicate tenant group '{group}' (first defined at line {first.Line})");
-                group = null;
-            }
-            else
-            {
-                seen[group] = groupNode!;
-            }
-        }
+        var group = seen.Claim(r.String(groupNode, "group"), groupNode, r);
         var count = NodeReader.Optional(map, "count") is { } c ? r.Int(c, "count", 1) : 1;
         var category = ReadCategory(r.Required(map, "category", context), r);
         double? budget = null;
@@ -84,8 +73,9 @@ public static class TenantSection
             budget = r.Number(b, "budget_yuan", Bounds.AtLeast(0));
             budgetOk = budget is not null;
         }
-        var training = ReadTraining(r.Mapping(r.Required(map, "training", context), "training"), $"{context}.training", rules, r);
         var market = Market.TenantMarketSection.Read(map, r, out var marketOk);
+        marketOk &= CheckReach(map, market, rules, r);
+        var training = ReadTraining(r.Mapping(r.Required(map, "training", context), "training"), $"{context}.training", rules.Limit(market), r);
         // With several centers the broker starts from the group's home region, so it must name one.
         var regionNode = rules.Several ? r.Required(map, "region", context) : NodeReader.Optional(map, "region");
         var region = regionNode is null ? null : CenterSection.ReadRegion(regionNode, "region", rules.Regions, r);
@@ -95,6 +85,18 @@ public static class TenantSection
             return null;
         }
         return new TenantGroupSpec(group, count.Value, category.Value, budget, training) { Market = market, Region = region };
+    }
+
+    /// <summary>A group that runs on its own ecosystems only must find one of them among the pools; reported at <c>ecosystems</c>.</summary>
+    private static bool CheckReach(MappingNode map, TenantMarketSpec? market, TenantRules rules, NodeReader r)
+    {
+        if (!rules.Restricts(market) || rules.UsablePools(market) is not { Count: 0 })
+        {
+            return true;
+        }
+        var found = string.Join(", ", rules.Pools!.Select(p => p.Server.Ecosystem).Distinct(StringComparer.OrdinalIgnoreCase));
+        r.Error(map["ecosystems"]!, $"'ecosystems': no pool of the center runs {string.Join(", ", market!.Ecosystems!)} (they run {found}) and the group has no 'porting_cost_share', so none of its jobs could run; add one or an ecosystem of the center");
+        return false;
     }
 
     private static TenantCategory? ReadCategory(Node? node, NodeReader r)
@@ -113,7 +115,8 @@ public static class TenantSection
         return Categories[match];
     }
 
-    private static TrainingWorkloadSpec? ReadTraining(MappingNode? map, string context, TenantRules rules, NodeReader r)
+    /// <param name="limit">the largest job the group could run and why; null when unknown</param>
+    private static TrainingWorkloadSpec? ReadTraining(MappingNode? map, string context, (int Most, string Why)? limit, NodeReader r)
     {
         if (map is null)
         {
@@ -121,22 +124,23 @@ public static class TenantSection
         }
         r.CheckKeys(map, context, TrainingKeys);
         var rate = r.Number(r.Required(map, "arrivals_per_hour", context), "arrivals_per_hour", Bounds.Positive);
-        var chips = ReadChips(r.Required(map, "chips", context), context, rules, r);
+        var chips = ReadChips(r.Required(map, "chips", context), context, limit, r);
         var work = DistributionSection.Read(r.Required(map, "chip_hours", context), "chip_hours", r);
         // A job may have no input data to move, so a size of 0 is allowed.
         var inputNode = NodeReader.Optional(map, "input_gb");
         var input = inputNode is null ? null : DistributionSection.Read(inputNode, "input_gb", r, Bounds.AtLeast(0));
-        if (rate is null || chips is null || work is null || (inputNode is not null && input is null))
+        var estimate = RuntimeEstimateSection.Read(NodeReader.Optional(map, "runtime_estimate"), context, r);
+        if (rate is null || chips is null || work is null || (inputNode is not null && input is null) || estimate is null)
         {
             return null;
         }
-        return new TrainingWorkloadSpec(rate.Value, chips.Value.Sizes, chips.Value.Weights, work) { InputGb = input };
+        return new TrainingWorkloadSpec(rate.Value, chips.Value.Sizes, chips.Value.Weights, work) { InputGb = input, RuntimeEstimate = estimate };
     }
 
     /// <summary>
     /// Gang sizes: a list (equally likely) or <c>{ values, weights }</c>. Weights are stored normalised to sum 1.
     /// </summary>
-    private static (int[] Sizes, double[] Weights)? ReadChips(Node? node, string context, TenantRules rules, NodeReader r)
+    private static (int[] Sizes, double[] Weights)? ReadChips(Node? node, string context, (int Most, string Why)? limit, NodeReader r)
     {
         if (node is null)
         {
@@ -172,9 +176,9 @@ public static class TenantSection
         for (var i = 0; i < sizes.Length; i++)
         {
             var size = r.Int(values.Items[i], "chips", 1);
-            if (size is not null && rules.MaxChips is { } most && size > most)
+            if (size is not null && limit is { } l && size > l.Most)
             {
-                r.Error(values.Items[i], $"a job on {size} chips could never run: the {(rules.Several ? "largest " : "")}center has {most} chips");
+                r.Error(values.Items[i], $"a job on {size} chips could never run: {l.Why}");
                 size = null;
             }
             ok &= size is not null;

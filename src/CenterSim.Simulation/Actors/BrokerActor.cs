@@ -94,7 +94,7 @@ public sealed class BrokerActor : SimActor
                     _linkFlows[l]--;
                 }
                 _inTransit[delivered.Center]--;
-                _inTransitChipSeconds[delivered.Center] -= delivered.Job.Chips * delivered.Job.RuntimeSeconds;
+                _inTransitChipSeconds[delivered.Center] -= delivered.Job.Chips * delivered.Job.DeclaredRuntimeSeconds;
                 if (delivered.Job.Measured)
                 {
                     _transferSeconds += Now - delivered.Job.SubmitTime;
@@ -113,8 +113,7 @@ public sealed class BrokerActor : SimActor
 
     private void Place(Job job)
     {
-        job.Id = _arrivals++;
-        job.Measured = job.SubmitTime >= Run.Spec.Stop.WarmupSeconds;
+        job = job with { Id = _arrivals++, Measured = job.SubmitTime >= Run.Spec.Stop.WarmupSeconds };
         var home = _tenantRegion[job.Tenant.Index];
         Offer(job, home);
         if (_options.Count == 0)
@@ -150,7 +149,7 @@ public sealed class BrokerActor : SimActor
             _measuredInTransit++;
         }
         _inTransit[center]++;
-        _inTransitChipSeconds[center] += job.Chips * job.RuntimeSeconds;
+        _inTransitChipSeconds[center] += job.Chips * job.DeclaredRuntimeSeconds;
         if (job.InputGb <= 0)
         {
             // Nothing to move: the job reaches the center after the route's latency.

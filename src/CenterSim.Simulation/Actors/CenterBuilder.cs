@@ -1,15 +1,20 @@
 using Akka.Actor;
+using CenterSim.Model.Scenario;
 using CenterSim.Policies;
 using CenterSim.Policies.Placement;
+using CenterSim.Policies.Pricing;
 using CenterSim.Simulation.Market;
 using CenterSim.Simulation.Runner;
+using CenterSim.Simulation.Scheduling;
 
 namespace CenterSim.Simulation.Actors;
 
 /// <summary>
 /// Makes one center's actors under a parent and fills the center's directory: power budget, meter,
-/// scheduler, market, the center with its racks, servers and links, the failure process and the
-/// voucher agency. The order is fixed, so runs are reproducible.
+/// scheduler, market (plain billing, or the market of a <c>market</c> section), the center with its
+/// racks, servers and links, the failure process and the voucher agency. Each pool gets policy instances
+/// of its own; its pricing is the pool's, else the center's, else the scenario's. The order is fixed, so
+/// runs are reproducible.
 /// </summary>
 public static class CenterBuilder
 {
@@ -17,27 +22,25 @@ public static class CenterBuilder
     {
         var spec = run.Spec;
         var directory = run.Directory;
-        var racks = spec.Center.Racks;
-        var serverCount = racks.Count * racks.ServersPerRack;
-        directory.Servers = new IActorRef[serverCount];
-        directory.RackLinks = new IActorRef[racks.Count];
+        var layout = run.Layout;
+        directory.Servers = new IActorRef[layout.ServerCount];
+        directory.RackLinks = new IActorRef[layout.RackCount];
 
-        var idle = new double[serverCount];
-        Array.Fill(idle, Infrastructure.PowerModels.For(spec).IdleW);
+        var idle = Enumerable.Range(0, layout.ServerCount).Select(s => layout.ServerPower[s].IdleW).ToArray();
         directory.PowerBudget = Child(context, typeof(PowerBudgetActor), "power-budget", dispatcher, run, idle);
         directory.Metrics = Child(context, typeof(MetricsActor), "metrics", dispatcher, run);
 
-        var book = new ClusterBook(racks.Count, racks.ServersPerRack, spec.ServerType.ChipsPerServer);
-        var scheduling = PolicyCatalog.Scheduling.Create(spec.Policies.Scheduling);
-        var placement = PolicyCatalog.Placement.Create(spec.Policies.Placement);
-        if (placement is ISeededPolicy seeded)
-        {
-            seeded.Seed(run.StreamFor("placement").NextUInt64());
-        }
-        directory.Scheduler = Child(context, typeof(SchedulerActor), "scheduler", dispatcher, run, scheduling, placement, book);
-
-        var pricing = PolicyCatalog.Pricing.Create(spec.Policies.Pricing);
-        directory.Market = Child(context, typeof(MarketActor), "market", dispatcher, run, pricing, budgets);
+        var pricing = layout.Pools.Select(p => PolicyCatalog.Pricing.Create(PricingOf(spec, p.Spec))).ToArray();
+        var terms = TenantTermsTable.For(spec, pricing);
+        var policies = layout.Pools.Select(p => new PoolPolicies(
+            PolicyCatalog.Scheduling.Create(spec.Policies.Scheduling),
+            Placement(run, p.Index, p.Name),
+            pricing[p.Index],
+            pricing[p.Index].CapacityRule(terms[p.Index]))).ToArray();
+        directory.Scheduler = Child(context, typeof(SchedulerActor), "scheduler", dispatcher, run, policies);
+        directory.Market = spec.Market is null
+            ? Child(context, typeof(BillingActor), "market", dispatcher, run, pricing, budgets)
+            : Child(context, typeof(MarketActor), "market", dispatcher, run, pricing, budgets);
         directory.Center = Child(context, typeof(CenterActor), "center", dispatcher, run, dispatcher);
         if (spec.Infrastructure.Failures is { } failures)
         {
@@ -48,6 +51,20 @@ public static class CenterBuilder
             directory.VoucherAgency = Child(context, typeof(VoucherAgencyActor), "voucher-agency", dispatcher, run, program,
                 PolicyCatalog.VoucherAllocation.Create(program.Allocation), VoucherApplicants.For(spec));
         }
+    }
+
+    /// <summary>A pool's pricing: its own, else its center's, else the scenario's.</summary>
+    public static PolicyChoice PricingOf(ScenarioSpec spec, PoolSpec pool) => pool.Pricing ?? spec.Center.Pricing ?? spec.Policies.Pricing;
+
+    /// <summary>A pool's placement policy; a seeded one draws its seed from the pool's own stream (the first pool's is "placement").</summary>
+    private static IPlacementPolicy Placement(RunContext run, int pool, string name)
+    {
+        var placement = PolicyCatalog.Placement.Create(run.Spec.Policies.Placement);
+        if (placement is ISeededPolicy seeded)
+        {
+            seeded.Seed(run.StreamFor(pool == 0 ? "placement" : "placement/" + name).NextUInt64());
+        }
+        return placement;
     }
 
     private static IActorRef Child(IUntypedActorContext context, Type type, string name, string dispatcher, params object[] args) =>

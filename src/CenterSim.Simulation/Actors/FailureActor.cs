@@ -1,5 +1,6 @@
 using Akka.Actor;
 using CenterSim.Model.Infrastructure;
+using CenterSim.Simulation.Infrastructure;
 using CenterSim.Simulation.Random;
 using CenterSim.Simulation.Runner;
 
@@ -10,15 +11,19 @@ namespace CenterSim.Simulation.Actors;
 /// so failures of the whole center are one Poisson process of the summed rate, each landing on a
 /// uniformly chosen server and being a chip failure in proportion to the chips' share of the rate. It
 /// tells the scheduler, which kills the jobs on that server and keeps it down for the repair time. A
-/// failure drawn on a server that is already down is dropped (a down server cannot fail again).
+/// failure drawn on a server that is already down is dropped (a down server cannot fail again). In a
+/// center of several pools a failure lands on a pool in proportion to its share of the rate (servers
+/// with more chips fail more often), then on a uniformly chosen server of that pool.
 /// </summary>
 public sealed class FailureActor : SimActor
 {
     private readonly FailureSpec _spec;
     private readonly RandomStream _rng;
-    private readonly int _servers;
-    private readonly double _chipRatePerServer;
+    private readonly IReadOnlyList<PoolLayout> _pools;
+    private readonly double[] _poolRate;
+    private readonly double[] _chipRatePerServer;
     private readonly double _serverRate;
+    private readonly double _totalRate;
     private readonly double _meanGap;
 
     public FailureActor(RunContext run, FailureSpec spec)
@@ -26,12 +31,12 @@ public sealed class FailureActor : SimActor
     {
         _spec = spec;
         _rng = run.StreamFor("failures");
-        var racks = run.Spec.Center.Racks;
-        _servers = racks.Count * racks.ServersPerRack;
-        _chipRatePerServer = spec.ChipMtbfSeconds is { } c ? run.Spec.ServerType.ChipsPerServer / c : 0;
+        _pools = run.Layout.Pools;
         _serverRate = spec.ServerMtbfSeconds is { } s ? 1 / s : 0;
-        var total = _servers * (_chipRatePerServer + _serverRate);
-        _meanGap = total > 0 ? 1 / total : double.PositiveInfinity;
+        _chipRatePerServer = _pools.Select(p => spec.ChipMtbfSeconds is { } c ? p.ChipsPerServer / c : 0).ToArray();
+        _poolRate = _pools.Select(p => p.Servers * (_chipRatePerServer[p.Index] + _serverRate)).ToArray();
+        _totalRate = _poolRate.Sum();
+        _meanGap = _totalRate > 0 ? 1 / _totalRate : double.PositiveInfinity;
     }
 
     protected override void OnStart()
@@ -49,8 +54,15 @@ public sealed class FailureActor : SimActor
             Unhandled(message);
             return;
         }
-        var server = _rng.NextInt(_servers);
-        var chip = _rng.NextDouble() * (_chipRatePerServer + _serverRate) < _chipRatePerServer;
+        var pool = _pools[^1];
+        if (_pools.Count > 1)
+        {
+            var x = _rng.NextDouble() * _totalRate;
+            pool = _pools.First(p => (x -= _poolRate[p.Index]) < 0 || p.Index == _pools.Count - 1);
+        }
+        var server = pool.FirstServer + _rng.NextInt(pool.Servers);
+        var chipRate = _chipRatePerServer[pool.Index];
+        var chip = _rng.NextDouble() * (chipRate + _serverRate) < chipRate;
         var repair = chip ? _spec.ChipRepairSeconds : _spec.ServerRepairSeconds;
         Run.Directory.Scheduler.Tell(new SchedulerProtocol.ServerFailed(server, repair));
         Clock.After(_rng.Exponential(_meanGap), Self, FailureProtocol.NextFailure.Instance);

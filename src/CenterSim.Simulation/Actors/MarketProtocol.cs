@@ -22,6 +22,12 @@ public static class MarketProtocol
     /// </summary>
     public sealed record Covered(Job Job, int Chips, long CashCents, long VoucherCents);
 
+    /// <summary>A job's final bill under a pricing that bills for use differs from what was paid by this many cents (positive: the tenant owes more).</summary>
+    public sealed record Settled(Job Job, long DeltaCents);
+
+    /// <summary>Market runs: a job has finished (the scheduler's final word on it).</summary>
+    public sealed record JobEnded(JobResult Result);
+
     /// <summary>Calendar event: a market period starts (budgets refill, vouchers are awarded, costs are booked).</summary>
     public sealed record PeriodTick(int Period);
 

@@ -37,8 +37,9 @@ public sealed class MetricsActor : SimActor
     private long _rejected;
     private long _abandoned;
     private double _jctSeconds;
-    private Metrics.PreemptionTally _preempted;
     private double _revenue;
+    private readonly double[] _poolRevenue;
+    private readonly long[] _poolVoucherCents;
     private double _peakFacilityW;
     private double _hourPeakW;
 
@@ -48,6 +49,8 @@ public sealed class MetricsActor : SimActor
         _recordJobs = run.Spec.Output.JobsCsv;
         _measuredJobs = run.Spec.Stop.Jobs ?? long.MaxValue;
         _totalChips = run.Spec.TotalChips;
+        _poolRevenue = new double[run.Layout.Pools.Count];
+        _poolVoucherCents = new long[run.Layout.Pools.Count];
     }
 
     public static IReadOnlyList<string> SeriesColumns { get; } =
@@ -73,7 +76,7 @@ public sealed class MetricsActor : SimActor
         switch (message)
         {
             case MetricsProtocol.JobCompleted completed:
-                OnCompleted(completed.Job);
+                OnCompleted(completed.Result);
                 break;
             case MetricsProtocol.JobRejected rejected:
                 OnRejected(rejected.Job);
@@ -96,7 +99,6 @@ public sealed class MetricsActor : SimActor
                 break;
             case MetricsProtocol.Finish:
                 RequestSnapshot(FinalTag);
-                Run.Directory.Scheduler.Tell(SchedulerProtocol.OpenJobsRequest.Instance);
                 foreach (var link in Run.Directory.RackLinks.Append(Run.Directory.Spine))
                 {
                     link.Tell(LinkProtocol.UsageRequest.Instance);
@@ -126,7 +128,7 @@ public sealed class MetricsActor : SimActor
         }
     }
 
-    private void OnCompleted(Job job)
+    private void OnCompleted(JobResult job)
     {
         if (!job.Measured)
         {
@@ -134,9 +136,10 @@ public sealed class MetricsActor : SimActor
         }
         _completed++;
         _waits.Add(job.WaitSeconds);
-        _jctSeconds += job.EndTime - job.SubmitTime;
+        _jctSeconds += job.EndTime - job.Job.SubmitTime;
         _revenue += job.CostYuan;
-        _preempted = _preempted.Add(job);
+        _poolRevenue[job.Job.Pool] += job.CostYuan;
+        _poolVoucherCents[job.Job.Pool] += job.Job.PaidVoucherCents;
         if (_recordJobs)
         {
             _records.Add(job.ToRecord(JobStatus.Completed));
@@ -153,7 +156,7 @@ public sealed class MetricsActor : SimActor
         _rejected++;
         if (_recordJobs)
         {
-            _records.Add(job.ToRecord(JobStatus.Rejected));
+            _records.Add(JobResult.NeverRan(job).ToRecord(JobStatus.Rejected));
         }
         CheckDone();
     }
@@ -167,7 +170,7 @@ public sealed class MetricsActor : SimActor
         _abandoned++;
         if (_recordJobs)
         {
-            _records.Add(job.ToRecord(JobStatus.Abandoned));
+            _records.Add(JobResult.NeverRan(job).ToRecord(JobStatus.Abandoned));
         }
         CheckDone();
     }
@@ -201,7 +204,7 @@ public sealed class MetricsActor : SimActor
             ThrottledChipSeconds = s.ThrottledChipSeconds,
             StrandedChipSeconds = s.StrandedChipSeconds,
             LostChipSeconds = s.LostChipSeconds,
-            ReservedUsedChipSeconds = s.ReservedUsedChipSeconds,
+            Scheduler = s,
             FacilityJoules = p.FacilityJoules,
             CostYuan = p.CostYuan,
             CarbonKg = p.CarbonKg,
@@ -223,7 +226,10 @@ public sealed class MetricsActor : SimActor
                 break;
             case FinalTag:
                 _final = sample;
-                TryPublish();
+                var start = _windowStart ?? default;
+                var end = _windowEnd ?? sample;
+                Run.Directory.Scheduler.Tell(new SchedulerProtocol.OpenJobsRequest(
+                    start.Scheduler ?? new SchedulerProtocol.Snapshot(FinalTag, 0, 0, 0, 0, 0), end.Scheduler!, end.Time - start.Time));
                 break;
             default:
                 AddHour(sample);
@@ -264,7 +270,8 @@ public sealed class MetricsActor : SimActor
         }
         var start = _windowStart ?? default;
         var end = _windowEnd ?? final;
-        var result = MetricsCalculator.Build(Run, start, end, _completed, _rejected, _jctSeconds, _revenue, _waits, _records, _open, _rows, _peakFacilityW, _preempted);
+        var result = MetricsCalculator.Build(Run, start, end, new MeasuredJobs(_completed, _rejected, _jctSeconds, _revenue, _poolRevenue, _poolVoucherCents),
+            _waits, _records, _open, _rows, _peakFacilityW);
         // Network use over the whole run: flow-hours on the rack uplinks and on the spine.
         var network = new[]
         {

@@ -4,7 +4,7 @@ namespace CenterSim.Simulation.Actors;
 
 public static class MetricsProtocol
 {
-    public sealed record JobCompleted(Job Job);
+    public sealed record JobCompleted(JobResult Result);
 
     public sealed record JobRejected(Job Job);
 

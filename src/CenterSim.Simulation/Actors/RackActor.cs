@@ -1,5 +1,5 @@
 using Akka.Actor;
-using CenterSim.Model.Scenario;
+using CenterSim.Simulation.Infrastructure;
 using CenterSim.Simulation.Runner;
 
 namespace CenterSim.Simulation.Actors;
@@ -10,26 +10,28 @@ public sealed class RackActor : SimActor
     private readonly int _rack;
     private readonly double _capW;
     private readonly double[] _serverWatts;
+    private readonly int _firstServer;
     private double _watts;
     private double _lastChange;
     private bool _over;
 
-    public RackActor(RunContext run, int rack, RackSpec spec, ServerTypeSpec type, string dispatcher)
+    public RackActor(RunContext run, int rack, PoolLayout pool, string dispatcher)
         : base(run)
     {
         _rack = rack;
         _capW = (run.Spec.Infrastructure.Power?.RackCapKw ?? double.PositiveInfinity) * 1000;
-        _serverWatts = new double[spec.ServersPerRack];
-        Array.Fill(_serverWatts, Infrastructure.PowerModels.For(run.Spec).IdleW);
+        _serverWatts = new double[pool.ServersPerRack];
+        Array.Fill(_serverWatts, pool.Power.IdleW);
         _watts = _serverWatts.Sum();
-        for (var i = 0; i < spec.ServersPerRack; i++)
+        _firstServer = pool.FirstServer + (rack - pool.FirstRack) * pool.ServersPerRack;
+        for (var i = 0; i < pool.ServersPerRack; i++)
         {
-            var index = rack * spec.ServersPerRack + i;
+            var index = _firstServer + i;
             run.Directory.Servers[index] = Context.ActorOf(
-                Props.Create(typeof(ServerActor), run, index, type).WithDispatcher(dispatcher), "server-" + i);
+                Props.Create(typeof(ServerActor), run, index, pool).WithDispatcher(dispatcher), "server-" + i);
         }
         run.Directory.RackLinks[rack] = Context.ActorOf(
-            Props.Create(typeof(LinkActor), run, rack, spec.UplinkGbps, run.Spec.Infrastructure.Topology?.TorLatencyMicros ?? 0.0)
+            Props.Create(typeof(LinkActor), run, rack, pool.Spec.Racks.UplinkGbps, run.Spec.Infrastructure.Topology?.TorLatencyMicros ?? 0.0)
                 .WithDispatcher(dispatcher), "uplink");
     }
 
@@ -46,7 +48,7 @@ public sealed class RackActor : SimActor
             return;
         }
         CheckLevel();
-        var local = changed.Server % _serverWatts.Length;
+        var local = changed.Server - _firstServer;
         _watts += changed.Watts - _serverWatts[local];
         _serverWatts[local] = changed.Watts;
     }

@@ -23,5 +23,11 @@ public abstract class RootActor : SimActor
         }
     }
 
+    /// <summary>Runs after the constructor has made every child; tells the run loop the tree is being built.</summary>
+    protected sealed override void OnStart() => Run.RootStarted = true;
+
+    /// <summary>Akka stops an actor's children before it stops the actor itself, so this is the run's last actor to stop.</summary>
+    protected sealed override void PostStop() => Run.RootStopped = true;
+
     protected override void OnReceive(object message) => Unhandled(message);
 }

@@ -1,48 +1,59 @@
 using Akka.Actor;
-using CenterSim.Policies.Placement;
-using CenterSim.Policies.Scheduling;
+using CenterSim.Model.Infrastructure;
+using CenterSim.Policies.Capacity;
+using CenterSim.Policies.Topology;
+using CenterSim.Simulation.Infrastructure;
 using CenterSim.Simulation.Jobs;
 using CenterSim.Simulation.Runner;
+using CenterSim.Simulation.Scheduling;
 
 namespace CenterSim.Simulation.Actors;
 
 /// <summary>
-/// Holds the queue, the running jobs and the book of free chips. After every arrival and every
-/// completion it lets the scheduling policy decide which jobs start, tells the chosen servers, and
-/// puts each started job's finish into the calendar. It integrates allocated chips, queue length and
-/// jobs in system over time, so their averages are exact, not sampled.
+/// Holds every pool's queue and running jobs and owns their state. After every arrival, completion,
+/// failure and repair it lets each pool's policies decide what starts (or is preempted), has the
+/// <see cref="JobRunner"/> carry it out, re-throttles under power caps and recounts stranded chips. Its
+/// meters integrate allocated chips, queue length and jobs in system over time, so averages are exact.
 /// </summary>
-public sealed partial class SchedulerActor : SimActor
+public sealed class SchedulerActor : SimActor
 {
-    private readonly ISchedulingPolicy _policy;
-    private readonly ClusterBook _book;
-    private readonly SchedulingContext _context;
-    private readonly List<Job> _queue = new();
-    private readonly List<Job> _running = new();
-    private readonly List<int> _racksScratch = new();
-    private double _lastChange;
-    private int _allocatedChips;
-    private double _allocatedChipSeconds;
-    private double _queueJobSeconds;
-    private double _systemJobSeconds;
+    private readonly PoolQueue[] _pools;
+    private readonly JobRunner _runner;
+    private readonly SchedulerMeters _meters;
+    private readonly PowerGovernor? _governor;
+    private readonly bool _throttles;
+    private readonly bool[] _down;
+    private readonly double[] _active;
+    private readonly double[] _sentActive;
 
-    public SchedulerActor(RunContext run, ISchedulingPolicy policy, IPlacementPolicy placement, ClusterBook book)
+    public SchedulerActor(RunContext run, IReadOnlyList<PoolPolicies> policies)
         : base(run)
     {
-        _policy = policy;
-        _book = book;
-        _context = new SchedulingContext(book, placement);
-        _spot = run.Spec.Policies.Pricing.Name == SpotPricingName;
-        _reserved = ReservationsOf(run.Spec);
-        if (_reserved is not null)
+        var layout = run.Layout;
+        var infra = run.Spec.Infrastructure;
+        _meters = new SchedulerMeters(layout.Pools.Count);
+        _down = new bool[layout.ServerCount];
+        _active = new double[layout.ServerCount];
+        _sentActive = new double[layout.ServerCount];
+        var management = infra.Power?.Management ?? PowerManagementSpec.Default;
+        var sleep = management.Sleeps ? new SleepTracker(management, layout.ServerCount) : null;
+        var communication = layout.Pools
+            .Select(p => infra.Topology is { } t ? new CommunicationModel(t, p.ServersPerRack, p.ChipsPerServer, p.Spec.Racks.UplinkGbps) : null)
+            .ToArray();
+        _runner = new JobRunner(run, Self, _meters, new CheckpointModel(infra.Failures), sleep, communication);
+        _pools = layout.Pools.Select(p => new PoolQueue(p, policies[p.Index].Scheduling, policies[p.Index].Placement,
+            policies[p.Index].Pricing, policies[p.Index].CapacityRule, _runner)).ToArray();
+        if (infra.Power is { HasCaps: true } power)
         {
-            _reservedInUse = new int[_reserved.Length];
-            _context.MayStart = MayStartUnderReservations;
-        }
-        _infra = Infrastructure.SchedulerInfrastructure.For(run.Spec, book);
-        if (_infra?.Capping == Model.Infrastructure.CappingMode.Delay)
-        {
-            _context.Admit = AdmitUnderCaps;
+            _governor = new PowerGovernor(layout, power, new PueModel(run.Spec), _down);
+            _throttles = power.Capping == CappingMode.Throttle;
+            if (power.Capping == CappingMode.Delay)
+            {
+                foreach (var pool in _pools)
+                {
+                    pool.Admit = grants => _governor.Admit(_pools, pool, grants);
+                }
+            }
         }
     }
 
@@ -52,45 +63,41 @@ public sealed partial class SchedulerActor : SimActor
         {
             case SchedulerProtocol.Enqueue enqueue:
                 Accumulate();
-                _queue.Add(enqueue.Job);
-                SchedulePass();
+                var job = enqueue.Job;
+                var pool = _pools[job.Pool];
+                pool.Add(new JobState(job, _runner.Checkpoints.TotalWork(job.RuntimeSeconds))
+                {
+                    CostYuan = job.CostYuan,
+                    Stretches = pool.Pricing.BillsOnUse ? new() : null,
+                });
+                _meters.Queued++;
                 AfterChange();
                 break;
             case SchedulerProtocol.Finish finish:
-                if (finish.Version != finish.Job.Version)
+                if (!_runner.ById.TryGetValue(finish.JobId, out var running) || running.Job.Version != finish.Version)
                 {
-                    break; // the job was slowed or restarted since this finish was planned
+                    break; // the job was slowed, preempted or restarted since this finish was planned
                 }
                 Accumulate();
-                Complete(finish.Job);
-                SchedulePass();
+                _runner.Complete(running.Pool, running.Job);
                 AfterChange();
                 break;
             case SchedulerProtocol.ServerFailed failed:
                 Accumulate();
                 OnServerFailed(failed.Server, failed.RepairSeconds);
-                SchedulePass();
                 AfterChange();
                 break;
             case SchedulerProtocol.ServerRepaired repaired:
                 Accumulate();
                 OnServerRepaired(repaired.Server);
-                SchedulePass();
                 AfterChange();
                 break;
             case SchedulerProtocol.SnapshotRequest request:
                 Accumulate();
-                Sender.Tell(new SchedulerProtocol.Snapshot(request.Tag, _allocatedChipSeconds, _queueJobSeconds, _systemJobSeconds, _queue.Count, _running.Count)
-                {
-                    EffectiveChipSeconds = _effectiveChipSeconds,
-                    ThrottledChipSeconds = _throttledChipSeconds,
-                    StrandedChipSeconds = _strandedChipSeconds,
-                    LostChipSeconds = _lostChipSeconds,
-                    ReservedUsedChipSeconds = _reservedUsedChipSeconds,
-                });
+                Sender.Tell(Snapshot(request.Tag));
                 break;
-            case SchedulerProtocol.OpenJobsRequest:
-                Sender.Tell(new SchedulerProtocol.OpenJobs(_queue.ToArray(), _running.ToArray()));
+            case SchedulerProtocol.OpenJobsRequest open:
+                Sender.Tell(OpenJobs(open));
                 break;
             default:
                 Unhandled(message);
@@ -100,166 +107,143 @@ public sealed partial class SchedulerActor : SimActor
 
     private void Accumulate()
     {
-        var dt = Now - _lastChange;
+        var dt = _meters.Accumulate(Now);
         if (dt > 0)
         {
-            _allocatedChipSeconds += _allocatedChips * dt;
-            _queueJobSeconds += _queue.Count * dt;
-            _systemJobSeconds += (_queue.Count + _running.Count) * dt;
-            _effectiveChipSeconds += _effectiveChips * dt;
-            _throttledChipSeconds += _throttledChips * dt;
-            _strandedChipSeconds += _strandedChips * dt;
-            _reservedUsedChipSeconds += _reservedUsedChips * dt;
-            _lastChange = Now;
+            foreach (var pool in _pools)
+            {
+                pool.Rule?.Accumulate(dt);
+            }
         }
     }
 
-    private void SchedulePass()
+    /// <summary>After any change: every pool schedules (power caps join them), then throttling, stranded chips and the broker's load report.</summary>
+    private void AfterChange()
     {
-        if (_spot)
+        foreach (var pool in _pools)
         {
-            StartOnDemandBeforeSpot();
-            PolicyPass();
-            StartOnDemandBeforeSpot();
+            pool.Pass();
         }
-        else
+        if (_throttles)
         {
-            PolicyPass();
+            Rebalance();
+        }
+        var stranded = 0;
+        foreach (var pool in _pools)
+        {
+            stranded += pool.StrandedChips();
+        }
+        _meters.StrandedChips = stranded;
+        if (Run.CenterIndex >= 0)
+        {
+            Run.Directory.Broker.Tell(LoadReport.Of(Run.CenterIndex, _pools, _meters, Now), Self);
         }
     }
 
-    private void PolicyPass()
+    /// <summary>Each running job at the smallest speed factor of the domains it spans; servers hear their chips' power-equivalent load.</summary>
+    private void Rebalance()
     {
-        if (_queue.Count == 0)
+        var governor = _governor!;
+        var facility = governor.Factors(_pools);
+        Array.Clear(_active);
+        foreach (var pool in _pools)
+        {
+            var first = pool.Layout.FirstServer;
+            foreach (var job in pool.Jobs)
+            {
+                var f = facility;
+                foreach (var g in job.Grants)
+                {
+                    f = Math.Min(f, governor.RackFactor(pool.Layout.FirstRack + pool.Book.RackOf(g.Server)));
+                }
+                if (f != job.Speed)
+                {
+                    _runner.SetSpeed(pool, job, f);
+                }
+                var power = Math.Pow(f, governor.Exponent);
+                foreach (var g in job.Grants)
+                {
+                    _active[first + g.Server] += g.Chips * power;
+                }
+            }
+        }
+        var servers = Run.Directory.Servers;
+        for (var s = 0; s < _active.Length; s++)
+        {
+            if (_active[s] != _sentActive[s])
+            {
+                _sentActive[s] = _active[s];
+                servers[s].Tell(new ServerProtocol.SetActiveChips(_active[s]));
+            }
+        }
+    }
+
+    private void OnServerFailed(int server, double repairSeconds)
+    {
+        if (_down[server])
         {
             return;
         }
-        _context.Now = Now;
-        _context.Queue = _queue;
-        _context.Running = _running;
-        _context.Decisions.Clear();
-        _policy.Schedule(_context);
-        var decisions = _context.Decisions;
-        if (decisions.Count == 0)
+        var pool = _pools[Run.Layout.PoolOfServer(server).Index];
+        var local = server - pool.Layout.FirstServer;
+        for (var i = pool.Jobs.Count - 1; i >= 0; i--)
         {
-            return;
+            var job = pool.Jobs[i];
+            if (Array.Exists(job.Grants, g => g.Server == local))
+            {
+                _runner.Kill(pool, job);
+            }
         }
-        foreach (var d in decisions)
-        {
-            Start(_queue[d.QueueIndex], d.Grants);
-            _queue[d.QueueIndex] = null!;
-        }
-        _queue.RemoveAll(static j => j is null);
+        _down[server] = true;
+        pool.Book.SetDown(local);
+        Run.Directory.Servers[server].Tell(new ServerProtocol.PowerState(false));
+        Clock.After(repairSeconds, Self, new SchedulerProtocol.ServerRepaired(server));
     }
 
-    private void Start(Job job, ChipGrant[] grants)
+    private void OnServerRepaired(int server)
     {
-        var firstStart = double.IsNaN(job.StartTime);
-        if (firstStart)
-        {
-            job.StartTime = Now;
-        }
-        job.LastStartTime = Now;
-        if (_reserved is not null)
-        {
-            TakeReserved(job, firstStart);
-        }
-        job.Grants = grants;
-        job.RunningSlot = _running.Count;
-        _running.Add(job);
-        _allocatedChips += job.Chips;
-        var wake = 0.0;
-        if (_infra is not null)
-        {
-            wake = OnStart(job, grants);
-        }
-        _effectiveChips += job.Chips * job.Efficiency * job.Speed;
-        var servers = Run.Directory.Servers;
-        foreach (var g in grants)
-        {
-            servers[g.Server].Tell(new ServerProtocol.StartJob(job, g.Chips, wake));
-        }
-        if (grants.Length > 1)
-        {
-            var racks = RacksOf(grants);
-            foreach (var rack in racks)
-            {
-                Run.Directory.RackLinks[rack].Tell(new LinkProtocol.FlowStarted(job.Id));
-            }
-            if (racks.Count > 0)
-            {
-                Run.Directory.Spine.Tell(new LinkProtocol.FlowStarted(job.Id));
-            }
-        }
-        if (_infra is null)
-        {
-            Clock.After(job.RuntimeSeconds, Self, new SchedulerProtocol.Finish(job, job.Version));
-        }
-        else
-        {
-            PlanFinish(job);
-        }
+        var pool = _pools[Run.Layout.PoolOfServer(server).Index];
+        _down[server] = false;
+        pool.Book.SetUp(server - pool.Layout.FirstServer);
+        _runner.Sleep?.MarkEmpty(server, Now);
+        Run.Directory.Servers[server].Tell(new ServerProtocol.PowerState(true));
     }
 
-    private void Complete(Job job)
-    {
-        job.EndTime = Now;
-        Stop(job);
-        Run.Directory.Metrics.Tell(new MetricsProtocol.JobCompleted(job));
-    }
+    private SchedulerProtocol.Snapshot Snapshot(int tag) =>
+        new(tag, _meters.AllocatedChipSeconds, _meters.QueueJobSeconds, _meters.SystemJobSeconds, _meters.Queued, _meters.Running)
+        {
+            EffectiveChipSeconds = _meters.EffectiveChipSeconds,
+            ThrottledChipSeconds = _meters.ThrottledChipSeconds,
+            StrandedChipSeconds = _meters.StrandedChipSeconds,
+            LostChipSeconds = _meters.LostChipSeconds,
+            PoolChipSeconds = _meters.PoolChipSeconds.ToArray(),
+            RuleCounters = _pools.Select(p => (IReadOnlyList<double>)(p.Rule?.Counters.ToArray() ?? Array.Empty<double>())).ToArray(),
+        };
 
-    /// <summary>Takes a job off its chips, whether it finished or died with a server.</summary>
-    private void Stop(Job job)
-    {
-        _book.Release(job.Grants);
-        _allocatedChips -= job.Chips;
-        if (_reserved is not null)
-        {
-            ReleaseReserved(job);
-        }
-        _effectiveChips -= job.Chips * job.Efficiency * job.Speed;
-        _throttledChips -= job.Chips * (1 - job.Speed);
-        var last = _running[^1];
-        _running[job.RunningSlot] = last;
-        last.RunningSlot = job.RunningSlot;
-        _running.RemoveAt(_running.Count - 1);
-        job.RunningSlot = -1;
-        var servers = Run.Directory.Servers;
-        foreach (var g in job.Grants)
-        {
-            servers[g.Server].Tell(new ServerProtocol.ReleaseJob(job, g.Chips));
-        }
-        if (job.Grants.Length > 1)
-        {
-            var racks = RacksOf(job.Grants);
-            foreach (var rack in racks)
-            {
-                Run.Directory.RackLinks[rack].Tell(new LinkProtocol.FlowEnded(job.Id));
-            }
-            if (racks.Count > 0)
-            {
-                Run.Directory.Spine.Tell(new LinkProtocol.FlowEnded(job.Id));
-            }
-        }
-        _infra?.Released(job.Grants, Now, _book);
-    }
+    private static IReadOnlyList<double> CountersOf(SchedulerProtocol.Snapshot s, PoolQueue pool) =>
+        pool.Layout.Index < s.RuleCounters.Count ? s.RuleCounters[pool.Layout.Index] : Array.Empty<double>();
 
-    /// <summary>The racks a gang spans, when it spans more than one; otherwise none (no uplink traffic).</summary>
-    private List<int> RacksOf(ChipGrant[] grants)
+    private SchedulerProtocol.OpenJobs OpenJobs(SchedulerProtocol.OpenJobsRequest request)
     {
-        _racksScratch.Clear();
-        foreach (var g in grants)
+        var metrics = new List<Model.Results.Metric>();
+        var several = _pools.Length > 1;
+        foreach (var pool in _pools)
         {
-            var r = _book.RackOf(g.Server);
-            if (!_racksScratch.Contains(r))
+            if (pool.Rule is not { } rule)
             {
-                _racksScratch.Add(r);
+                continue;
             }
+            var window = new CounterWindow(CountersOf(request.Start, pool), CountersOf(request.End, pool), request.WindowSeconds);
+            metrics.AddRange(rule.Metrics(window).Select(m => several ? m with { Name = pool.Layout.Name + "." + m.Name } : m));
         }
-        if (_racksScratch.Count < 2)
+        if (_pools.Any(p => p.Rule?.Preempts == true))
         {
-            _racksScratch.Clear();
+            metrics.Add(new("jobs_preempted", _meters.PreemptedJobs));
+            metrics.Add(new("preempted_chip_hours", _meters.PreemptedChipSeconds / Model.Units.SimTime.Hour));
         }
-        return _racksScratch;
+        return new SchedulerProtocol.OpenJobs(
+            _pools.SelectMany(p => p.Waiting).Select(j => j.Snapshot(Now)).ToArray(),
+            _pools.SelectMany(p => p.Jobs).Select(j => j.Snapshot(Now)).ToArray(),
+            metrics);
     }
 }

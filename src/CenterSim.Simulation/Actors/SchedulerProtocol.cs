@@ -1,14 +1,15 @@
+using CenterSim.Model.Results;
 using CenterSim.Simulation.Jobs;
 
 namespace CenterSim.Simulation.Actors;
 
 public static class SchedulerProtocol
 {
-    /// <summary>A paid job joins the queue.</summary>
+    /// <summary>A paid job joins its pool's queue.</summary>
     public sealed record Enqueue(Job Job);
 
-    /// <summary>Calendar event: a running job has done its work.</summary>
-    public sealed record Finish(Job Job, int Version = 0);
+    /// <summary>Calendar event: a running job has done its work, unless it was rescheduled since (<paramref name="Version"/>).</summary>
+    public sealed record Finish(long JobId, int Version);
 
     /// <summary>A server has failed and is down for <paramref name="RepairSeconds"/>; its jobs die.</summary>
     public sealed record ServerFailed(int Server, double RepairSeconds);
@@ -37,15 +38,18 @@ public static class SchedulerProtocol
         /// <summary>Chip-seconds of work lost to failures so far.</summary>
         public double LostChipSeconds { get; init; }
 
-        /// <summary>Pricing committed: reserved chips running their tenants' jobs, integrated.</summary>
-        public double ReservedUsedChipSeconds { get; init; }
+        /// <summary>Allocated chip-seconds of each pool.</summary>
+        public IReadOnlyList<double> PoolChipSeconds { get; init; } = Array.Empty<double>();
+
+        /// <summary>Each pool's capacity rule counters (empty for a pool without one).</summary>
+        public IReadOnlyList<IReadOnlyList<double>> RuleCounters { get; init; } = Array.Empty<IReadOnlyList<double>>();
     }
 
-    /// <summary>Asks for the jobs not yet finished; answered with <see cref="OpenJobs"/>.</summary>
-    public sealed record OpenJobsRequest
-    {
-        public static OpenJobsRequest Instance { get; } = new();
-    }
+    /// <summary>
+    /// Asks for the jobs not yet finished and the capacity rules' metrics over the window from
+    /// <paramref name="Start"/> to <paramref name="End"/>; answered with <see cref="OpenJobs"/>.
+    /// </summary>
+    public sealed record OpenJobsRequest(Snapshot Start, Snapshot End, double WindowSeconds);
 
-    public sealed record OpenJobs(IReadOnlyList<Job> Queued, IReadOnlyList<Job> Running);
+    public sealed record OpenJobs(IReadOnlyList<JobResult> Queued, IReadOnlyList<JobResult> Running, IReadOnlyList<Metric> PolicyMetrics);
 }

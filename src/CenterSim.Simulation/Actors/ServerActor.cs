@@ -32,14 +32,14 @@ public sealed class ServerActor : SimActor
     private double _chipBusySeconds;
     private double _lastChange;
 
-    public ServerActor(RunContext run, int index, ServerTypeSpec type)
+    public ServerActor(RunContext run, int index, PoolLayout pool)
         : base(run)
     {
         _index = index;
-        _type = type;
-        _chipJob = new long[type.ChipsPerServer];
+        _type = pool.Type;
+        _chipJob = new long[_type.ChipsPerServer];
         Array.Fill(_chipJob, -1L);
-        _model = PowerModels.For(run.Spec);
+        _model = pool.Power;
         var power = run.Spec.Infrastructure.Power;
         _management = power?.Management ?? PowerManagementSpec.Default;
         _throttled = power is { HasCaps: true, Capping: CappingMode.Throttle };
@@ -61,7 +61,7 @@ public sealed class ServerActor : SimActor
         {
             case ServerProtocol.StartJob start:
                 Integrate();
-                Occupy(start.Job.Id, start.Chips);
+                Occupy(start.JobId, start.Chips);
                 if (!_throttled)
                 {
                     _active = _busy;
@@ -80,7 +80,7 @@ public sealed class ServerActor : SimActor
                 break;
             case ServerProtocol.ReleaseJob release:
                 Integrate();
-                Free(release.Job.Id, release.Chips);
+                Free(release.JobId, release.Chips);
                 if (!_throttled)
                 {
                     _active = _busy;

@@ -5,7 +5,7 @@ namespace CenterSim.Simulation.Actors;
 public static class ServerProtocol
 {
     /// <summary>Occupy this many of the server's chips for the job.</summary>
-    public sealed record StartJob(Job Job, int Chips, double WakeSeconds = 0);
+    public sealed record StartJob(long JobId, int Chips, double WakeSeconds = 0);
 
     /// <summary>Under throttling: the server's chips do this many chips' worth of full-speed work.</summary>
     public sealed record SetActiveChips(double Chips);
@@ -17,7 +17,7 @@ public static class ServerProtocol
     public sealed record SleepStep(int Version, SleepPhase Phase);
 
     /// <summary>Free the chips the job held on this server.</summary>
-    public sealed record ReleaseJob(Job Job, int Chips);
+    public sealed record ReleaseJob(long JobId, int Chips);
 
     /// <summary>Asks for the energy the server has used; answered with <see cref="Energy"/>.</summary>
     public sealed record EnergyRequest

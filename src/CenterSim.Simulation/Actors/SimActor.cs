@@ -18,12 +18,8 @@ public abstract class SimActor : UntypedActor
 
     protected double Now => Run.Clock.Now;
 
-    /// <summary>Counts the actor as started (the run waits for all) and lets it put its first events in the calendar.</summary>
-    protected sealed override void PreStart()
-    {
-        Run.ActorsStarted++;
-        OnStart();
-    }
+    /// <summary>Lets the actor put its first events in the calendar; the clock starts only after every actor of the run has done so.</summary>
+    protected sealed override void PreStart() => OnStart();
 
     protected virtual void OnStart()
     {

@@ -15,6 +15,7 @@ namespace CenterSim.Simulation.Actors;
 /// In a market run it asks the market for a quote and decides with <see cref="PriceSensitiveTenant"/>
 /// whether to buy, wait for a cheaper price, shrink the job or abandon it; what each job is worth to it
 /// comes from a second stream, so arrivals are the same with and without vouchers (common random numbers).
+/// The runtime it declares (what schedulers see) is the true one times a factor drawn from a third.
 /// </summary>
 public sealed class TenantActor : SimActor
 {
@@ -25,9 +26,8 @@ public sealed class TenantActor : SimActor
     private readonly double _totalWeight;
     private readonly TenantMarketSpec? _market;
     private readonly RandomStream? _valueRng;
-    private readonly bool _canRun = true;
-    private readonly double _portingCostShare;
     private readonly RandomStream? _dataRng;
+    private readonly RandomStream? _estimateRng;
     private bool _stopped;
 
     public TenantActor(RunContext run, TenantInfo info, TrainingWorkloadSpec training)
@@ -40,6 +40,7 @@ public sealed class TenantActor : SimActor
         _totalWeight = training.ChipWeights.Sum();
         // Its own stream, so giving jobs input data leaves arrivals, sizes and work as they were.
         _dataRng = training.InputGb is null ? null : run.StreamFor("tenant-data/" + info.Name);
+        _estimateRng = training.RuntimeEstimate.Exact ? null : run.StreamFor("tenant-estimate/" + info.Name);
     }
 
     public TenantActor(RunContext run, TenantInfo info, TrainingWorkloadSpec training, TenantMarketSpec market)
@@ -47,12 +48,6 @@ public sealed class TenantActor : SimActor
     {
         _market = market;
         _valueRng = run.StreamFor("tenant-value/" + info.Name);
-        var ecosystem = run.Spec.ServerType.Ecosystem;
-        if (market.Ecosystems is { } own && !own.Contains(ecosystem, StringComparer.OrdinalIgnoreCase))
-        {
-            _canRun = market.PortingCostShare is not null;
-            _portingCostShare = market.PortingCostShare ?? 0;
-        }
     }
 
     protected override void OnStart() => Clock.After(_rng.Exponential(_meanGapSeconds), Self, TenantProtocol.NextArrival.Instance);
@@ -68,11 +63,11 @@ public sealed class TenantActor : SimActor
                 }
                 var chips = _training.ChipChoices[Sampler.Choose(_training.ChipWeights, _totalWeight, _rng)];
                 var work = Sampler.Draw(_training.ChipHours, _rng);
-                var job = new Job(_info, chips, work, Now);
-                if (_dataRng is not null)
+                var job = new Job(_info, chips, work, Now)
                 {
-                    job.InputGb = Sampler.Draw(_training.InputGb!, _dataRng);
-                }
+                    InputGb = _dataRng is null ? 0 : Sampler.Draw(_training.InputGb!, _dataRng),
+                    EstimateFactor = _estimateRng is null ? 1 : Sampler.Draw(_training.RuntimeEstimate.Factor!, _estimateRng),
+                };
                 if (_market is null)
                 {
                     Run.Directory.Market.Tell(new MarketProtocol.Submit(job));
@@ -105,15 +100,15 @@ public sealed class TenantActor : SimActor
         var market = _market!;
         var decision = PriceSensitiveTenant.Decide(new TenantQuote(
             Now, job.SubmitTime, job.ChipHours, q.PriceYuanPerChipHour, q.NextCheaperTime, q.VoucherShare, q.VoucherYuan, q.CashYuan,
-            q.WillingnessYuanPerChipHour, _canRun, _portingCostShare, market.PatienceHours, market.MinShrinkShare));
+            q.WillingnessYuanPerChipHour, q.CanRun, q.PortingCostShare, market.PatienceHours, market.MinShrinkShare));
         var marketRef = Run.Directory.Market;
         switch (decision.Choice)
         {
             case TenantChoice.Submit:
-                marketRef.Tell(new MarketProtocol.Buy(job));
+                marketRef.Tell(new MarketProtocol.Buy(job with { Pool = q.Pool }));
                 break;
             case TenantChoice.Shrink:
-                marketRef.Tell(new MarketProtocol.Buy(new Job(_info, job.Chips, decision.ChipHours, job.SubmitTime) { Id = job.Id, Measured = job.Measured }));
+                marketRef.Tell(new MarketProtocol.Buy(job with { ChipHours = decision.ChipHours, Pool = q.Pool }));
                 break;
             case TenantChoice.Wait:
                 Clock.At(decision.WaitUntil, Self, new TenantProtocol.Retry(job, q.WillingnessYuanPerChipHour));

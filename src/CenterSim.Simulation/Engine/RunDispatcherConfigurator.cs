@@ -3,7 +3,7 @@ using Akka.Dispatch;
 
 namespace CenterSim.Simulation.Engine;
 
-/// <summary>Registers a dispatcher of its own for each run, so runs on different threads never share a queue.</summary>
+/// <summary>Makes the dispatcher of one <see cref="RunSlot"/>, so runs on different threads never share a queue.</summary>
 public sealed class RunDispatcherConfigurator : MessageDispatcherConfigurator
 {
     private readonly RunDispatcher _dispatcher;

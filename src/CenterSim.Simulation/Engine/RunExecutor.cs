@@ -35,6 +35,9 @@ public sealed class RunExecutor
         _invokeCurrent = () => _currentCell!.Invoke(_currentEnvelope);
     }
 
+    /// <summary>True when no work of any kind is queued.</summary>
+    public bool IsIdle => _runnables.Count == 0 && _messages.Count == 0 && _foreignRunnables.IsEmpty && _foreignMessages.IsEmpty;
+
     /// <summary>Binds the executor to the calling thread, which from now on runs the run loop.</summary>
     public void BindToCurrentThread() => _owner = Thread.CurrentThread;
 

@@ -18,8 +18,15 @@ public sealed class SimClock
 
     public int Pending => _calendar.Count;
 
+    /// <summary>How many events in a row, the last delivered included, have been due at <see cref="Now"/>.</summary>
+    public long DeliveredAtNow { get; private set; }
+
     public void At(double time, IActorRef target, object message)
     {
+        if (double.IsNaN(time))
+        {
+            throw new InvalidOperationException($"an event for {target.Path.Name} ({message.GetType().Name}) has a time that is not a number (now {Now} s)");
+        }
         if (time < Now)
         {
             throw new InvalidOperationException($"event at {time} s is in the past (now {Now} s)");
@@ -35,6 +42,7 @@ public sealed class SimClock
         if (_calendar.TryPeek(out entry, out var key) && key.Time <= horizon)
         {
             _calendar.Dequeue();
+            DeliveredAtNow = key.Time == Now ? DeliveredAtNow + 1 : 1;
             Now = key.Time;
             Delivered++;
             return true;

@@ -3,11 +3,11 @@ using CenterSim.Policies.Power;
 
 namespace CenterSim.Simulation.Infrastructure;
 
-/// <summary>The server power model of a scenario: its measured table when it gives one, else linear idle to peak.</summary>
+/// <summary>A server type's power model: the scenario's measured table when it gives one (it applies to every pool), else linear idle to peak.</summary>
 public static class PowerModels
 {
-    public static ServerPowerModel For(ScenarioSpec spec) =>
+    public static ServerPowerModel For(ScenarioSpec spec, ServerTypeSpec type) =>
         spec.Infrastructure.Power?.Table is { } table
             ? ServerPowerModel.FromTable(table)
-            : ServerPowerModel.Linear(spec.ServerType.IdleWatts, spec.ServerType.PeakWatts);
+            : ServerPowerModel.Linear(type.IdleWatts, type.PeakWatts);
 }

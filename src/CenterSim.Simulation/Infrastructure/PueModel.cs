@@ -18,8 +18,7 @@ public sealed class PueModel
         var p = spec.Infrastructure.Power;
         _idle = p?.PueAtIdle ?? spec.Center.Pue;
         _full = p?.PueAtFull ?? spec.Center.Pue;
-        var servers = spec.Center.Racks.Count * spec.Center.Racks.ServersPerRack;
-        _peakItW = servers * PowerModels.For(spec).PeakW;
+        _peakItW = CenterLayout.For(spec).PeakItW;
         IsConstant = _idle == _full;
     }
 

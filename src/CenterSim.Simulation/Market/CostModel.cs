@@ -1,51 +1,56 @@
 using CenterSim.Model.Market;
 using CenterSim.Model.Scenario;
 using CenterSim.Model.Units;
+using CenterSim.Simulation.Infrastructure;
 
 namespace CenterSim.Simulation.Market;
 
 /// <summary>
 /// The provider's cost structure from the scenario: servers' price written off evenly over their
 /// lifetime, operations per server-year, and energy at the center's PUE and tariff. It gives the full
-/// cost of a chip-hour (for cost-plus prices) and the break-even utilization.
+/// cost of a chip-hour (for cost-plus prices; per pool, since pools' servers differ) and the break-even
+/// utilization of the whole center.
 /// </summary>
 public sealed class CostModel
 {
     private const double Year = 365 * SimTime.Day;
     private readonly ScenarioSpec _spec;
-    private readonly int _servers;
+    private readonly CenterLayout _layout;
+    private readonly double _lifetimeSeconds;
+    private readonly double _operationsPerServerSecond;
 
     public CostModel(ScenarioSpec spec, EconomicsSpec economics)
     {
         _spec = spec;
-        _servers = spec.Center.Racks.Count * spec.Center.Racks.ServersPerRack;
-        CapitalYuanPerSecond = _servers * spec.ServerType.PriceYuan / (economics.LifetimeYears * Year);
-        OperationsYuanPerSecond = _servers * economics.OperationsYuanPerServerYear / Year;
+        _layout = CenterLayout.For(spec);
+        _lifetimeSeconds = economics.LifetimeYears * Year;
+        _operationsPerServerSecond = economics.OperationsYuanPerServerYear / Year;
+        CapitalYuanPerSecond = _layout.Pools.Sum(p => p.Servers * p.Type.PriceYuan) / _lifetimeSeconds;
+        OperationsYuanPerSecond = _layout.ServerCount * _operationsPerServerSecond;
     }
 
     public double CapitalYuanPerSecond { get; }
 
     public double OperationsYuanPerSecond { get; }
 
-    /// <summary>Energy cost of IT energy (joules) drawn through the facility: × PUE × tariff.</summary>
-    public double EnergyYuan(double itJoules) => itJoules / 3.6e6 * _spec.Center.Pue * _spec.Center.TariffYuanPerKwh;
+    private double KwhToYuan => _spec.Center.Pue * _spec.Center.TariffYuanPerKwh;
 
-    /// <summary>Energy of a busy chip at peak power plus its share of capital and operations, per chip-hour.</summary>
-    public double FullCostYuanPerChipHour
+    /// <summary>Energy cost of IT energy (joules) drawn through the facility: × PUE × tariff.</summary>
+    public double EnergyYuan(double itJoules) => itJoules / 3.6e6 * KwhToYuan;
+
+    /// <summary>Energy of a busy chip of this pool at peak power plus its server's share of capital and operations, per chip-hour.</summary>
+    public double FullCostYuanPerChipHour(int pool)
     {
-        get
-        {
-            var server = _spec.ServerType;
-            var energy = server.PeakWatts / 1000 * _spec.Center.Pue * _spec.Center.TariffYuanPerKwh / server.ChipsPerServer;
-            var fixedCost = (CapitalYuanPerSecond + OperationsYuanPerSecond) * SimTime.Hour / _spec.TotalChips;
-            return energy + fixedCost;
-        }
+        var p = _layout.Pools[pool];
+        var energy = p.Type.PeakWatts / 1000 * KwhToYuan / p.ChipsPerServer;
+        var fixedCost = (p.Type.PriceYuan / _lifetimeSeconds + _operationsPerServerSecond) * SimTime.Hour / p.ChipsPerServer;
+        return energy + fixedCost;
     }
 
     /// <summary>
     /// The utilization u at which revenue equals cost, given the average price earned per chip-hour:
-    /// fixed costs (capital, operations, idle power) = u × chips × (price − extra energy of a busy chip).
-    /// +∞ when a busy chip does not even earn its energy; NaN without any sale.
+    /// fixed costs (capital, operations, idle power) = u × chips × (price − extra energy of a busy chip,
+    /// averaged over the center's chips). +∞ when a busy chip does not even earn its energy; NaN without any sale.
     /// </summary>
     public double BreakEvenUtilization(double yuanPerChipHour)
     {
@@ -53,11 +58,10 @@ public sealed class CostModel
         {
             return double.NaN;
         }
-        var server = _spec.ServerType;
-        var kwhToYuan = _spec.Center.Pue * _spec.Center.TariffYuanPerKwh / 1000;
-        var fixedPerHour = (CapitalYuanPerSecond + OperationsYuanPerSecond) * SimTime.Hour + _servers * server.IdleWatts * kwhToYuan;
-        var busyEnergy = (server.PeakWatts - server.IdleWatts) / server.ChipsPerServer * kwhToYuan;
+        var kwhToYuan = KwhToYuan / 1000;
+        var fixedPerHour = (CapitalYuanPerSecond + OperationsYuanPerSecond) * SimTime.Hour + _layout.IdleItW * kwhToYuan;
+        var busyEnergy = (_layout.PeakItW - _layout.IdleItW) / _layout.TotalChips * kwhToYuan;
         var margin = yuanPerChipHour - busyEnergy;
-        return margin <= 0 ? double.PositiveInfinity : fixedPerHour / (_spec.TotalChips * margin);
+        return margin <= 0 ? double.PositiveInfinity : fixedPerHour / (_layout.TotalChips * margin);
     }
 }

@@ -11,7 +11,8 @@ public readonly record struct IntegralSample(double Time, double AllocatedChipSe
 
     public double LostChipSeconds { get; init; }
 
-    public double ReservedUsedChipSeconds { get; init; }
+    /// <summary>The scheduler's snapshot this sample was made from (pool integrals, capacity rules' counters).</summary>
+    public Actors.SchedulerProtocol.Snapshot? Scheduler { get; init; }
 
     public double FacilityJoules { get; init; }
 

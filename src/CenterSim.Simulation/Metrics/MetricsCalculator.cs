@@ -17,18 +17,17 @@ public static class MetricsCalculator
         RunContext run,
         IntegralSample start,
         IntegralSample end,
-        long completed,
-        long rejected,
-        double jctSeconds,
-        double revenue,
+        MeasuredJobs measured,
         List<double> waits,
         List<JobRecord> records,
         SchedulerProtocol.OpenJobs open,
         List<double[]> rows,
-        double peakFacilityW = double.NaN,
-        PreemptionTally preempted = default)
+        double peakFacilityW = double.NaN)
     {
         var spec = run.Spec;
+        var (completed, rejected, jctSeconds, revenue) = (measured.Completed, measured.Rejected, measured.JctSeconds, measured.Revenue);
+        var poolRevenue = measured.PoolRevenue.ToArray();
+        var poolVoucherCents = measured.PoolVoucherCents.ToArray();
         long unfinished = 0;
         foreach (var job in open.Running)
         {
@@ -37,6 +36,8 @@ public static class MetricsCalculator
                 unfinished++;
                 waits.Add(job.WaitSeconds);
                 revenue += job.CostYuan;
+                poolRevenue[job.Job.Pool] += job.CostYuan;
+                poolVoucherCents[job.Job.Pool] += job.Job.PaidVoucherCents;
                 if (spec.Output.JobsCsv)
                 {
                     records.Add(job.ToRecord(JobStatus.Unfinished));
@@ -49,6 +50,8 @@ public static class MetricsCalculator
             {
                 unfinished++;
                 revenue += job.CostYuan;
+                poolRevenue[job.Job.Pool] += job.CostYuan;
+                poolVoucherCents[job.Job.Pool] += job.Job.PaidVoucherCents;
                 if (spec.Output.JobsCsv)
                 {
                     records.Add(job.ToRecord(JobStatus.Unfinished));
@@ -93,20 +96,8 @@ public static class MetricsCalculator
         {
             metrics.Add(new("trace_jobs_skipped", trace.Skipped));
         }
-        if (spec.Policies.Pricing.Name == "spot")
-        {
-            foreach (var job in open.Queued.Concat(open.Running))
-            {
-                preempted = preempted.Add(job);
-            }
-            metrics.Add(new("jobs_preempted", preempted.Jobs));
-            metrics.Add(new("preempted_chip_hours", preempted.ChipSeconds / SimTime.Hour));
-        }
-        if (spec.Policies.Pricing.Name == "committed")
-        {
-            var reserved = spec.Tenants.Sum(g => g.Count * (g.Market?.CommittedChips ?? 0));
-            metrics.Add(new("committed_utilization", Ratio(end.ReservedUsedChipSeconds - start.ReservedUsedChipSeconds, window * reserved)));
-        }
+        metrics.AddRange(open.PolicyMetrics);
+        PoolMetrics.Add(metrics, run.Layout, start, end, window, poolRevenue, poolVoucherCents);
         if (run.MarketReport is { } market)
         {
             metrics.AddRange(MarketMetrics.From(market));

@@ -17,6 +17,7 @@ public sealed class RunContext
     private readonly RunFlags _flags;
     private readonly string _streamPrefix = "";
     private readonly List<RunContext> _centers = new();
+    private Infrastructure.CenterLayout? _layout;
 
     public RunContext(ScenarioSpec spec, int replication, SimClock clock)
         : this(spec, replication, clock, new RunFlags())
@@ -65,31 +66,22 @@ public sealed class RunContext
         set => _flags.Failure = value;
     }
 
-    /// <summary>How many of the run's actors have started; the clock waits until all have.</summary>
-    public int ActorsStarted
+    /// <summary>Set by the root actor when it starts, after it has made the run's other actors.</summary>
+    public bool RootStarted
     {
-        get => _flags.ActorsStarted;
-        set => _flags.ActorsStarted = value;
+        get => _flags.RootStarted;
+        internal set => _flags.RootStarted = value;
     }
 
-    /// <summary>How many actors the run has; the clock starts when all have started.</summary>
-    public int ActorsExpected => Spec.Network is { } network
-        ? 1 + network.Centers.Count + _centers.Sum(c => c.CenterActors) + 2 + 2 * network.Links.Count + Spec.Tenants.Sum(t => t.Count)
-        : 1 + CenterActors + Spec.Tenants.Sum(t => t.Count) + (Spec.Trace?.Tenants.Count ?? 0);
-
-    /// <summary>
-    /// The actors of one center: power budget, meter, scheduler, market, center, spine, the voucher
-    /// agency (if any), racks with their servers and uplinks, and the failure process when failures are on.
-    /// </summary>
-    public int CenterActors
+    /// <summary>Set by the root actor when it stops, after every other actor of the run has stopped.</summary>
+    public bool RootStopped
     {
-        get
-        {
-            var racks = Spec.Center.Racks;
-            var agency = Spec.Market?.Vouchers is null ? 0 : 1;
-            return 6 + agency + racks.Count * (racks.ServersPerRack + 2) + (Spec.Infrastructure.Failures is null ? 0 : 1);
-        }
+        get => _flags.RootStopped;
+        internal set => _flags.RootStopped = value;
     }
+
+    /// <summary>The center's pools, servers and racks as laid out for this run.</summary>
+    public Infrastructure.CenterLayout Layout => _layout ??= Infrastructure.CenterLayout.For(Spec);
 
     public RunResult? Result { get; set; }
 

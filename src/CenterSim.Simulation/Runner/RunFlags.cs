@@ -7,5 +7,9 @@ internal sealed class RunFlags
 
     public Exception? Failure { get; set; }
 
-    public int ActorsStarted { get; set; }
+    /// <summary>Set when the run's root actor has started (see <see cref="RunSession"/> for why that is enough).</summary>
+    public bool RootStarted { get; set; }
+
+    /// <summary>Set when the root actor has stopped, which it does only after all its descendants have.</summary>
+    public bool RootStopped { get; set; }
 }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using Akka.Actor;
 using CenterSim.Model.Results;
 using CenterSim.Model.Scenario;
@@ -13,29 +15,81 @@ namespace CenterSim.Simulation.Runner;
 /// </summary>
 public sealed class RunSession : IDisposable
 {
-    private readonly RunExecutor _executor = new();
-    private readonly IActorRef _root;
+    /// <summary>How long (wall clock) the actor system may take to make the run's root before the run gives up.</summary>
+    public static readonly TimeSpan RootCreationTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly RunSlot _slot;
+    private readonly RunExecutor _executor;
+    private readonly IInternalActorRef? _root;
     private bool _disposed;
 
     public RunSession(ScenarioSpec spec, int replication)
+        : this(spec, replication, spec.Network is null ? typeof(RunActor) : typeof(NetworkActor))
     {
+    }
+
+    /// <summary>A run whose actors are made by <paramref name="rootActor"/>, a <see cref="RootActor"/> taking (RunContext, dispatcher id).</summary>
+    public RunSession(ScenarioSpec spec, int replication, Type rootActor)
+    {
+        ArgumentNullException.ThrowIfNull(rootActor);
+        if (!rootActor.IsSubclassOf(typeof(RootActor)))
+        {
+            throw new ArgumentException($"{rootActor.Name} is not a {nameof(RootActor)}", nameof(rootActor));
+        }
+        _slot = EngineHost.RentSlot();
+        _executor = _slot.Executor;
         _executor.BindToCurrentThread();
-        var dispatcher = EngineHost.RegisterRunDispatcher(_executor);
         Context = new RunContext(spec, replication, new SimClock());
-        _root = EngineHost.System.ActorOf(
-            Props.Create(spec.Network is null ? typeof(RunActor) : typeof(NetworkActor), Context, dispatcher).WithDispatcher(dispatcher), dispatcher);
-        WaitUntilStarted();
-        ThrowIfFailed();
+        var dispatcher = _slot.DispatcherId;
+        try
+        {
+            _root = (IInternalActorRef)EngineHost.System.ActorOf(
+                Props.Create(rootActor, Context, dispatcher).WithDispatcher(dispatcher), EngineHost.NextRootName());
+            WaitUntilStarted(_root);
+            ThrowIfFailed();
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     public RunContext Context { get; }
 
-    /// <summary>Delivers events until the stop rule holds, the horizon passes or the calendar is empty.</summary>
+    /// <summary>
+    /// The most events the clock delivers in a row at one simulated time before the run is stopped as
+    /// stalled. A model legitimately puts a bounded number of events at one instant: one or a few per
+    /// actor (all of them at t = 0), or one per job of a trace submitted in the same second. The largest
+    /// scenarios have thousands of actors and traces hundreds of thousands of jobs, so ten million is
+    /// far beyond any of them, while at a few million events a second it stops a model that keeps
+    /// rescheduling itself at the same time within seconds instead of never.
+    /// </summary>
+    public const long MaxEventsAtOneTime = 10_000_000;
+
+    /// <summary>
+    /// Delivers events until the stop rule holds, the horizon passes or the calendar is empty. An event
+    /// due at an infinite time (one that should never happen, reached because nothing else is left) or
+    /// more than <see cref="MaxEventsAtOneTime"/> events at one time stop the run.
+    /// </summary>
     public void RunUntil(double horizon)
     {
         var clock = Context.Clock;
-        while (!Context.Done && Context.Failure is null && clock.TryNext(horizon, out var e))
+        while (!Context.Done && Context.Failure is null)
         {
+            var before = clock.Now;
+            if (!clock.TryNext(horizon, out var e))
+            {
+                break;
+            }
+            if (!double.IsFinite(clock.Now))
+            {
+                throw Stopped(before, $"the next event, for {e.Target.Path.Name} ({e.Message.GetType().Name}), is due at t={clock.Now} s and no other is left");
+            }
+            if (clock.DeliveredAtNow > MaxEventsAtOneTime)
+            {
+                throw Stopped(clock.Now, $"the clock has stalled: more than {MaxEventsAtOneTime.ToString("N0", CultureInfo.InvariantCulture)} events in a row at that time, the last for {e.Target.Path.Name} ({e.Message.GetType().Name})");
+            }
             e.Target.Tell(e.Message, ActorRefs.NoSender);
             _executor.Drain();
         }
@@ -89,6 +143,12 @@ public sealed class RunSession : IDisposable
         return answer.Result;
     }
 
+    /// <summary>
+    /// Stops every actor of the run on this thread and gives the run's slot back. The root is stopped
+    /// directly rather than through <c>ActorSystem.Stop</c>, which would ask the guardian to stop it
+    /// later on one of Akka's threads, after this run's executor has stopped being drained: the whole
+    /// tree would then stay alive, held by the guardian. A slot whose tree did not stop is not reused.
+    /// </summary>
     public void Dispose()
     {
         if (_disposed)
@@ -96,40 +156,60 @@ public sealed class RunSession : IDisposable
             return;
         }
         _disposed = true;
-        EngineHost.System.Stop(_root);
+        _root?.Stop();
         _executor.Drain();
+        if ((_root is null || Context.RootStopped) && _executor.IsIdle)
+        {
+            EngineHost.ReturnSlot(_slot);
+        }
     }
 
     private void ThrowIfFailed()
     {
         if (Context.Failure is { } failure)
         {
-            throw new SimulationException($"replication {Context.Replication} failed at t={Context.Clock.Now} s: {failure.Message}", failure);
+            // A failure while an actor is made reaches the supervisor wrapped; say what actually went wrong.
+            var cause = failure;
+            while (cause is ActorInitializationException { InnerException: { } inner })
+            {
+                cause = inner;
+            }
+            throw new SimulationException($"replication {Context.Replication} failed at t={Context.Clock.Now} s: {cause.Message}", failure);
         }
     }
 
+    private SimulationException Stopped(double time, string why) =>
+        new($"replication {Context.Replication} stopped at t={time} s: {why}", null);
+
     /// <summary>
-    /// Akka starts a top-level actor asynchronously, so the first mailbox runs may be queued from one
-    /// of its own threads. Drain until every actor of the run has started; only then may the clock
-    /// move, so the run itself is on one thread and deterministic. This wait is the one place that
-    /// looks at real time, and only to give up on a broken start.
+    /// Akka makes a top-level actor on one of its own threads: the guardian creates the root's cell,
+    /// hands its mailbox (holding Create) to this run's executor, replays anything sent to the root
+    /// meanwhile, and only then marks the reference started. Once it is marked, everything the run
+    /// needs is in the executor's queues, and nothing of the run comes from another thread again. One
+    /// drain then runs the root's Create: its constructor makes its children (<c>Context.ActorOf</c> from
+    /// an actor is synchronous, and each child's mailbox, holding its Create, is queued on this thread),
+    /// and the drain goes on until the queues are empty, so every child's constructor and OnStart, and
+    /// their children's, have run. So when the drain returns every actor of the run has started, and
+    /// the clock may move. Waiting for the mark is the one place that looks at real time, and only to
+    /// give up on a broken start.
     /// </summary>
-    private void WaitUntilStarted()
+    private void WaitUntilStarted(IInternalActorRef root)
     {
-        var expected = Context.ActorsExpected;
-        var spins = 0;
-        while (true)
+        var waited = Stopwatch.StartNew();
+        var spin = new SpinWait();
+        while (root is RepointableActorRef { IsStarted: false })
         {
-            _executor.Drain();
-            if (Context.ActorsStarted >= expected || Context.Failure is not null)
+            if (waited.Elapsed > RootCreationTimeout)
             {
-                return;
+                throw new SimulationException(
+                    $"replication {Context.Replication}: the actor system did not make the run's root actor within {RootCreationTimeout.TotalSeconds} s", null);
             }
-            if (++spins > 60_000)
-            {
-                throw new SimulationException($"only {Context.ActorsStarted} of {expected} actors started", null);
-            }
-            Thread.Sleep(spins < 100 ? 0 : 1);
+            spin.SpinOnce();
+        }
+        _executor.Drain();
+        if (!Context.RootStarted && Context.Failure is null)
+        {
+            throw new SimulationException($"replication {Context.Replication}: the run's root actor {root.Path.Name} failed while it was being made", null);
         }
     }
 }

@@ -10,12 +10,15 @@ public class CappingTests
     public void Proportional_throttle_by_hand()
     {
         // Two full servers, linear 1000 → 3000 W: 2·(1000 + 2000 f) <= 4000 ⇒ f = 0.5.
-        var f = ThrottleCapping.Factor(ServerPowerModel.Linear(1000, 3000), new[] { 1.0, 1.0 }, 4000);
+        var linear = ServerPowerModel.Linear(1000, 3000);
+        var f = ThrottleCapping.Factor(new[] { linear, linear }, new[] { 1.0, 1.0 }, 4000, exponent: 1);
         Assert.Equal(0.5, f, 12);
+        // Dynamic power as speed cubed: 2·(1000 + 2000 f³) <= 4000 ⇒ f = 0.5^(1/3).
+        Assert.Equal(Math.Pow(0.5, 1.0 / 3), ThrottleCapping.Factor(new[] { linear, linear }, new[] { 1.0, 1.0 }, 4000, exponent: 3), 12);
         // A measured table: 0 → 1400, 0.5 → 2500, 0.9 → 4600, 1 → 5600; one full server under 3000 W:
         // 2500 + (u − 0.5)·2100/0.4 = 3000 ⇒ u = 0.5 + 500·0.4/2100.
         var table = ServerPowerModel.FromTable(new PowerTableSpec(1400, 2500, 4600, 5600));
-        Assert.Equal(0.5 + 500 * 0.4 / 2100, ThrottleCapping.Factor(table, new[] { 1.0 }, 3000), 12);
+        Assert.Equal(0.5 + 500 * 0.4 / 2100, ThrottleCapping.Factor(new[] { table }, new[] { 1.0 }, 3000, exponent: 1), 12);
     }
 
     [Fact]
@@ -25,7 +28,7 @@ public class CappingTests
         // 16 chips × 10 chip-hours: 0.625 h at full speed, 1.25 h throttled. Two jobs about 100 h apart: the
         // window runs from the first arrival to the second, so it holds exactly the first job.
         var spec = InfraSpecs.Center(1, 2, new[] { 16 }, 10, 0.01, 2,
-            new InfrastructureSpec(null, InfraSpecs.Power(4, CappingMode.Throttle), null));
+            new InfrastructureSpec(null, InfraSpecs.Power(4, CappingMode.Throttle) with { ThrottlePowerExponent = 1 }, null));
         var r = StudyRunner.Run(spec, threads: 1)[0];
         Assert.True(r.Jobs[1].Submit > r.Jobs[0].End);
         Assert.All(r.Jobs, job => Assert.Equal(1.25, (job.End - job.Start) / 3600, 9));
@@ -36,6 +39,21 @@ public class CappingTests
         Assert.Equal(0.625, (uncapped.Jobs[0].End - uncapped.Jobs[0].Start) / 3600, 9);
         Assert.Equal(1, uncapped["cap_violations"]);
         Assert.Equal(6 * 1.25, uncapped["peak_facility_kw"], 9);
+    }
+
+    [Fact]
+    public void Under_the_default_cubic_curve_a_throttled_job_slows_less_than_its_power_falls()
+    {
+        // The same rack and cap with dynamic power as speed cubed: 2000 + 4000 f³ = 4000 ⇒ f = 0.5^(1/3)
+        // = 0.7937; the job takes 0.625 h / f = 0.7875 h instead of 1.25 h under a linear curve.
+        var spec = InfraSpecs.Center(1, 2, new[] { 16 }, 10, 0.01, 2,
+            new InfrastructureSpec(null, InfraSpecs.Power(4, CappingMode.Throttle), null));
+        var r = StudyRunner.Run(spec, threads: 1)[0];
+        var f = Math.Pow(0.5, 1.0 / 3);
+        Assert.All(r.Jobs, job => Assert.Equal(0.625 / f, (job.End - job.Start) / 3600, 6));
+        Assert.Equal(16 * 0.625 / f * (1 - f), r["throttled_chip_hours"], 6);
+        Assert.Equal(0, r["cap_violations"]);
+        Assert.Equal(4 * 1.25, r["peak_facility_kw"], 6);
     }
 
     [Fact]

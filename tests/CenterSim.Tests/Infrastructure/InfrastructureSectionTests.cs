@@ -19,6 +19,8 @@ public class InfrastructureSectionTests
         Assert.Equal(CappingMode.Delay, infra.Power!.Capping);
         Assert.Equal(24, infra.Power.TariffByHour!.Count);
         Assert.Equal(3 * 3600, infra.Failures!.CheckpointIntervalSeconds);
+        Assert.Equal(5 * 60, infra.Failures.CheckpointWriteSeconds);
+        Assert.Equal(10 * 60, infra.Failures.RestartSeconds);
         var capped = ScenarioLoader.Parse(Scenario("power-capped-rack.yaml"), "power-capped-rack.yaml");
         Assert.True(capped.Ok, string.Join("\n", capped.Errors));
         Assert.Equal(36, capped.Spec!.Infrastructure.Power!.RackCapKw);

@@ -65,6 +65,6 @@ public sealed class MarketRunTests
     public void Jain_index_of_hand_worked_shares()
     {
         // Shares 1 and 0.5 (a third tenant wanted nothing): (1.5)^2 / (2 x 1.25) = 0.9.
-        Assert.Equal(0.9, CenterSim.Simulation.Actors.MarketActor.Jain(new[] { 10.0, 5, 0 }, new[] { 10.0, 10, 0 }), 12);
+        Assert.Equal(0.9, CenterSim.Simulation.Market.MarketPublisher.Jain(new[] { 10.0, 5, 0 }, new[] { 10.0, 10, 0 }), 12);
     }
 }

@@ -126,19 +126,6 @@ public class NetworkRunTests
     }
 
     [Fact]
-    public void The_clock_starts_only_when_every_actor_of_the_network_has_started()
-    {
-        // Root, 2 sites, per center 6 + 2 racks × (4 servers + rack + uplink) + failures = 19, broker, network,
-        // 2 link directions, 2 tenants: 1 + 2 + 38 + 2 + 2 + 2 = 47.
-        var infra = new CenterSim.Model.Infrastructure.InfrastructureSpec(null, null,
-            new CenterSim.Model.Infrastructure.FailureSpec(null, 20 * 86400.0, 3600, 4 * 3600, 3600));
-        using var session = new RunSession(NetworkSpecs.EastWest("weighted") with { Infrastructure = infra }, 0);
-        Assert.Equal(47, session.Context.ActorsExpected);
-        Assert.Equal(47, session.Context.ActorsStarted);
-        Assert.Equal(0, session.Context.Clock.Now);
-    }
-
-    [Fact]
     public void The_same_seed_gives_the_same_network_run()
     {
         var a = Run("weighted");

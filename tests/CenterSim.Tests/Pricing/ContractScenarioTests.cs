@@ -19,9 +19,9 @@ public sealed class ContractScenarioTests
             .With("    category: key_project", "    category: key_project\n    committed_chips: 4") + MarketSection;
         var result = ScenarioLoader.Parse(text, FileName);
         Assert.Equal(2, result.Errors.Count);
-        var spot = Assert.Single(result.Errors, e => e.Message.StartsWith("'spot' needs pricing 'spot'", StringComparison.Ordinal));
+        var spot = Assert.Single(result.Errors, e => e.Message.StartsWith("'spot' has an effect only under pricing 'spot'", StringComparison.Ordinal));
         Assert.Equal(PositionOf(text, "spot: true"), (spot.Line, spot.Column));
-        var committed = Assert.Single(result.Errors, e => e.Message.StartsWith("'committed_chips' needs pricing 'committed'", StringComparison.Ordinal));
+        var committed = Assert.Single(result.Errors, e => e.Message.StartsWith("'committed_chips' has an effect only under pricing 'committed'", StringComparison.Ordinal));
         Assert.Equal(PositionOf(text, "committed_chips"), (committed.Line, committed.Column));
     }
 

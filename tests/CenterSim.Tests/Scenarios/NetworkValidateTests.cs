@@ -1,6 +1,6 @@
 using CenterSim.Cli;
 using CenterSim.Cli.Commands;
-using Spectre.Console.Cli;
+using CenterSim.Tests.Support;
 using static CenterSim.Tests.Scenarios.ScenarioAssert;
 using static CenterSim.Tests.Scenarios.ScenarioTexts;
 
@@ -25,12 +25,12 @@ public sealed class NetworkValidateTests
         {
             var good = Path.Combine(dir, "network.yaml");
             File.WriteAllText(good, ThreeCenters + "\nvariants:\n  - name: green\n    set: { policies.broker: greenest }\n");
-            Assert.Equal(ExitCodes.Success, App().Run(new[] { "validate", good }));
+            Assert.Equal(ExitCodes.Success, TestCli.App().Run(new[] { "validate", good }));
 
             var bad = Path.Combine(dir, "bad.yaml");
             var text = ThreeCenters.With("region: east\n    training:", "region: esat\n    training:");
             File.WriteAllText(bad, text);
-            var e = Assert.Throws<BadInputException>(() => App().Run(new[] { "validate", bad }));
+            var e = Assert.Throws<BadInputException>(() => TestCli.App().Run(new[] { "validate", bad }));
             var (line, column) = PositionOf(text, "esat");
             Assert.Equal(
                 new[] { $"{bad}:{line}:{column}: 'region': no center is in region 'esat'; did you mean 'east'? (valid: east, west, north)" },
@@ -40,16 +40,5 @@ public sealed class NetworkValidateTests
         {
             Directory.Delete(dir, true);
         }
-    }
-
-    private static CommandApp App()
-    {
-        var app = new CommandApp();
-        app.Configure(c =>
-        {
-            c.PropagateExceptions();
-            CommandTable.Register(c);
-        });
-        return app;
     }
 }

@@ -16,6 +16,16 @@ internal static class ScenarioAssert
         return result.Spec!;
     }
 
+    /// <summary>
+    /// Asserts a center equals the expected one, its pools compared item by item (a record compares a
+    /// list by reference, so two equal centers built apart would differ).
+    /// </summary>
+    public static void SameCenter(CenterSpec expected, CenterSpec actual)
+    {
+        Assert.Equal(expected.Pools, actual.Pools);
+        Assert.Equal(expected, actual with { Pools = expected.Pools });
+    }
+
     /// <summary>The diagnostics of a text that must fail to load.</summary>
     public static IReadOnlyList<Diagnostic> Errors(string text)
     {

@@ -1,5 +1,5 @@
 using CenterSim.Cli;
-using Spectre.Console.Cli;
+using CenterSim.Tests.Support;
 
 namespace CenterSim.Tests.Traces;
 
@@ -10,14 +10,7 @@ public class ValidateTraceCommandTests
     {
         using var nodes = new TempCsv("nodes.csv", "sn,cpu_milli,memory_mib,gpu,model", "n1,-5,1,1,G2");
         using var pods = new TempCsv("pods.csv", "name,cpu_milli,memory_mib,num_gpu,gpu_milli", "p1,1,1,1,2000");
-        var app = new CommandApp();
-        app.Configure(c =>
-        {
-            c.PropagateExceptions();
-            CommandTable.Register(c);
-        });
-
-        var e = Assert.Throws<BadInputException>(() => app.Run(new[] { "validate-trace", "--nodes", nodes.Path, "--pods", pods.Path, "--out", Path.GetTempPath() }));
+        var e = Assert.Throws<BadInputException>(() => TestCli.App().Run(new[] { "validate-trace", "--nodes", nodes.Path, "--pods", pods.Path, "--out", Path.GetTempPath() }));
 
         Assert.Equal(new[]
         {

@@ -1,6 +1,6 @@
 using CenterSim.Policies.Placement;
 
-namespace CenterSim.Policies.Pricing;
+namespace CenterSim.Policies.Capacity;
 
 /// <summary>
 /// Which running spot jobs give way to a waiting on-demand job: the most recently started first (they

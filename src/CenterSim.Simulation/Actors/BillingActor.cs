@@ -1,0 +1,60 @@
+using Akka.Actor;
+using CenterSim.Policies.Pricing;
+using CenterSim.Simulation.Jobs;
+using CenterSim.Simulation.Market;
+using CenterSim.Simulation.Runner;
+
+namespace CenterSim.Simulation.Actors;
+
+/// <summary>
+/// The plain market of a scenario without a <c>market</c> section: a tenant pays the whole bill (price ×
+/// chip-hours, on the cheapest pool) when it submits; a tenant whose cash cannot cover it is refused and
+/// the job counted as rejected. Under a pricing that bills for use the difference is settled when the
+/// job ends (the tenant's cash may then go below zero: it owes what it used).
+/// </summary>
+public sealed class BillingActor : SimActor
+{
+    private readonly IReadOnlyList<IPricingPolicy> _pricing;
+    private readonly double[] _cash;
+    private readonly ArrivalWindow _window;
+    private readonly PoolChooser _pools;
+    private readonly double[] _noVouchers;
+
+    public BillingActor(RunContext run, IReadOnlyList<IPricingPolicy> pricing, double[] budgets)
+        : base(run)
+    {
+        _pricing = pricing;
+        _cash = budgets;
+        _window = new ArrivalWindow(run);
+        _pools = new PoolChooser(run.Spec);
+        _noVouchers = new double[_pools.Pools];
+    }
+
+    protected override void OnReceive(object message)
+    {
+        if (message is MarketProtocol.Settled settled)
+        {
+            _cash[settled.Job.Tenant.Index] -= settled.DeltaCents / 100.0;
+            return;
+        }
+        if (message is not MarketProtocol.Submit submit)
+        {
+            Unhandled(message);
+            return;
+        }
+        var job = _window.Arrive(submit.Job);
+        var offer = _pools.Choose(null, p => _pricing[p].YuanPerChipHour(new PricingContext(Now, job.Chips, job.ChipHours)), _noVouchers);
+        var cost = offer.YuanPerChipHour * job.ChipHours;
+        var tenant = job.Tenant.Index;
+        if (_cash[tenant] < cost)
+        {
+            Run.Directory.Metrics.Tell(new MetricsProtocol.JobRejected(job));
+        }
+        else
+        {
+            _cash[tenant] -= cost;
+            Run.Directory.Scheduler.Tell(new SchedulerProtocol.Enqueue(job with { CostYuan = cost, Pool = offer.Pool }));
+        }
+        _window.AfterArrival(job);
+    }
+}

@@ -1,0 +1,7 @@
+namespace CenterSim.Simulation.Benchmark;
+
+/// <summary>One combination of <c>bench --scale</c>: the center's chips, its policies and how fast the engine ran it.</summary>
+public sealed record ScaleMeasurement(int Chips, string Scheduling, string Placement, long Events, double WallSeconds, double Utilization)
+{
+    public double EventsPerSecond => Events / WallSeconds;
+}

@@ -1,0 +1,235 @@
+using Akka.Actor;
+using CenterSim.Policies.Placement;
+using CenterSim.Policies.Pricing;
+using CenterSim.Policies.Topology;
+using CenterSim.Simulation.Actors;
+using CenterSim.Simulation.Jobs;
+using CenterSim.Simulation.Market;
+using CenterSim.Simulation.Runner;
+
+namespace CenterSim.Simulation.Scheduling;
+
+/// <summary>
+/// Puts jobs on chips and takes them off: it tells the servers and links, keeps the meters, tracks each
+/// job's progress (rate = placement efficiency × throttle speed, after any wake-up or restart time) and
+/// puts its finish in the calendar, moving it whenever the rate changes.
+/// </summary>
+public sealed class JobRunner
+{
+    private readonly RunContext _run;
+    private readonly IActorRef _self;
+    private readonly CommunicationModel?[] _communication;
+    private readonly List<int> _racks = new();
+    private readonly bool _tellMarket;
+
+    public JobRunner(RunContext run, IActorRef self, SchedulerMeters meters, CheckpointModel checkpoints, SleepTracker? sleep, CommunicationModel?[] communication)
+    {
+        _run = run;
+        _self = self;
+        Meters = meters;
+        Checkpoints = checkpoints;
+        Sleep = sleep;
+        _communication = communication;
+        _tellMarket = run.Spec.Market is not null;
+    }
+
+    public SchedulerMeters Meters { get; }
+
+    public CheckpointModel Checkpoints { get; }
+
+    public SleepTracker? Sleep { get; }
+
+    /// <summary>Running jobs by id, for their calendar events.</summary>
+    public Dictionary<long, (PoolQueue Pool, JobState Job)> ById { get; } = new();
+
+    public double Now => _run.Clock.Now;
+
+    public void Start(PoolQueue pool, JobState job, ChipGrant[] grants)
+    {
+        var firstStart = double.IsNaN(job.StartTime);
+        if (firstStart)
+        {
+            job.StartTime = Now;
+        }
+        var restart = job.Restarts + job.Preemptions > 0 ? Checkpoints.RestartSeconds : 0;
+        job.LastStartTime = Now;
+        var covered = pool.Rule?.Started(job, firstStart) ?? 0;
+        if (covered > 0)
+        {
+            var (cash, voucher) = pool.Pricing.CoveredRefund(job.Job.PaidCashCents, job.Job.PaidVoucherCents, covered, job.Chips);
+            job.CostYuan = (job.Job.PaidCashCents + job.Job.PaidVoucherCents - cash - voucher) / 100.0;
+            _run.Directory.Market.Tell(new MarketProtocol.Covered(job.Job, covered, cash, voucher));
+        }
+        job.Grants = grants;
+        job.RunningSlot = pool.Jobs.Count;
+        pool.Jobs.Add(job);
+        ById[job.Id] = (pool, job);
+        Meters.Allocate(pool.Layout.Index, job.Chips);
+        Meters.Queued--;
+        Meters.Running++;
+        job.Efficiency = _communication[pool.Layout.Index]?.Efficiency(grants) ?? 1;
+        job.Speed = 1;
+        var first = pool.Layout.FirstServer;
+        var wake = Sleep?.WakeSeconds(grants.Select(g => first + g.Server), Now) ?? 0;
+        job.ProgressSince = Now + wake + restart;
+        Meters.EffectiveChips += job.Chips * job.Efficiency * job.Speed;
+        var servers = _run.Directory.Servers;
+        foreach (var g in grants)
+        {
+            servers[first + g.Server].Tell(new ServerProtocol.StartJob(job.Id, g.Chips, wake));
+        }
+        TellLinks(pool, job, start: true);
+        PlanFinish(job);
+        File(pool, job);
+    }
+
+    public void Complete(PoolQueue pool, JobState job)
+    {
+        job.EndTime = Now;
+        Stop(pool, job);
+        if (job.Stretches is { } stretches)
+        {
+            Settle(pool, job, stretches);
+        }
+        var result = job.Snapshot(Now);
+        _run.Directory.Metrics.Tell(new MetricsProtocol.JobCompleted(result));
+        if (_tellMarket)
+        {
+            _run.Directory.Market.Tell(new MarketProtocol.JobEnded(result));
+        }
+    }
+
+    /// <summary>A pricing that bills for use sets the final bill; the market settles the difference from what was paid.</summary>
+    private void Settle(PoolQueue pool, JobState job, List<UsageStretch> stretches)
+    {
+        var paid = Ledger.ToCents(job.CostYuan);
+        var bill = Ledger.ToCents(pool.Pricing.BillYuan(new JobUsage(job.Chips, job.Job.ChipHours, job.CostYuan, stretches)));
+        job.CostYuan = bill / 100.0;
+        if (bill != paid)
+        {
+            _run.Directory.Market.Tell(new MarketProtocol.Settled(job.Job, bill - paid));
+        }
+    }
+
+    /// <summary>A capacity rule takes the job's chips back: it loses work since its last checkpoint and waits again.</summary>
+    public void Preempt(PoolQueue pool, JobState job)
+    {
+        var lost = TakeOff(pool, job);
+        job.PreemptedChipSeconds += lost;
+        if (job.Job.Measured)
+        {
+            Meters.PreemptedJobs += job.Preemptions == 0 ? 1 : 0;
+            Meters.PreemptedChipSeconds += lost;
+        }
+        job.Preemptions++;
+    }
+
+    /// <summary>A job dies with a server: it loses work since its last checkpoint and waits again in its arrival place.</summary>
+    public void Kill(PoolQueue pool, JobState job)
+    {
+        var lost = TakeOff(pool, job);
+        job.LostChipSeconds += lost;
+        Meters.LostChipSeconds += lost;
+        job.Restarts++;
+    }
+
+    /// <summary>Sets a running job's throttle speed, moving its finish.</summary>
+    public void SetSpeed(PoolQueue pool, JobState job, double speed)
+    {
+        pool.RunningByEnd.Remove((job.EndKey, job.Id, job.Chips));
+        job.Progress(Now);
+        Meters.EffectiveChips += job.Chips * job.Efficiency * (speed - job.Speed);
+        Meters.ThrottledChips -= job.Chips * (speed - job.Speed);
+        job.Speed = speed;
+        PlanFinish(job);
+        File(pool, job);
+    }
+
+    private static void File(PoolQueue pool, JobState job)
+    {
+        job.EndKey = job.EstimatedEnd;
+        pool.RunningByEnd.Add((job.EndKey, job.Id, job.Chips));
+    }
+
+    private double TakeOff(PoolQueue pool, JobState job)
+    {
+        job.Progress(Now);
+        var done = job.TotalWork - job.WorkLeft;
+        var saved = Checkpoints.SavedWork(done);
+        job.WorkLeft = job.TotalWork - saved;
+        Stop(pool, job);
+        job.Speed = 1;
+        job.Version++;
+        job.Grants = Array.Empty<ChipGrant>();
+        pool.Requeue(job);
+        Meters.Queued++;
+        return (done - saved) * job.Chips;
+    }
+
+    private void Stop(PoolQueue pool, JobState job)
+    {
+        pool.Book.Release(job.Grants);
+        pool.RunningByEnd.Remove((job.EndKey, job.Id, job.Chips));
+        Meters.Allocate(pool.Layout.Index, -job.Chips);
+        Meters.Running--;
+        pool.Rule?.Stopped(job);
+        Meters.EffectiveChips -= job.Chips * job.Efficiency * job.Speed;
+        Meters.ThrottledChips -= job.Chips * (1 - job.Speed);
+        var last = pool.Jobs[^1];
+        pool.Jobs[job.RunningSlot] = last;
+        last.RunningSlot = job.RunningSlot;
+        pool.Jobs.RemoveAt(pool.Jobs.Count - 1);
+        job.RunningSlot = -1;
+        job.HeldChipSeconds += (Now - job.LastStartTime) * job.Chips;
+        job.Stretches?.Add(new UsageStretch(job.LastStartTime, Now, job.Chips));
+        ById.Remove(job.Id);
+        var servers = _run.Directory.Servers;
+        var first = pool.Layout.FirstServer;
+        foreach (var g in job.Grants)
+        {
+            servers[first + g.Server].Tell(new ServerProtocol.ReleaseJob(job.Id, g.Chips));
+            if (Sleep is not null && pool.Book.Free(g.Server) == pool.Book.Capacity(g.Server))
+            {
+                Sleep.MarkEmpty(first + g.Server, Now);
+            }
+        }
+        TellLinks(pool, job, start: false);
+    }
+
+    private void PlanFinish(JobState job)
+    {
+        job.Version++;
+        if (job.Rate > 0)
+        {
+            _run.Clock.At(job.ProgressSince + job.WorkLeft / job.Rate, _self, new SchedulerProtocol.Finish(job.Id, job.Version));
+        }
+    }
+
+    /// <summary>A gang over several racks loads their uplinks and the spine.</summary>
+    private void TellLinks(PoolQueue pool, JobState job, bool start)
+    {
+        if (job.Grants.Length < 2)
+        {
+            return;
+        }
+        _racks.Clear();
+        foreach (var g in job.Grants)
+        {
+            var r = pool.Layout.FirstRack + pool.Book.RackOf(g.Server);
+            if (!_racks.Contains(r))
+            {
+                _racks.Add(r);
+            }
+        }
+        if (_racks.Count < 2)
+        {
+            return;
+        }
+        object message = start ? new LinkProtocol.FlowStarted(job.Id) : new LinkProtocol.FlowEnded(job.Id);
+        foreach (var rack in _racks)
+        {
+            _run.Directory.RackLinks[rack].Tell(message);
+        }
+        _run.Directory.Spine.Tell(message);
+    }
+}

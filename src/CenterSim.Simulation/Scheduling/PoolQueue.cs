@@ -1,0 +1,154 @@
+using CenterSim.Policies.Capacity;
+using CenterSim.Policies.Placement;
+using CenterSim.Policies.Pricing;
+using CenterSim.Policies.Scheduling;
+using CenterSim.Simulation.Infrastructure;
+using CenterSim.Simulation.Jobs;
+
+namespace CenterSim.Simulation.Scheduling;
+
+/// <summary>
+/// One pool's side of the scheduler: its book of free chips, its waiting and running jobs, and the
+/// policies that decide for it (scheduling, placement, and the capacity rule of its pricing). A pass lets
+/// the capacity rule act, then the scheduling policy, then the rule again; starts and preemptions go
+/// through the <see cref="JobRunner"/>.
+/// </summary>
+public sealed class PoolQueue : ICapacityControl
+{
+    private readonly ISchedulingPolicy _policy;
+    private readonly SchedulingContext _context;
+    private readonly JobRunner _runner;
+
+    public PoolQueue(PoolLayout layout, ISchedulingPolicy policy, IPlacementPolicy placement, IPricingPolicy pricing,
+        ICapacityRule? rule, JobRunner runner)
+    {
+        Layout = layout;
+        Book = new ClusterBook(layout.Racks, layout.ServersPerRack, layout.ChipsPerServer);
+        Placement = placement;
+        Pricing = pricing;
+        Rule = rule;
+        _policy = policy;
+        _runner = runner;
+        _context = new SchedulingContext(Book, placement) { RunningByEnd = RunningByEnd };
+        if (rule is not null)
+        {
+            _context.MayStart = job => rule.MayStart(job, this);
+        }
+    }
+
+    public PoolLayout Layout { get; }
+
+    public ClusterBook Book { get; }
+
+    public IPricingPolicy Pricing { get; }
+
+    public ICapacityRule? Rule { get; }
+
+    /// <summary>Waiting jobs in arrival order; change it only through <see cref="Add"/>, <see cref="Requeue"/> and the pool's own starts.</summary>
+    public List<JobState> Waiting { get; } = new();
+
+    /// <summary>How many waiting jobs have each gang size, so the smallest is known without a scan.</summary>
+    private readonly SortedDictionary<int, int> _gangs = new();
+
+    public List<JobState> Jobs { get; } = new();
+
+    /// <summary>Running jobs by expected end (then id), kept by the <see cref="JobRunner"/> for backfilling.</summary>
+    public SortedSet<(double End, long Id, int Chips)> RunningByEnd { get; } = new();
+
+    public double Now => _runner.Now;
+
+    public IReadOnlyList<IJobView> Queue => Waiting;
+
+    public IReadOnlyList<IJobView> Running => Jobs;
+
+    public ClusterBook Cluster => Book;
+
+    public IPlacementPolicy Placement { get; }
+
+    public Func<ChipGrant[], bool>? Admit
+    {
+        get => _context.Admit;
+        set => _context.Admit = value;
+    }
+
+    public ChipGrant[] GrantsOf(IJobView running) => ((JobState)running).Grants;
+
+    public void Preempt(IJobView running) => _runner.Preempt(this, (JobState)running);
+
+    /// <summary>A new job joins the end of the queue.</summary>
+    public void Add(JobState job)
+    {
+        Waiting.Add(job);
+        CountGang(job.Chips, 1);
+    }
+
+    public void Start(IJobView queued, ChipGrant[] grants)
+    {
+        var job = (JobState)queued;
+        Waiting.Remove(job);
+        CountGang(job.Chips, -1);
+        Book.Reserve(grants);
+        _runner.Start(this, job, grants);
+    }
+
+    /// <summary>Puts a job back in the queue in its arrival place (after a preemption or failure).</summary>
+    public void Requeue(JobState job)
+    {
+        var at = Waiting.FindIndex(q => q.Id > job.Id);
+        Waiting.Insert(at < 0 ? Waiting.Count : at, job);
+        CountGang(job.Chips, 1);
+    }
+
+    public void Pass()
+    {
+        Rule?.AroundPass(this);
+        PolicyPass();
+        Rule?.AroundPass(this);
+    }
+
+    private void PolicyPass()
+    {
+        if (Waiting.Count == 0)
+        {
+            return;
+        }
+        _context.Now = Now;
+        _context.Queue = Waiting;
+        _context.Running = Jobs;
+        _context.Decisions.Clear();
+        _policy.Schedule(_context);
+        var decisions = _context.Decisions;
+        if (decisions.Count == 0)
+        {
+            return;
+        }
+        var started = new JobState[decisions.Count];
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            started[i] = Waiting[decisions[i].QueueIndex];
+            Waiting[decisions[i].QueueIndex] = null!;
+            CountGang(started[i].Chips, -1);
+        }
+        Waiting.RemoveAll(static j => j is null);
+        for (var i = 0; i < decisions.Count; i++)
+        {
+            _runner.Start(this, started[i], decisions[i].Grants);
+        }
+    }
+
+    /// <summary>Free chips stranded for the smallest waiting gang (the fragmentation metric); 0 when none waits.</summary>
+    public int StrandedChips() => _gangs.Count == 0 ? 0 : Fragmentation.StrandedChips(Book, _gangs.First().Key);
+
+    private void CountGang(int chips, int delta)
+    {
+        var n = _gangs.GetValueOrDefault(chips) + delta;
+        if (n == 0)
+        {
+            _gangs.Remove(chips);
+        }
+        else
+        {
+            _gangs[chips] = n;
+        }
+    }
+}

@@ -1,0 +1,138 @@
+using CenterSim.Policies.Placement;
+using CenterSim.Policies.Power;
+using CenterSim.Simulation.Infrastructure;
+
+namespace CenterSim.Simulation.Scheduling;
+
+/// <summary>
+/// Keeps rack caps and the facility budget. Throttling: each capped domain (rack, facility) gets the
+/// largest speed factor that keeps it under its cap with every busy chip at that factor, and a job runs
+/// at the smallest factor of the domains it spans. Delay: a start that would break a cap waits. Down
+/// servers draw nothing, so their idle watts are headroom. Servers are numbered across the center.
+/// </summary>
+public sealed class PowerGovernor
+{
+    private readonly CenterLayout _layout;
+    private readonly Model.Infrastructure.PowerSpec _power;
+    private readonly PueModel _pue;
+    private readonly bool[] _down;
+    private readonly double[] _shares;
+    private readonly double[] _rackFactor;
+    private readonly double? _rackCapW;
+    private readonly double? _facilityItW;
+
+    public PowerGovernor(CenterLayout layout, Model.Infrastructure.PowerSpec power, PueModel pue, bool[] down)
+    {
+        _layout = layout;
+        _power = power;
+        _pue = pue;
+        _down = down;
+        _shares = new double[layout.ServerCount];
+        _rackFactor = new double[layout.RackCount];
+        _rackCapW = power.RackCapKw * 1000;
+        // Facility power rises with IT power, so the IT power the budget allows is found once and capped like a rack.
+        _facilityItW = power.FacilityBudgetKw is { } kw ? FacilityToIt(kw * 1000) : null;
+    }
+
+    public double Exponent => _power.ThrottlePowerExponent;
+
+    /// <summary>Speed factors now: fills each rack's factor and returns the facility's.</summary>
+    public double Factors(IReadOnlyList<PoolQueue> pools)
+    {
+        FillShares(pools);
+        var models = _layout.ServerPower;
+        foreach (var pool in _layout.Pools)
+        {
+            for (var r = 0; r < pool.Racks; r++)
+            {
+                var first = pool.FirstServer + r * pool.ServersPerRack;
+                _rackFactor[pool.FirstRack + r] = _rackCapW is { } cap
+                    ? ThrottleCapping.Factor(Segment(models, first, pool.ServersPerRack), new ArraySegment<double>(_shares, first, pool.ServersPerRack),
+                        cap + DownCredit(first, pool.ServersPerRack), Exponent)
+                    : 1;
+            }
+        }
+        return _facilityItW is { } itAllowed
+            ? ThrottleCapping.Factor(models, _shares, itAllowed + DownCredit(0, _shares.Length), Exponent)
+            : 1;
+    }
+
+    public double RackFactor(int rack) => _rackFactor[rack];
+
+    /// <summary>Delay capping: would starting on these chips of this pool (not yet reserved in its book) keep every cap?</summary>
+    public bool Admit(IReadOnlyList<PoolQueue> pools, PoolQueue pool, ChipGrant[] grants)
+    {
+        FillShares(pools);
+        foreach (var g in grants)
+        {
+            _shares[pool.Layout.FirstServer + g.Server] += (double)g.Chips / pool.Book.Capacity(g.Server);
+        }
+        var total = 0.0;
+        foreach (var p in _layout.Pools)
+        {
+            for (var r = 0; r < p.Racks; r++)
+            {
+                var rackW = 0.0;
+                var first = p.FirstServer + r * p.ServersPerRack;
+                for (var s = first; s < first + p.ServersPerRack; s++)
+                {
+                    rackW += _down[s] ? 0 : p.Power.Watts(_shares[s]);
+                }
+                if (_rackCapW is { } cap && rackW > cap)
+                {
+                    return false;
+                }
+                total += rackW;
+            }
+        }
+        return _power.FacilityBudgetKw is not { } budget || _pue.FacilityW(total) <= budget * 1000;
+    }
+
+    /// <summary>Busy share of each server from the pools' books.</summary>
+    private void FillShares(IReadOnlyList<PoolQueue> pools)
+    {
+        foreach (var pool in pools)
+        {
+            var book = pool.Book;
+            var first = pool.Layout.FirstServer;
+            for (var s = 0; s < book.ServerCount; s++)
+            {
+                _shares[first + s] = _down[first + s] ? 0 : (double)(book.Capacity(s) - book.Free(s)) / book.Capacity(s);
+            }
+        }
+    }
+
+    private double DownCredit(int first, int count)
+    {
+        var credit = 0.0;
+        for (var s = first; s < first + count; s++)
+        {
+            if (_down[s])
+            {
+                credit += _layout.ServerPower[s].IdleW;
+            }
+        }
+        return credit;
+    }
+
+    private static IReadOnlyList<ServerPowerModel> Segment(IReadOnlyList<ServerPowerModel> models, int first, int count) =>
+        new ArraySegment<ServerPowerModel>((ServerPowerModel[])models, first, count);
+
+    private double FacilityToIt(double facilityW)
+    {
+        double lo = 0, hi = facilityW;
+        for (var i = 0; i < 80; i++)
+        {
+            var mid = (lo + hi) / 2;
+            if (_pue.FacilityW(mid) <= facilityW)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
