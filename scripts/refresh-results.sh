@@ -8,18 +8,18 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build src/CenterSim.Cli -c Release -v q >/dev/null
 cli="dotnet src/CenterSim.Cli/bin/Release/net10.0/centersim.dll"
 
-$cli run scenarios/quickstart.yaml --out results/quickstart
-$cli run scenarios/studies/quickstart-study.yaml --out results/quickstart-study
-$cli run scenarios/studies/quickstart-study.yaml --out results/quickstart-study-zh --lang zh
-$cli sweep scenarios/studies/quickstart-study.yaml --out results/quickstart-study-sweep
-$cli run scenarios/ascend-910-center.yaml --out results/ascend-910-center
-$cli run scenarios/power-capped-rack.yaml --out results/power-capped-rack
-$cli run scenarios/pricing.yaml --out results/pricing
-$cli run scenarios/pricing-spot-committed.yaml --out results/pricing-spot-committed
-$cli compare-vouchers scenarios/voucher-programs.yaml --out results/voucher-programs
-$cli run scenarios/east-west-network.yaml --out results/east-west-network
-$cli sweep scenarios/east-west-network.yaml --out results/east-west-network-sweep
+$cli run scenarios/quickstart.yaml --out results/quickstart --force
+$cli run scenarios/studies/quickstart-study.yaml --out results/quickstart-study --force
+$cli run scenarios/studies/quickstart-study.yaml --out results/quickstart-study-zh --lang zh --force
+$cli sweep scenarios/studies/quickstart-study.yaml --out results/quickstart-study-sweep --force
+$cli run scenarios/ascend-910-center.yaml --out results/ascend-910-center --force
+$cli run scenarios/power-capped-rack.yaml --out results/power-capped-rack --force
+$cli run scenarios/pricing.yaml --out results/pricing --force
+$cli run scenarios/pricing-spot-committed.yaml --out results/pricing-spot-committed --force
+$cli compare-vouchers scenarios/voucher-programs.yaml --out results/voucher-programs --force
+$cli run scenarios/east-west-network.yaml --out results/east-west-network --force
+$cli sweep scenarios/east-west-network.yaml --out results/east-west-network-sweep --force
 
 # The validation page needs the public data in shared/data beside the repository; without it the
 # page lists what it could not run.
-$cli validation --out results/validation
+$cli validation --out results/validation --force

@@ -48,5 +48,5 @@ public static class FailureReport
     private static string OneLine(string message) => string.Join(" ", message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     // Spectre names the CLR type of an option it cannot convert; say what the user should type instead.
-    private static string Plain(string message) => message.Replace("Nullable`1", "a whole number").Replace("Int32", "a whole number").Replace("UInt64", "a whole number");
+    public static string Plain(string message) => message.Replace("Nullable`1", "a whole number").Replace("Int32", "a whole number").Replace("UInt64", "a whole number");
 }

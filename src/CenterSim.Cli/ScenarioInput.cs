@@ -13,6 +13,17 @@ public static class ScenarioInput
         {
             throw new BadInputException(result.Errors.Select(e => e.ToString()).ToList());
         }
+        PrintWarnings(result.Warnings);
         return result.Spec;
     }
+
+    /// <summary>Keys accepted without effect: one FILE:LINE:COL: warning: line each on standard error.</summary>
+    public static void PrintWarnings(IEnumerable<Diagnostic> warnings)
+    {
+        foreach (var w in warnings)
+        {
+            Console.Error.WriteLine(w.ToString());
+        }
+    }
+
 }

@@ -13,15 +13,11 @@ public static class SummaryPrinter
     public static void Print(ScenarioSpec spec, IReadOnlyList<RunResult> runs)
     {
         var summary = SummaryTable.Build(spec, runs);
-        var table = new Table().Border(TableBorder.Rounded)
-            .Title($"[bold]{Markup.Escape(spec.Name)}[/] seed {spec.Seed}, {spec.Replications} replication(s)")
-            .AddColumn("metric").AddColumn(new TableColumn("mean").RightAligned()).AddColumn(new TableColumn("95% interval").RightAligned());
-        foreach (var row in summary.Rows.Where(r => !MetricScope.IsScoped(r.Metric)))
+        var rows = summary.Rows.Where(r => !MetricScope.IsScoped(r.Metric)).Select(row => new[]
         {
-            var interval = row.Lower is { } lo && row.Upper is { } hi ? $"[[{Format(lo)}, {Format(hi)}]]" : "";
-            table.AddRow(row.Metric, Format(row.Mean), interval);
-        }
-        AnsiConsole.Write(table);
+            row.Metric, Format(row.Mean), row.Lower is { } lo && row.Upper is { } hi ? $"[{Format(lo)}, {Format(hi)}]" : "",
+        }).ToList();
+        ConsoleTable.Write($"{spec.Name} seed {spec.Seed}, {spec.Replications} replication(s)", ["metric", "mean", "95% interval"], rows, rightAlignedFrom: 1);
         var scoped = summary.Rows.Count(r => MetricScope.IsScoped(r.Metric));
         if (scoped > 0)
         {

@@ -24,32 +24,32 @@ public static class PolicyCatalog
         .Add("topology-packing", "fewest servers, then fewest racks", _ => new TopologyPackingPlacement());
 
     public static PolicyRegistry<IPricingPolicy> Pricing { get; } = new PolicyRegistry<IPricingPolicy>("pricing")
-        .Add("fixed", "one price per chip-hour", c => new FixedPricing(c.Get("yuan_per_chip_hour", 0)),
+        .Add("fixed", "one price per chip-hour", c => new FixedPricing(c.Required("yuan_per_chip_hour")),
             new ParameterSpec("yuan_per_chip_hour", "price of one chip for one hour", Min: 0, Unit: "yuan/chip-hour"))
         .Add("cost-plus", "full cost per chip-hour (energy at peak power x PUE x tariff + capital amortization + operations) x (1 + margin); needs a market section",
             c => new CostPlusPricing(c.Get("margin", 0.2)),
             new ParameterSpec("margin", "markup on the full cost, e.g. 0.2 for 20%", 0.2, Min: -0.99, Unit: "fraction"))
         .Needing("market", "for the provider's costs (e.g. market: { period: 30d, lifetime_years: 5 })")
         .Add("time-of-use", "a peak price from peak_start_hour to peak_end_hour, an off-peak price at other hours",
-            c => new TimeOfUsePricing(c.Get("peak_yuan_per_chip_hour", 0), c.Get("offpeak_yuan_per_chip_hour", 0), c.Get("peak_start_hour", 8), c.Get("peak_end_hour", 22)),
+            c => new TimeOfUsePricing(c.Required("peak_yuan_per_chip_hour"), c.Required("offpeak_yuan_per_chip_hour"), c.Get("peak_start_hour", 8), c.Get("peak_end_hour", 22)),
             new ParameterSpec("peak_yuan_per_chip_hour", "price in peak hours", Min: 0, Unit: "yuan/chip-hour"),
             new ParameterSpec("offpeak_yuan_per_chip_hour", "price outside peak hours", Min: 0, Unit: "yuan/chip-hour"),
             new ParameterSpec("peak_start_hour", "hour of day the peak starts", 8, 0, 24, Unit: "hour of day"),
             new ParameterSpec("peak_end_hour", "hour of day the peak ends", 22, 0, 24, Unit: "hour of day"))
         .Add("utilization-dynamic", "base price x (1 + slope x utilization of the last hour) + surcharge x queued jobs, reposted hourly",
-            c => new UtilizationDynamicPricing(c.Get("base_yuan_per_chip_hour", 0), c.Get("slope", 1), c.Get("yuan_per_queued_job", 0)),
+            c => new UtilizationDynamicPricing(c.Required("base_yuan_per_chip_hour"), c.Get("slope", 1), c.Get("yuan_per_queued_job", 0)),
             new ParameterSpec("base_yuan_per_chip_hour", "price of an idle center", Min: 0, Unit: "yuan/chip-hour"),
             new ParameterSpec("slope", "relative price rise at full utilization", 1, Min: 0, Unit: "ratio"),
             new ParameterSpec("yuan_per_queued_job", "surcharge per waiting job", 0, Min: 0, Unit: "yuan/chip-hour per queued job"))
-        .Add("per-minute", "every started minute a job holds its chips, at a price per chip-hour; settled when the job ends", c => new PerMinutePricing(c.Get("yuan_per_chip_hour", 0)), new ParameterSpec("yuan_per_chip_hour", "price of one chip for one hour", Min: 0, Unit: "yuan/chip-hour"))
+        .Add("per-minute", "every started minute a job holds its chips, at a price per chip-hour; settled when the job ends", c => new PerMinutePricing(c.Required("yuan_per_chip_hour")), new ParameterSpec("yuan_per_chip_hour", "price of one chip for one hour", Min: 0, Unit: "yuan/chip-hour"))
         .Add("spot", "an on-demand price, and a discount for tenants with spot: true whose jobs may be preempted (needs a market section)",
-            c => new SpotPricing(c.Get("yuan_per_chip_hour", 0), c.Get("spot_discount", 0.5)),
+            c => new SpotPricing(c.Required("yuan_per_chip_hour"), c.Get("spot_discount", 0.5)),
             new ParameterSpec("yuan_per_chip_hour", "on-demand price of one chip for one hour", Min: 0, Unit: "yuan/chip-hour"),
             new ParameterSpec("spot_discount", "share taken off the on-demand price for spot jobs", 0.5, 0, 1, Unit: "fraction"))
         .Needing("market", "it is sold through the market (e.g. market: { period: 30d })")
         .ReadingTenantKey("spot")
         .Add("committed", "an on-demand price, and chips reserved for tenants with committed_chips, paid every period at a discount (needs a market section)",
-            c => new CommittedPricing(c.Get("yuan_per_chip_hour", 0), c.Get("committed_discount", 0.3)),
+            c => new CommittedPricing(c.Required("yuan_per_chip_hour"), c.Get("committed_discount", 0.3)),
             new ParameterSpec("yuan_per_chip_hour", "on-demand price of one chip for one hour", Min: 0, Unit: "yuan/chip-hour"),
             new ParameterSpec("committed_discount", "share taken off the on-demand price for reserved chips", 0.3, 0, 1, Unit: "fraction"))
         .Needing("market", "it is sold through the market (e.g. market: { period: 30d })")

@@ -8,5 +8,8 @@ namespace CenterSim.Scenarios;
 /// </summary>
 public sealed record ScenarioLoadResult(ScenarioSpec? Spec, IReadOnlyList<Diagnostic> Errors)
 {
+    /// <summary>Keys that were accepted but have no effect in this scenario, each saying why (FILE:LINE:COL: warning: ...).</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
     public bool Ok => Spec is not null && Errors.Count == 0;
 }

@@ -41,7 +41,10 @@ public static class ScenarioLoader
     }
 
     private static ScenarioLoadResult Result(CenterSim.Model.Scenario.ScenarioSpec? spec, NodeReader reader) =>
-        new(spec, reader.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList());
+        new(spec, reader.Diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ToList())
+        {
+            Warnings = reader.Warnings.Distinct().OrderBy(d => d.Line).ThenBy(d => d.Column).ToList(),
+        };
 
     private static ScenarioLoadResult Failed(Diagnostic d) => new(null, new[] { d });
 }

@@ -7,8 +7,16 @@ namespace CenterSim.Cli.Commands;
 public class ComparisonSettings : CommandSettings
 {
     [CommandOption("--out <DIR>")]
-    [Description("results folder (default results/<scenario name>)")]
+    [Description("results folder (default centersim-out/<scenario name>)")]
     public string? Out { get; init; }
+
+    [CommandOption("--force")]
+    [Description("write even into the repository's reference results/ or a folder made from another scenario or by another command")]
+    public bool Force { get; init; }
+
+    [CommandOption("--lang <LANG>")]
+    [Description("language of the report and plots: en (default) or zh")]
+    public string? Lang { get; init; }
 
     [CommandOption("--threads <N>")]
     [Description("replications run side by side (default: number of cores)")]

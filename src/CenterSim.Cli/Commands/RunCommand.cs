@@ -1,3 +1,4 @@
+using CenterSim.Cli.Output;
 using CenterSim.Cli.Studies;
 using CenterSim.Model.Experiments;
 using Spectre.Console.Cli;
@@ -17,8 +18,8 @@ public sealed class RunCommand : Command<RunCommand.Settings>
         // without one the layout is a single scenario's, as before.
         var language = StudyCommandRunner.Language(settings.Lang);
         var study = StudyCommandRunner.Load(settings.File, StudyKind.Variants, null, settings.Seed, settings.Replications, settings.JobsCsv);
-        var outDir = settings.Out ?? Path.Combine("results", study.Name);
+        var outDir = settings.Out ?? OutputFolder.Default(study.Name);
         var threads = settings.Threads ?? Environment.ProcessorCount;
-        return StudyCommandRunner.Execute(study, settings.File, outDir, threads, language, settings.Cluster, settings.Verbose);
+        return StudyCommandRunner.Execute(study, settings.File, outDir, settings.Force, threads, language, settings.Cluster, verbose: settings.Verbose);
     }
 }

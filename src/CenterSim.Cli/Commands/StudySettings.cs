@@ -12,8 +12,12 @@ public class StudySettings : CommandSettings
     public string File { get; init; } = "";
 
     [CommandOption("--out <DIR>")]
-    [Description("results folder (default results/<scenario name>, with -sweep for a sweep)")]
+    [Description("results folder (default centersim-out/<scenario name>, with -sweep for a sweep)")]
     public string? Out { get; init; }
+
+    [CommandOption("--force")]
+    [Description("write even into the repository's reference results/ or a folder made from another scenario or by another command")]
+    public bool Force { get; init; }
 
     [CommandOption("--seed <N>")]
     [Description("override the scenario's seed")]

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using CenterSim.Cli.Output;
 using CenterSim.Cli.Studies;
 using CenterSim.Model.Experiments;
 using Spectre.Console.Cli;
@@ -20,8 +21,8 @@ public sealed class SweepCommand : Command<SweepCommand.Settings>
         var language = StudyCommandRunner.Language(settings.Lang);
         var axes = SweepArgument.Parse(settings.Set);
         var study = StudyCommandRunner.Load(settings.File, StudyKind.Sweep, axes, settings.Seed, settings.Replications, settings.JobsCsv);
-        var outDir = settings.Out ?? Path.Combine("results", study.Name + "-sweep");
+        var outDir = settings.Out ?? OutputFolder.Default(study.Name + "-sweep");
         var threads = settings.Threads ?? Environment.ProcessorCount;
-        return StudyCommandRunner.Execute(study, settings.File, outDir, threads, language, settings.Cluster, settings.Verbose);
+        return StudyCommandRunner.Execute(study, settings.File, outDir, settings.Force, threads, language, settings.Cluster, verbose: settings.Verbose);
     }
 }

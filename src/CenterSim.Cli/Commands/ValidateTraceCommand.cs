@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CenterSim.Traces.Readers;
 using CenterSim.Traces.Validation;
+using CenterSim.Cli.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -25,19 +26,20 @@ public sealed class ValidateTraceCommand : Command<ValidateTraceCommand.Settings
         public string? Pods { get; init; }
 
         [CommandOption("--seeds <N>")]
-        [Description("seeds per policy (42, 43, ...); medians are reported")]
-        [DefaultValue(10)]
+        [Description("seeds per policy (42, 43, ...; default 10); medians are reported")]
         public int Seeds { get; init; } = 10;
 
         [CommandOption("--max-load <PCT>")]
-        [Description("submit tasks until requested GPUs reach this % of capacity")]
-        [DefaultValue(130)]
+        [Description("submit tasks until requested GPUs reach this % of capacity (default 130)")]
         public int MaxLoadPct { get; init; } = 130;
 
         [CommandOption("--out <DIR>")]
-        [Description("output folder for allocation.csv, allocation_curve.csv, allocation.png")]
-        [DefaultValue("results/validate-trace")]
-        public string Out { get; init; } = "results/validate-trace";
+        [Description("output folder for allocation.csv, allocation_curve.csv, allocation.png (default centersim-out/validate-trace)")]
+        public string Out { get; init; } = OutputFolder.Default("validate-trace");
+
+        [CommandOption("--force")]
+        [Description("write even into the repository's reference results/")]
+        public bool Force { get; init; }
 
         public override ValidationResult Validate()
         {
@@ -59,6 +61,7 @@ public sealed class ValidateTraceCommand : Command<ValidateTraceCommand.Settings
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        OutputFolder.Guard("--out", settings.Out, settings.Force);
         var nodes = OpenbNodeListReader.Read(settings.Nodes!);
         var pods = OpenbPodListReader.Read(settings.Pods!);
         var problems = nodes.Diagnostics.Concat(pods.Diagnostics).ToList();

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using CenterSim.Cli.Validation;
 using CenterSim.Reporting.Files;
+using CenterSim.Cli.Output;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -20,8 +21,12 @@ public sealed class ValidationCommand : Command<ValidationCommand.Settings>
         public string Scenarios { get; init; } = "scenarios";
 
         [CommandOption("--out <DIR>")]
-        [Description("where validation.md and validation.csv go (default results/validation)")]
-        public string Out { get; init; } = Path.Combine("results", "validation");
+        [Description("where validation.md and validation.csv go (default centersim-out/validation)")]
+        public string Out { get; init; } = OutputFolder.Default("validation");
+
+        [CommandOption("--force")]
+        [Description("write even into the repository's reference results/")]
+        public bool Force { get; init; }
 
         [CommandOption("--threads <N>")]
         [Description("parallel runs (default: number of cores)")]
@@ -34,6 +39,7 @@ public sealed class ValidationCommand : Command<ValidationCommand.Settings>
         {
             throw new BadInputException($"centersim: --data {settings.Data}: no such folder");
         }
+        OutputFolder.Guard("--out", settings.Out, settings.Force);
         var suite = new ValidationSuite(settings.Scenarios, SharedData.Locate(settings.Data), Math.Max(1, settings.Threads),
             line => AnsiConsole.MarkupLineInterpolated($"[grey]{line}[/]"));
         suite.Run();

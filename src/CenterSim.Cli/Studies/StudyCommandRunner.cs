@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CenterSim.Cli.Output;
 using CenterSim.Model.Experiments;
 using CenterSim.Reporting;
 using CenterSim.Reporting.Experiments;
@@ -12,15 +13,17 @@ namespace CenterSim.Cli.Studies;
 /// <summary>What `run` and `sweep` share: load the study, apply command-line overrides, run it, write and print it.</summary>
 public static class StudyCommandRunner
 {
-    public static StudySpec Load(string file, StudyKind kind, IReadOnlyList<SweepAxis>? axes, ulong? seed, int? replications, string? jobsCsv = null)
+    public static StudySpec Load(string file, StudyKind kind, IReadOnlyList<SweepAxis>? axes, ulong? seed, int? replications, string? jobsCsv = null,
+        IReadOnlyList<ArmPlan>? commandLineArms = null)
     {
         var output = jobsCsv is null ? null
             : JobsCsvChoice.Parse(jobsCsv) ?? throw new BadInputException($"--jobs-csv '{jobsCsv}': expected {JobsCsvChoice.Expected}");
-        var result = StudyLoader.LoadFile(file, kind, axes);
+        var result = StudyLoader.LoadFile(file, kind, axes, commandLineArms);
         if (!result.Ok || result.Study is null)
         {
             throw new BadInputException(result.Errors.Select(e => e.ToString()).ToList());
         }
+        ScenarioInput.PrintWarnings(result.Warnings);
         var study = result.Study;
         var arms = study.Arms.Select(a => a with
         {
@@ -45,8 +48,19 @@ public static class StudyCommandRunner
         _ => throw new BadInputException($"--lang '{lang}': expected 'en' or 'zh'"),
     };
 
-    public static int Execute(StudySpec study, string file, string outDir, int threads, ReportLanguage language, string? cluster = null, bool verbose = false)
+    /// <summary>The kind recorded in a results folder's origin.json: a plain run's folder and a study's never mix.</summary>
+    public static string OriginKind(StudySpec study) => study.Kind switch
     {
+        StudyKind.Single => "run",
+        StudyKind.Sweep => "sweep",
+        _ => "study",
+    };
+
+    public static int Execute(StudySpec study, string file, string outDir, bool force, int threads, ReportLanguage language, string? cluster = null,
+        IReadOnlyList<string>? printed = null, bool verbose = false)
+    {
+        var origin = ResultsOrigin.Of(file, study.Name, OriginKind(study));
+        origin.Check("--out", outDir, force);
         var clock = Stopwatch.StartNew();
         if (study.Kind != StudyKind.Single)
         {
@@ -71,9 +85,10 @@ public static class StudyCommandRunner
             var table = ComparisonTable.Build(study, results);
             written = StudyResultsWriter.Write(table, File.ReadAllText(file), outDir, language);
             clock.Stop();
-            ComparisonPrinter.Print(table);
+            ComparisonPrinter.Print(table, printed);
         }
-        AnsiConsole.MarkupLineInterpolated($"[grey]wrote {written.Count} files to {outDir} in {clock.Elapsed.TotalSeconds:F1} s (wall clock)[/]");
+        origin.Record(outDir);
+        AnsiConsole.MarkupLineInterpolated($"[grey]wrote {written.Count + 1} files to {outDir} in {clock.Elapsed.TotalSeconds:F1} s (wall clock)[/]");
         return ExitCodes.Success;
     }
 }

@@ -6,6 +6,7 @@ using CenterSim.Reporting.Formatting;
 using CenterSim.Reporting.Report;
 using CenterSim.Reporting.Typefaces;
 using ScottPlot;
+using static CenterSim.Reporting.Plots.PlotStyle;
 
 namespace CenterSim.Reporting.Plots;
 
@@ -17,17 +18,12 @@ namespace CenterSim.Reporting.Plots;
 /// </summary>
 public static class StudyPlots
 {
-    public const int Width = 1200;
-    public const int Height = 700;
-    private const float TitleSize = 30;
-    private const float LabelSize = 24;
-    private const float TickSize = 20;
+    public const int Width = PlotStyle.Width;
+    public const int Height = PlotStyle.Height;
 
     public const string CategoryPrefix = MetricScope.CategoryPrefix;
     public const string VoucherPrefix = "voucher_";
     public const string WanPrefix = MetricScope.WanPrefix;
-
-    private static readonly string[] SeriesColumns = ["utilization", "it_power_kw", "queue_length"];
 
     public static IReadOnlyList<PlotFile> Render(ComparisonTable table, ReportText text)
     {
@@ -38,10 +34,12 @@ public static class StudyPlots
             EmbeddedFontResolver.Register();
         }
         var files = new List<PlotFile>();
-        TimeSeriesPlots(table, text, files);
-        CenterSeriesPlots(table, text, files);
+        StudySeriesPlots.Render(table, text, files);
+        // One chart per metric only where it says something: the headline metrics and those with a finding.
         // A network run's per-center and per-link metrics are drawn side by side below, not one chart each.
-        var varying = table.Metrics.Where(m => Varies(table, m) && !MetricScope.IsScoped(m)).ToList();
+        var findings = Findings.Of(table).Real.Select(f => f.Metric).ToHashSet(StringComparer.Ordinal);
+        var varying = table.Metrics.Where(m => Varies(table, m) && !MetricScope.IsScoped(m)
+            && (MetricGlossary.Role(m) == MetricRole.Headline || findings.Contains(m))).ToList();
         // A sweep of one or two keys gets a sweep chart per metric instead of bars (the same numbers, laid out by the swept values).
         // A key swept over a single value (e.g. the broker whose parameter is swept) is a setting, not an axis.
         var axes = table.Study.Kind != StudyKind.Sweep ? new List<int>()
@@ -50,7 +48,7 @@ public static class StudyPlots
         var heatmap = axes.Count == 2 && table.Study.SweepKeys.Count == 2;
         foreach (var metric in varying)
         {
-            files.Add(line ? SweepLine(table, metric, text, axes[0]) : heatmap ? SweepHeatmap(table, metric, text) : Bars(table, metric, text));
+            files.Add(line ? SweepPlots.Line(table, metric, text, axes[0]) : heatmap ? SweepPlots.Heatmap(table, metric, text) : Bars(table, metric, text));
         }
         if (table.Metrics.Contains("utilization") && table.Metrics.Contains("energy_cost_yuan"))
         {
@@ -76,7 +74,7 @@ public static class StudyPlots
         var utilization = table.Metrics.Where(m => MetricScope.IsScoped(m) && !m.StartsWith(WanPrefix, StringComparison.Ordinal) && m.EndsWith(".utilization", StringComparison.Ordinal)).ToList();
         if (utilization.Count > 0)
         {
-            files.Add(Grouped(table, utilization, "center-utilization", text["center_utilization"], text["share"], text, byScope: true));
+            files.Add(Grouped(table, utilization, "center-utilization", text["center_utilization"], text["ts.utilization"], text, byScope: true));
             var carbon = table.Metrics.Where(m => MetricScope.IsScoped(m) && !m.StartsWith(WanPrefix, StringComparison.Ordinal) && m.EndsWith(".carbon_kg", StringComparison.Ordinal)).ToList();
             files.Add(Grouped(table, carbon, "center-carbon", text["center_carbon"], "kg CO2", text, byScope: true));
         }
@@ -98,104 +96,14 @@ public static class StudyPlots
         return values.Count > 0 && values.Any(v => v != values[0]);
     }
 
-    private static void TimeSeriesPlots(ComparisonTable table, ReportText text, List<PlotFile> files)
-    {
-        var columns = table.Reference.Result.Runs[0].Series.Columns;
-        var wanted = SeriesColumns.Where(columns.Contains)
-            .Concat(columns.Where(c => c.Contains("price", StringComparison.Ordinal)))
-            .Distinct().ToList();
-        foreach (var column in wanted)
-        {
-            using var plot = NewPlot(text, Title(text, column), text["hour"], SeriesLabel(text, column));
-            var any = false;
-            for (var i = 0; i < table.Arms.Count; i++)
-            {
-                var (hours, means) = HourlyMean(table.Arms[i].Result.Runs, column);
-                if (hours.Length == 0)
-                {
-                    continue;
-                }
-                var scale = column == "utilization" ? 100 : 1;
-                var line = plot.Add.ScatterLine(hours, means.Select(v => v * scale).ToArray(), Palette(i));
-                line.LineWidth = 3;
-                line.LegendText = table.Arms[i].Name;
-                any = true;
-            }
-            if (!any)
-            {
-                continue;
-            }
-            plot.Legend.FontSize = TickSize;
-            plot.ShowLegend(Alignment.UpperRight);
-            files.Add(Finish(plot, $"timeseries-{column}", Title(text, column)));
-        }
-    }
-
-    /// <summary>A network run: each center's utilization hour by hour, one chart per arm.</summary>
-    private static void CenterSeriesPlots(ComparisonTable table, ReportText text, List<PlotFile> files)
-    {
-        var centers = table.Reference.Result.Runs[0].Series.Columns.Where(c => MetricScope.IsScoped(c) && c.EndsWith(".utilization", StringComparison.Ordinal)).ToList();
-        if (centers.Count == 0)
-        {
-            return;
-        }
-        foreach (var arm in table.Arms)
-        {
-            var title = $"{text["center_utilization"]}: {arm.Name}";
-            using var plot = NewPlot(text, title, text["hour"], text["ts.utilization"]);
-            for (var c = 0; c < centers.Count; c++)
-            {
-                var (hours, means) = HourlyMean(arm.Result.Runs, centers[c]);
-                var line = plot.Add.ScatterLine(hours, means.Select(v => v * 100).ToArray(), Palette(c));
-                line.LineWidth = 3;
-                line.LegendText = MetricScope.Scope(centers[c]);
-            }
-            plot.Axes.SetLimitsY(0, 135);
-            plot.Legend.FontSize = TickSize;
-            plot.ShowLegend(Alignment.UpperRight);
-            files.Add(Finish(plot, $"timeseries-centers-{arm.Name}", title));
-        }
-    }
-
-    private static string SeriesLabel(ReportText text, string column) => column switch
-    {
-        "utilization" => text["ts.utilization"],
-        "it_power_kw" => text["ts.it_power_kw"],
-        "queue_length" => text["ts.queue_length"],
-        _ => text["ts.price"] + " (" + column + ")",
-    };
-
-    private static string Title(ReportText text, string column) => SeriesLabel(text, column);
-
-    /// <summary>Hour-by-hour mean over replications of one column, on the hours every replication has.</summary>
-    public static (double[] Hours, double[] Means) HourlyMean(IReadOnlyList<RunResult> runs, string column)
-    {
-        var maps = runs.Select(run =>
-        {
-            var index = run.Series.IndexOf(column);
-            var map = new Dictionary<double, double>();
-            if (index >= 0)
-            {
-                foreach (var row in run.Series.Rows)
-                {
-                    if (row.Length > index)
-                    {
-                        map.TryAdd(row[0], row[index]);
-                    }
-                }
-            }
-            return map;
-        }).ToList();
-        var hours = maps[0].Keys.Where(h => maps.All(m => m.ContainsKey(h))).Order().ToArray();
-        return (hours, hours.Select(h => maps.Average(m => m[h])).ToArray());
-    }
-
     private static PlotFile Bars(ComparisonTable table, string metric, ReportText text)
     {
         var label = MetricGlossary.Label(metric, text.Language);
         using var plot = NewPlot(text, label, label + " — " + text["mean_ci"], null);
         var bars = new List<Bar>();
         var n = table.Arms.Count;
+        var (xs, ys, minus, plus) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
+        var clipped = false;
         for (var i = 0; i < n; i++)
         {
             var row = table.Arms[i].Row(metric);
@@ -203,99 +111,39 @@ public static class StudyPlots
             {
                 continue;
             }
-            bars.Add(new Bar
-            {
-                Position = n - 1 - i,
-                Value = Finite(row.Mean),
-                Error = row.Upper is { } up ? up - row.Mean : 0,
-                FillColor = Palette(i),
-                Orientation = Orientation.Horizontal,
-            });
+            bars.Add(new Bar { Position = n - 1 - i, Value = Finite(row.Mean), FillColor = Palette(i), Orientation = Orientation.Horizontal });
+            var (lo, hi, cut) = Errors(metric, row.Mean, row.Lower, row.Upper);
+            clipped |= cut;
+            xs.Add(Finite(row.Mean));
+            ys.Add(n - 1 - i);
+            minus.Add(lo);
+            plus.Add(hi);
         }
         plot.Add.Bars(bars);
+        var zeros = new double[xs.Count];
+        plot.Add.Plottable(new ScottPlot.Plottables.ErrorBar(xs, ys, plus, minus, zeros, zeros) { Color = Colors.Black, LineWidth = 2 });
         plot.Axes.Left.SetTicks(Enumerable.Range(0, n).Select(i => (double)(n - 1 - i)).ToArray(), table.Arms.Select(a => a.Name).ToArray());
         plot.Axes.Margins(left: 0, right: 0.1, bottom: 0.05, top: 0.05);
-        return Finish(plot, $"bars-{metric}", label);
+        return Finish(plot, $"bars-{metric}", label + (clipped ? " " + text["clipped"] : ""));
     }
 
-    private static PlotFile SweepLine(ComparisonTable table, string metric, ReportText text, int axis)
-    {
-        var key = table.Study.SweepKeys[axis];
-        var label = MetricGlossary.Label(metric, text.Language);
-        using var plot = NewPlot(text, $"{text["sweep_of"]}: {label}", key, label);
-        var values = table.Arms.Select(a => a.Result.Arm.Settings[axis].Value).ToArray();
-        var numeric = values.All(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _));
-        var xs = numeric
-            ? values.Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()
-            : Enumerable.Range(0, values.Length).Select(i => (double)i).ToArray();
-        var rows = table.Arms.Select(a => a.Row(metric)).ToArray();
-        var ys = rows.Select(r => Finite(r?.Mean ?? double.NaN)).ToArray();
-        var errors = rows.Select(r => r?.Upper is { } up ? up - r.Mean : 0).ToArray();
-        var line = plot.Add.ScatterLine(xs, ys, Palette(0));
-        line.LineWidth = 3;
-        line.MarkerSize = 12;
-        var bars = plot.Add.ErrorBar(xs, ys, errors);
-        bars.Color = Palette(0);
-        bars.LineWidth = 2;
-        if (!numeric)
-        {
-            plot.Axes.Bottom.SetTicks(xs, values);
-        }
-        return Finish(plot, $"sweep-{metric}", $"{label} ({text["mean_ci"]})");
-    }
-
-    private static PlotFile SweepHeatmap(ComparisonTable table, string metric, ReportText text)
-    {
-        var (xKey, yKey) = (table.Study.SweepKeys[0], table.Study.SweepKeys[1]);
-        var label = MetricGlossary.Label(metric, text.Language);
-        var xValues = table.Arms.Select(a => a.Result.Arm.Settings[0].Value).Distinct().ToArray();
-        var yValues = table.Arms.Select(a => a.Result.Arm.Settings[1].Value).Distinct().ToArray();
-        // Row 0 of the grid is drawn at the top, so the first y value goes to the last row (y grows upwards).
-        var grid = new double[yValues.Length, xValues.Length];
-        using var plot = NewPlot(text, $"{text["sweep_of"]}: {label}", xKey, yKey);
-        foreach (var arm in table.Arms)
-        {
-            var x = Array.IndexOf(xValues, arm.Result.Arm.Settings[0].Value);
-            var y = Array.IndexOf(yValues, arm.Result.Arm.Settings[1].Value);
-            var mean = arm.Row(metric)?.Mean ?? double.NaN;
-            grid[yValues.Length - 1 - y, x] = mean;
-            var note = plot.Add.Text(NumberText.Readable(mean), x, y);
-            note.LabelFontSize = LabelSize;
-            note.LabelFontColor = Colors.White;
-            note.LabelBackgroundColor = Colors.Black.WithAlpha(0.55);
-            note.LabelAlignment = Alignment.MiddleCenter;
-            if (text.PlotFont is { } f)
-            {
-                note.LabelFontName = f;
-            }
-        }
-        var map = plot.Add.Heatmap(grid);
-        map.Colormap = new ScottPlot.Colormaps.Viridis();
-        map.Extent = new CoordinateRect(-0.5, xValues.Length - 0.5, -0.5, yValues.Length - 0.5);
-        plot.MoveToBack(map);
-        var bar = plot.Add.ColorBar(map);
-        bar.Axis.TickLabelStyle.FontSize = TickSize;
-        plot.Axes.Bottom.SetTicks(Enumerable.Range(0, xValues.Length).Select(i => (double)i).ToArray(), xValues);
-        plot.Axes.Left.SetTicks(Enumerable.Range(0, yValues.Length).Select(i => (double)i).ToArray(), yValues);
-        plot.Axes.SetLimits(-0.5, xValues.Length - 0.5, -0.5, yValues.Length - 0.5);
-        return Finish(plot, $"sweep-{metric}", label);
-    }
-
+    /// <summary>Each arm's mean utilization against its mean energy cost, with both 95% intervals; arms that coincide differ in marker and size.</summary>
     private static PlotFile UtilizationAgainstCost(ComparisonTable table, ReportText text)
     {
         using var plot = NewPlot(text, text["util_vs_cost"], text["energy_cost"], text["ts.utilization"]);
         for (var i = 0; i < table.Arms.Count; i++)
         {
-            var arm = table.Arms[i];
-            var x = arm.Row("energy_cost_yuan")!.Mean;
-            var y = arm.Row("utilization")!.Mean * 100;
-            var point = plot.Add.Marker(x, y, MarkerShape.FilledCircle, 18, Palette(i));
-            point.LegendText = arm.Name;
+            var cost = table.Arms[i].Row("energy_cost_yuan")!;
+            var util = table.Arms[i].Row("utilization")!;
+            var (cLo, cHi, _) = Errors("energy_cost_yuan", cost.Mean, cost.Lower, cost.Upper);
+            var (uLo, uHi, _) = Errors("utilization", util.Mean, util.Lower, util.Upper);
+            plot.Add.Plottable(new ScottPlot.Plottables.ErrorBar([cost.Mean], [util.Mean], [cHi], [cLo], [uHi], [uLo]) { Color = Palette(i), LineWidth = 2 });
+            var point = plot.Add.Marker(cost.Mean, util.Mean, Marker(i), 22 - 2 * (i % 4), Palette(i));
+            point.LegendText = table.Arms[i].Name;
         }
-        plot.Legend.FontSize = TickSize;
-        plot.ShowLegend(Alignment.LowerRight);
+        LegendOutside(plot);
         plot.Axes.Margins(0.15, 0.15);
-        return Finish(plot, "utilization-vs-energy-cost", text["util_vs_cost"]);
+        return Finish(plot, "utilization-vs-energy-cost", text["util_vs_cost"] + " (" + text["mean_ci"] + ")");
     }
 
     private static PlotFile Stacked(ComparisonTable table, IReadOnlyList<string> metrics, string name, string title, string axis, string prefix, ReportText text)
@@ -318,10 +166,9 @@ public static class StudyPlots
         {
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = metrics[m][prefix.Length..], FillColor = Palette(m) });
         }
-        plot.Legend.FontSize = TickSize;
-        plot.ShowLegend(Alignment.UpperRight);
+        LegendOutside(plot);
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, n).Select(i => (double)i).ToArray(), table.Arms.Select(a => a.Name).ToArray());
-        plot.Axes.Margins(bottom: 0, top: 0.15);
+        plot.Axes.Margins(bottom: 0, top: 0.1);
         return Finish(plot, name, title);
     }
 
@@ -332,72 +179,33 @@ public static class StudyPlots
         var bars = new List<Bar>();
         var n = table.Arms.Count;
         var width = 0.8 / metrics.Count;
+        var (xs, ys, minus, plus) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
         for (var i = 0; i < n; i++)
         {
             for (var m = 0; m < metrics.Count; m++)
             {
                 var row = table.Arms[i].Row(metrics[m]);
-                bars.Add(new Bar
-                {
-                    Position = i - 0.4 + width * (m + 0.5),
-                    Value = Finite(row?.Mean ?? 0),
-                    Error = row?.Upper is { } up ? up - row.Mean : 0,
-                    Size = width * 0.9,
-                    FillColor = Palette(m),
-                });
+                var position = i - 0.4 + width * (m + 0.5);
+                bars.Add(new Bar { Position = position, Value = Finite(row?.Mean ?? 0), Size = width * 0.9, FillColor = Palette(m) });
+                var (lo, hi, _) = row is null ? (0, 0, false) : Errors(metrics[m], row.Mean, row.Lower, row.Upper);
+                xs.Add(position);
+                ys.Add(Finite(row?.Mean ?? 0));
+                minus.Add(lo);
+                plus.Add(hi);
             }
         }
         plot.Add.Bars(bars);
+        var zeros = new double[xs.Count];
+        plot.Add.Plottable(new ScottPlot.Plottables.ErrorBar(xs, ys, zeros, zeros, plus, minus) { Color = Colors.Black, LineWidth = 1.5f });
         for (var m = 0; m < metrics.Count; m++)
         {
             // Charts of one metric per center or link name each bar by its center or link only.
             var label = byScope ? MetricScope.Scope(metrics[m]) : MetricGlossary.Label(metrics[m], text.Language);
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = Palette(m) });
         }
-        plot.Legend.FontSize = TickSize;
-        plot.ShowLegend(Alignment.UpperRight);
+        LegendOutside(plot);
         plot.Axes.Bottom.SetTicks(Enumerable.Range(0, n).Select(i => (double)i).ToArray(), table.Arms.Select(a => a.Name).ToArray());
-        // Room above the bars for a legend of many centers.
-        plot.Axes.Margins(bottom: 0, top: byScope ? 0.06 * metrics.Count + 0.1 : 0.15);
+        plot.Axes.Margins(bottom: 0, top: 0.1);
         return Finish(plot, name, title);
     }
-
-    private static Plot NewPlot(ReportText text, string title, string? xLabel, string? yLabel)
-    {
-        var plot = new Plot();
-        plot.Font.Set(text.PlotFont ?? "DejaVu Sans");
-        plot.Title(title, TitleSize);
-        plot.Axes.Title.Label.Bold = true;
-        if (xLabel is not null)
-        {
-            plot.XLabel(xLabel, LabelSize);
-        }
-        if (yLabel is not null)
-        {
-            plot.YLabel(yLabel, LabelSize);
-        }
-        plot.Axes.Bottom.TickLabelStyle.FontSize = TickSize;
-        plot.Axes.Left.TickLabelStyle.FontSize = TickSize;
-        plot.Axes.Bottom.Label.Bold = false;
-        plot.Axes.Left.Label.Bold = false;
-        return plot;
-    }
-
-    private static PlotFile Finish(Plot plot, string name, string caption)
-    {
-        // Fonts set after the plottables were added (legend, tick labels) must use the same family.
-        var family = plot.Axes.Title.Label.FontName;
-        plot.Font.Set(family);
-        plot.Legend.FontName = family;
-        var png = plot.GetImageBytes(Width, Height, ImageFormat.Png);
-        var svg = plot.GetSvgXml(Width, Height);
-        return new PlotFile(Safe(name), caption, png, svg);
-    }
-
-    private static string Safe(string name) =>
-        new(name.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '-').ToArray());
-
-    private static double Finite(double v) => double.IsFinite(v) ? v : 0;
-
-    private static Color Palette(int i) => new ScottPlot.Palettes.Category10().GetColor(i);
 }

@@ -5,7 +5,7 @@ using SkiaSharp;
 namespace CenterSim.Reporting.Plots;
 
 /// <summary>
-/// The utilization chart: chip utilization (%) on the left axis and IT power (kW) on the right axis
+/// The utilization chart: chip utilization (a 0-1 share) on the left axis and IT power (kW) on the right axis
 /// against the hour of the run, each averaged over the replications hour by hour. Only hours that every
 /// replication has are drawn. Series are found by column name (<see cref="UtilizationColumn"/>,
 /// <see cref="PowerColumn"/>); a missing column is left out, and when only power is present it takes the
@@ -13,7 +13,7 @@ namespace CenterSim.Reporting.Plots;
 /// </summary>
 public static class UtilizationPlot
 {
-    /// <summary>Time-series column with chip utilization as a fraction 0..1; drawn as percent.</summary>
+    /// <summary>Time-series column with chip utilization as a fraction 0..1; drawn on that scale.</summary>
     public const string UtilizationColumn = "utilization";
 
     /// <summary>Time-series column with IT power in kW.</summary>
@@ -104,7 +104,7 @@ public static class UtilizationPlot
             return means;
         }
 
-        return new UtilizationSeries(hours, Mean(util, 100), Mean(power, 1));
+        return new UtilizationSeries(hours, Mean(util, 1), Mean(power, 1));
     }
 
     /// <summary>Draws the chart; the same input gives the same PNG bytes.</summary>
@@ -124,9 +124,9 @@ public static class UtilizationPlot
 
         var left = plot.Axes.Left;
         var next = left;
-        if (series.UtilizationPercent is { } util)
+        if (series.Utilization is { } util)
         {
-            AddLine(plot, series.Hours, util, "Utilization (%)", UtilizationColor, next, minTop: 100);
+            AddLine(plot, series.Hours, util, "Utilization (share, 0 to 1)", UtilizationColor, next, minTop: 1);
             next = plot.Axes.Right;
         }
         if (series.PowerKw is { } power)
@@ -174,7 +174,7 @@ public static class UtilizationPlot
         Style(axis);
 
         // Both quantities are non-negative: start at zero so the eye reads levels, not noise
-        // (utilization always shows the full 0-100% range).
+        // (utilization always shows the full 0-1 range, the scale every table and chart uses).
         var top = Math.Max(ys.Count == 0 ? 0 : ys.Max(), minTop);
         plot.Axes.SetLimitsY(0, top > 0 ? top * 1.05 : 1, axis);
     }

@@ -2,6 +2,6 @@ namespace CenterSim.Reporting.Plots;
 
 /// <summary>
 /// What the utilization chart draws: the hours common to all replications and, for each, the mean
-/// utilization in percent and mean IT power in kW (null when the run has no such column).
+/// utilization (a 0-1 share) and mean IT power in kW (null when the run has no such column).
 /// </summary>
-public sealed record UtilizationSeries(double[] Hours, double[]? UtilizationPercent, double[]? PowerKw);
+public sealed record UtilizationSeries(double[] Hours, double[]? Utilization, double[]? PowerKw);

@@ -38,26 +38,77 @@ public sealed class ReportContent(ComparisonTable table, IReadOnlyList<PlotFile>
         }
     }
 
-    /// <summary>One sentence per (arm, metric) whose paired difference interval excludes zero.</summary>
-    public IReadOnlyList<string> SignificantDifferences()
+    /// <summary>Every comparison with the reference, Holm-corrected over the whole study.</summary>
+    public Findings Findings { get; } = Findings.Of(table);
+
+    /// <summary>At most this many headline metrics go into the first table.</summary>
+    public const int MaxHeadline = 6;
+
+    /// <summary>The headline metrics the study reports (utilization, waits, money, carbon, ...), in glossary order.</summary>
+    public IReadOnlyList<string> Headline =>
+        MetricEntries.Known.Where(e => e.Value.Role == MetricRole.Headline && Table.Metrics.Contains(e.Key)
+                && Table.Arms.Any(a => a.Row(e.Key) is { } r && double.IsFinite(r.Mean)))
+            .Select(e => e.Key).Take(MaxHeadline).ToList();
+
+    /// <summary>Headline metrics whose own chart is a key plot (utilization, mean wait and one more); the rest are linked.</summary>
+    public const int KeyMetricCharts = 3;
+
+    /// <summary>The plots shown on the first screens: hour-by-hour utilization, the headline metrics' charts and the network and market overviews.</summary>
+    public IReadOnlyList<PlotFile> KeyPlots
     {
-        var lines = new List<string>();
-        foreach (var arm in Table.Arms.Skip(1))
+        get
         {
-            foreach (var (metric, diff) in arm.Differences!)
-            {
-                if (diff.Interval is not { } ci || (ci.Lower <= 0 && ci.Upper >= 0))
-                {
-                    continue;
-                }
-                var baseMean = Table.Reference.Row(metric)!.Mean;
-                var relative = baseMean != 0 ? $" ({Math.Abs(diff.Mean / baseMean) * 100:F1}%)" : "";
-                var direction = diff.Mean > 0 ? Text["higher"] : Text["lower"];
-                lines.Add($"{arm.Name}: {MetricGlossary.Label(metric, Text.Language)} {direction} {Text["than"]} {Table.Reference.Name} {Text["by"]} "
-                    + $"{NumberText.Readable(Math.Abs(diff.Mean))}{relative}, 95% [{NumberText.Readable(ci.Lower)}, {NumberText.Readable(ci.Upper)}]");
-            }
+            var names = new List<string> { "timeseries-utilization", "center-utilization", "utilization-vs-energy-cost", "chip-hours-by-category" };
+            names.AddRange(Headline.Take(KeyMetricCharts).SelectMany(m => new[] { $"bars-{m}", $"sweep-{m}" }));
+            return Plots.Where(p => names.Contains(p.Name)).OrderBy(p => names.IndexOf(p.Name)).ToList();
         }
-        return lines;
+    }
+
+    public IReadOnlyList<PlotFile> OtherPlots => Plots.Except(KeyPlots).ToList();
+
+    /// <summary>One sentence per finding: significant after Holm's correction and above the practical threshold.</summary>
+    public IReadOnlyList<string> SignificantDifferences(bool scoped = false) =>
+        Findings.Real.Where(f => MetricScope.IsScoped(f.Metric) == scoped)
+            .Select(f => Findings.Sentence(f, Table.Reference.Name, Text)).ToList();
+
+    /// <summary>How many comparisons were tested, how many are significant after Holm, and how many of those are negligible.</summary>
+    public (int Tested, int Significant, int Negligible) FindingCounts =>
+        (Findings.All.Count(f => !double.IsNaN(f.PValue)), Findings.All.Count(f => f.Significant), Findings.All.Count(f => f.Significant && f.Negligible));
+
+    /// <summary>A headline cell: mean, its interval, and for other arms the difference with a mark when it is a finding.</summary>
+    public (string Mean, string Interval, string? Difference, bool Finding) Cell(ArmComparison arm, string metric)
+    {
+        var row = arm.Row(metric);
+        var (mean, interval) = row is null ? ("", "") : (NumberText.Readable(row.Mean), BoundedInterval(metric, row.Estimate));
+        if (arm == Table.Reference || Findings.Of(arm.Name, metric) is not { } f)
+        {
+            return (mean, interval, null, false);
+        }
+        var relative = double.IsFinite(f.Relative) ? $" ({(f.Difference.Mean < 0 ? "−" : "+")}{f.Relative * 100:0.#}%)" : "";
+        return (mean, interval, $"Δ {Signed(f.Difference.Mean)}{relative}", f.IsFinding);
+    }
+
+    /// <summary>The interval of a mean within the metric's physical range (waits and costs at least 0, shares 0 to 1); a clipped end is marked '*'.</summary>
+    public static string BoundedInterval(string metric, Estimate? e)
+    {
+        if (e?.Interval is not { } ci)
+        {
+            return "n/a";
+        }
+        var bound = MetricGlossary.Bound(metric);
+        var lo = bound == MetricBound.Signed ? ci.Lower : Math.Max(0, ci.Lower);
+        var hi = bound == MetricBound.Share ? Math.Min(1, ci.Upper) : ci.Upper;
+        return $"[{NumberText.Readable(lo)}{(lo != ci.Lower ? "*" : "")}, {NumberText.Readable(hi)}{(hi != ci.Upper ? "*" : "")}]";
+    }
+
+    public string HeadlineNote() => string.Format(CultureInfo.InvariantCulture, Text["headline_note"], Table.Reference.Name,
+        PracticalThreshold.Relative * 100, PracticalThreshold.ShareAbsolute);
+
+    public string FindingsSummary()
+    {
+        var (tested, significant, negligible) = FindingCounts;
+        return string.Format(CultureInfo.InvariantCulture, Text["findings_summary"], tested, significant, negligible, Findings.Real.Count(),
+            PracticalThreshold.Relative * 100, PracticalThreshold.ShareAbsolute);
     }
 
     public string Method()

@@ -32,9 +32,25 @@ public sealed class ReportText
     private static readonly Dictionary<string, string> English = new()
     {
         ["title"] = "Study report",
+        ["toc"] = "Contents",
+        ["sec.findings"] = "Findings",
+        ["show_scenario"] = "Show the scenario file",
+        ["more_plots"] = "{0} more plots (files in plots/, PNG and SVG)",
+        ["all_metrics"] = "All {0} metrics",
+        ["more_findings"] = "{0} more findings (the rest, and per-center and per-link metrics)",
+        ["holm_p"] = "Holm-adjusted p",
+        ["headline_note"] =
+            "Each cell: mean over replications [95% interval]; below it, Δ: the paired difference against {0} [its 95% interval]. "
+            + "✱ marks a finding: significant at the 5% level after Holm's correction for all comparisons of the study, and at least {1:0.#}% of the reference value ({2} for shares). "
+            + "An interval end marked * was clipped to the metric's physical range (nothing below 0, shares at most 1).",
+        ["findings_summary"] =
+            "{0} comparisons against the reference were tested together; {1} are significant at the 5% level after Holm's correction, "
+            + "of which {2} are negligible (below {4:0.#}% of the reference value, or {5} for shares). The {3} findings, largest first within each configuration:",
         ["hour"] = "Hour of run (h)",
         ["mean_ci"] = "mean ± 95% interval",
-        ["ts.utilization"] = "Utilization (%)",
+        ["ts.utilization"] = "Utilization (share, 0 to 1)",
+        ["warmup"] = "warm-up (not measured)",
+        ["clipped"] = "(intervals clipped to the metric's range)",
         ["ts.it_power_kw"] = "IT power (kW)",
         ["ts.queue_length"] = "Jobs waiting",
         ["ts.price"] = "Price",
@@ -83,19 +99,35 @@ public sealed class ReportText
             + "policies and settings alone. The time before the warm-up point is not measured, so the empty start-up of the center does not bias "
             + "the averages. For every metric the table shows the average over replications and a 95% confidence interval (Student t with n-1 "
             + "degrees of freedom: mean ± t·s/√n): if the study were repeated many times, 95% of such intervals would contain the true long-run "
-            + "value. The difference against the reference is computed replication by replication (a paired comparison); when its interval does "
-            + "not contain zero the difference is real at the 95% level, otherwise it cannot be told apart from chance.",
+            + "value. The difference against the reference is computed replication by replication (a paired comparison) and tested with a paired t-test. "
+            + "A study makes many comparisons at once, so the p-values are adjusted with Holm's method: the chance that any reported finding is due to "
+            + "chance alone stays below 5%. Differences smaller than the practical threshold are not called findings; they remain in the full tables.",
         ["precision"] = "Replications were added until the 95% interval of {0} was narrower than ±{1}% of its mean in every configuration (at most {2}).",
-        ["unknown_metric"] = "A result reported by the simulator (see the README for its definition).",
-        ["constant"] = "Metrics with the same value in every run are listed in the tables but not plotted.",
+        ["constant"] = "Metrics with the same value in every run are listed in the tables but not plotted; per-metric charts are drawn for the headline metrics and for metrics with a finding.",
     };
 
     private static readonly Dictionary<string, string> Chinese = new()
     {
         ["title"] = "实验报告",
+        ["toc"] = "目录",
+        ["sec.findings"] = "主要发现",
+        ["show_scenario"] = "显示场景文件",
+        ["more_plots"] = "另外 {0} 张图（plots/ 中的文件，PNG 和 SVG）",
+        ["all_metrics"] = "全部 {0} 个指标",
+        ["more_findings"] = "另外 {0} 项发现（其余各项，以及各中心、各链路指标）",
+        ["holm_p"] = "Holm 校正 p 值",
+        ["headline_note"] =
+            "每格：各次重复的均值 [95% 置信区间]；其下 Δ 为与 {0} 的配对差值 [其 95% 置信区间]。"
+            + "✱ 表示一项发现：对本实验全部比较作 Holm 校正后在 5% 水平显著，且不小于参照值的 {1:0.#}%（比例类指标为 {2}）。"
+            + "标 * 的区间端点已截断到指标的物理范围（不低于 0，比例不超过 1）。",
+        ["findings_summary"] =
+            "与参照方案的 {0} 项比较一并检验；Holm 校正后在 5% 水平显著的有 {1} 项，"
+            + "其中 {2} 项可忽略（小于参照值的 {4:0.#}%，比例类指标小于 {5}）。以下为 {3} 项发现，每个配置内按变化幅度从大到小：",
         ["hour"] = "运行时间（小时）",
         ["mean_ci"] = "均值 ± 95% 置信区间",
-        ["ts.utilization"] = "利用率（%）",
+        ["ts.utilization"] = "利用率（比例，0 到 1）",
+        ["warmup"] = "预热期（不计入统计）",
+        ["clipped"] = "（区间已截断到指标的取值范围）",
         ["ts.it_power_kw"] = "IT 功率（千瓦）",
         ["ts.queue_length"] = "排队作业数",
         ["ts.price"] = "价格",
@@ -142,9 +174,9 @@ public sealed class ReportText
             "每个配置都独立模拟多次（重复）。所有配置的第 r 次重复使用相同的随机数（公共随机数），因此各配置面对完全相同的作业到达和作业规模，"
             + "差异只来自策略和设置本身。预热期之前的时间不计入统计，避免中心刚启动时空载对平均值的影响。每个指标给出各次重复的平均值和 95% 置信区间"
             + "（自由度为 n-1 的 t 分布：均值 ± t·s/√n）：若把整个实验重复很多次，95% 的这种区间会包含真实的长期值。与参照方案的差值逐次重复配对计算"
-            + "（配对比较）；若差值的区间不含零，则该差异在 95% 水平上是真实的，否则无法与随机波动区分。",
+            + "（配对比较），并作配对 t 检验。一次实验同时作很多比较，因此用 Holm 方法校正 p 值：报告的发现中任何一项纯属偶然的概率低于 5%。"
+            + "小于实用阈值的差异不列为发现，仍保留在完整表格中。",
         ["precision"] = "不断增加重复次数，直到每个配置中 {0} 的 95% 置信区间半宽小于其均值的 {1}%（最多 {2} 次）。",
-        ["unknown_metric"] = "模拟器报告的结果（定义见 README）。",
-        ["constant"] = "在所有运行中取值相同的指标只列在表中，不作图。",
+        ["constant"] = "在所有运行中取值相同的指标只列在表中，不作图；单项指标图只为主要指标和有发现的指标绘制。",
     };
 }

@@ -18,13 +18,17 @@ public static class StudyLoader
     /// single-arm study); <see cref="StudyKind.Sweep"/> uses <paramref name="commandLineSweep"/> when it
     /// has axes, otherwise the file's <c>sweep:</c>.
     /// </summary>
-    public static StudyLoadResult LoadFile(string path, StudyKind kind, IReadOnlyList<SweepAxis>? commandLineSweep = null)
+    public static StudyLoadResult LoadFile(string path, StudyKind kind, IReadOnlyList<SweepAxis>? commandLineSweep = null, IReadOnlyList<ArmPlan>? commandLineArms = null)
     {
         var text = ScenarioFile.Read(path, out var problem);
-        return text is null ? new StudyLoadResult(null, [problem!]) : Parse(text, path, kind, commandLineSweep);
+        return text is null ? new StudyLoadResult(null, [problem!]) : Parse(text, path, kind, commandLineSweep, commandLineArms);
     }
 
-    public static StudyLoadResult Parse(string text, string path, StudyKind kind, IReadOnlyList<SweepAxis>? commandLineSweep = null)
+    /// <summary>
+    /// <paramref name="commandLineArms"/>, when given, replaces the file's variants: every arm in order, the
+    /// first the reference (used by `compare` and `compare-vouchers`, which are studies built on the command line).
+    /// </summary>
+    public static StudyLoadResult Parse(string text, string path, StudyKind kind, IReadOnlyList<SweepAxis>? commandLineSweep = null, IReadOnlyList<ArmPlan>? commandLineArms = null)
     {
         var baseResult = ScenarioLoader.Parse(text, path);
         var root = YamlTreeReader.Read(text, path, new List<Diagnostic>()) as MappingNode;
@@ -58,6 +62,11 @@ public static class StudyLoader
             {
                 plans = Unique(StudySection.SweepPoints(axes));
             }
+        }
+        else if (commandLineArms is { Count: > 0 })
+        {
+            actual = StudyKind.Variants;
+            plans = commandLineArms;
         }
         else
         {
@@ -93,7 +102,7 @@ public static class StudyLoader
             errors.AddRange(armResult.Errors.Where(d => !fromBase.Contains(d)).Select(d => Relocate(d, plan, kind)));
             if (armResult.Spec is { } spec)
             {
-                arms.Add(new StudyArm(plan.Name, spec, overrides));
+                arms.Add(new StudyArm(plan.Name, spec, overrides) { ValueNames = plan.Settings.Select(s => s.Label).ToList() });
             }
         }
         if (errors.Count > 0 || baseResult.Spec is null || plans.Count == 0)
@@ -101,7 +110,7 @@ public static class StudyLoader
             return Failed(errors);
         }
         var study = new StudySpec(baseResult.Spec.Name, actual, arms, keys, precision);
-        return StudyLimits.Check(study, sizeAt, r) ? new StudyLoadResult(study, []) : Failed([.. r.Diagnostics]);
+        return StudyLimits.Check(study, sizeAt, r) ? new StudyLoadResult(study, []) { Warnings = baseResult.Warnings } : Failed([.. r.Diagnostics]);
     }
 
     /// <summary>Moves a problem caused by a setting to where the setting is written, and says which arm it belongs to.</summary>

@@ -84,9 +84,27 @@ public static partial class StudySection
                 r.Error(values, $"sweep '{entry.Name}' has no values");
                 continue;
             }
-            axes.Add(new SweepAxis(entry.Name, values.Items.Select(v => new ArmSetting(entry.Name, FlowText.Of(v), v)).ToList()));
+            axes.Add(new SweepAxis(entry.Name, values.Items.Select(v => SweepValue(entry.Name, v, r)).ToList()));
         }
         return axes;
+    }
+
+    /// <summary>
+    /// One swept value: as written, or <c>{name: tou, value: {...}}</c> (a mapping of exactly these two
+    /// keys) to give it a short name for folders, legends and axes.
+    /// </summary>
+    private static ArmSetting SweepValue(string key, Node v, NodeReader r)
+    {
+        if (v is MappingNode map && map.Entries.Count == 2 && map["name"] is { } nameNode && map["value"] is { } value)
+        {
+            var name = r.String(nameNode, "name");
+            if (name is not null && (!ValidName().IsMatch(name) || name.All(c => c == '.')))
+            {
+                r.Error(nameNode, $"sweep value name '{name}' is used in folder names and may only contain a-z, 0-9, '-', '_' and '.'");
+            }
+            return new ArmSetting(key, FlowText.Of(value), value) { Name = name };
+        }
+        return new ArmSetting(key, FlowText.Of(v), v);
     }
 
     public static PrecisionSpec? ReadPrecision(MappingNode root, NodeReader r, int? replications)
@@ -127,7 +145,8 @@ public static partial class StudySection
             points = points.SelectMany(p => axis.Values.Select(v => (IReadOnlyList<ArmSetting>)[.. p, v])).ToList();
         }
         return points.Select(p => new ArmPlan(
-            string.Join('_', p.Select((s, i) => $"{labels[i]}-{s.Value}")).Select(Safe).Aggregate("", (a, c) => a + c),
+            // A named value stands alone ("tou"); an unnamed one keeps its key ("pue-1.2").
+            string.Join('_', p.Select((s, i) => s.Name ?? $"{labels[i]}-{s.Value}")).Select(Safe).Aggregate("", (a, c) => a + c),
             p)).ToList();
     }
 

@@ -13,7 +13,6 @@ public static class CenterSection
 {
     public static readonly string[] Keys = { "name", "region", "pue", "tariff", "racks", "pools", "carbon_kg_per_kwh", "pricing" };
 
-    public static readonly string[] TariffKeys = { "flat_yuan_per_kwh" };
 
 
     /// <summary>
@@ -128,8 +127,11 @@ public static class CenterSection
         var tariffMap = r.Mapping(r.Required(map, "tariff", context), "tariff");
         if (tariffMap is not null)
         {
-            r.CheckKeys(tariffMap, $"{context}.tariff", TariffKeys);
-            tariff = r.Number(r.Required(tariffMap, "flat_yuan_per_kwh", $"{context}.tariff"), "flat_yuan_per_kwh", Bounds.AtLeast(0));
+            tariff = TariffSection.Read(tariffMap, $"{context}.tariff", r).Flat;
+            if (several && tariffMap[TariffSection.Hourly] is { } hourly)
+            {
+                r.Error(hourly, $"'{context}.tariff': hourly prices need a single center; give each center of a network 'flat_yuan_per_kwh'");
+            }
         }
 
         var pools = PoolSection.Read(map, context, serverTypes, r, out var bare);
@@ -149,7 +151,7 @@ public static class CenterSection
     /// <summary>A center's or a pool's own pricing (<paramref name="owner"/>): any pricing policy that is not sold through the market.</summary>
     public static PolicyChoice? ReadPricing(Node node, string owner, NodeReader r)
     {
-        var pricing = PolicySection.ReadChoice(node, PolicyCatalog.Pricing, PolicySection.DefaultPricingChoice, r);
+        var pricing = PolicySection.ReadChoice(node, PolicyCatalog.Pricing, null, r);
         if (pricing is not null && PolicyCatalog.Pricing.WhyNeeds(pricing.Name, "market") is not null)
         {
             var allowed = string.Join(", ", PolicyCatalog.Pricing.Names.Where(n => PolicyCatalog.Pricing.WhyNeeds(n, "market") is null));

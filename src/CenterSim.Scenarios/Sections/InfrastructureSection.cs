@@ -146,7 +146,13 @@ public static class InfrastructureSection
             r.Error(pueIdleNode!, "'pue_at_idle' may be at most twice 'pue_at_full', so facility power still rises with IT power");
             ok = false;
         }
-        var tariff = ReadHours(NodeReader.Optional(map, "tariff_yuan_per_kwh_by_hour"), "tariff_yuan_per_kwh_by_hour", r, ref ok);
+        // The tariff lives in one place, the center's 'tariff', flat or hourly; the old hourly key is refused so no file keeps two.
+        if (NodeReader.Optional(map, "tariff_yuan_per_kwh_by_hour") is { } moved)
+        {
+            r.Error(moved, "'tariff_yuan_per_kwh_by_hour' has moved: write the center's tariff as 'tariff: { yuan_per_kwh_by_hour: [24 values] }' (it replaces 'flat_yuan_per_kwh')");
+            ok = false;
+        }
+        IReadOnlyList<double>? tariff = null;
         var carbon = ReadHours(NodeReader.Optional(map, "carbon_kg_per_kwh_by_hour"), "carbon_kg_per_kwh_by_hour", r, ref ok);
         // Power falls at least in proportion to speed when a chip is slowed, so the exponent is at least 1.
         var exponent = NodeReader.Optional(map, "throttle_power_exponent") is { } en ? r.Number(en, "throttle_power_exponent", Bounds.AtLeast(1)) : DefaultThrottlePowerExponent;
@@ -202,7 +208,8 @@ public static class InfrastructureSection
     }
 
     /// <summary>A single number for every hour, or a list of 24 (hour 0 is 00:00–01:00 of simulated day 0).</summary>
-    private static IReadOnlyList<double>? ReadHours(Node? node, string key, NodeReader r, ref bool ok)
+    /// <summary>24 hourly values (or one number for every hour), each at least 0; null with ok cleared on a problem.</summary>
+    public static IReadOnlyList<double>? ReadHours(Node? node, string key, NodeReader r, ref bool ok)
     {
         if (node is null)
         {

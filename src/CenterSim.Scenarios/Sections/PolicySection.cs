@@ -22,9 +22,12 @@ public static class PolicySection
 
     public const string DefaultBroker = "local-only";
 
-    /// <summary>The pricing used when the file names none: fixed at 0 yuan per chip-hour.</summary>
-    public static PolicyChoice DefaultPricingChoice =>
-        new(DefaultPricing, new Dictionary<string, double> { ["yuan_per_chip_hour"] = 0 });
+    /// <summary>
+    /// Stands for an absent <c>policies.pricing</c> when every center has its own: it carries no price, so
+    /// building it throws instead of charging 0 yuan (<see cref="PriceCheck"/> makes sure no center uses it).
+    /// </summary>
+    public static PolicyChoice NoPrice { get; } = PolicyChoice.Named(DefaultPricing);
+
 
     public static PoliciesSpec? Read(Node? node, NodeReader r)
     {
@@ -39,7 +42,8 @@ public static class PolicySection
         }
         var scheduling = ReadChoice(NodeReader.Optional(map, "scheduling"), PolicyCatalog.Scheduling, WithDefaults(DefaultScheduling, PolicyCatalog.Scheduling), r);
         var placement = ReadChoice(NodeReader.Optional(map, "placement"), PolicyCatalog.Placement, WithDefaults(DefaultPlacement, PolicyCatalog.Placement), r);
-        var pricing = ReadChoice(NodeReader.Optional(map, "pricing"), PolicyCatalog.Pricing, DefaultPricingChoice, r);
+        // A price is never assumed (PriceCheck reports a center left without one); see NoPrice.
+        var pricing = ReadChoice(NodeReader.Optional(map, "pricing"), PolicyCatalog.Pricing, NoPrice, r);
         // Read with one center too, where it has no effect, so a file can switch between both kinds.
         var broker = ReadChoice(NodeReader.Optional(map, "broker"), PolicyCatalog.Broker, WithDefaults(DefaultBroker, PolicyCatalog.Broker), r);
         return scheduling is null || placement is null || pricing is null || broker is null
@@ -48,7 +52,7 @@ public static class PolicySection
     }
 
     /// <summary>A policy of <paramref name="catalog"/>, its parameters checked and defaults filled in.</summary>
-    public static PolicyChoice? ReadChoice(Node? node, IPolicyCatalog catalog, PolicyChoice fallback, NodeReader r)
+    public static PolicyChoice? ReadChoice(Node? node, IPolicyCatalog catalog, PolicyChoice? fallback, NodeReader r)
     {
         if (node is null)
         {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CenterSim.Model.Infrastructure;
 using CenterSim.Model.Network;
 using CenterSim.Model.Scenario;
 using CenterSim.Scenarios.Tree;
@@ -65,6 +66,8 @@ public static partial class ScenarioConverter
             ? Array.Empty<TenantGroupSpec>()
             : TenantSection.Read(r.Required(map, "tenants", "the scenario"), rules, r);
         var policies = PolicySection.Read(NodeReader.Optional(map, "policies"), r);
+        PriceCheck.Check(map, r);
+        IneffectiveKeys.Check(map, centerCount, r);
         var marketOk = true;
         var market = several ? null : Market.MarketSection.Read(NodeReader.Optional(map, "market"), r, out marketOk);
         if (several)
@@ -88,6 +91,11 @@ public static partial class ScenarioConverter
         double? rackIdleW = pools?.Max(p => p.RackIdleW);
         double? centerIdleW = pools?.GroupBy(p => p.CenterIndex).Max(c => c.Sum(p => p.IdleW));
         var infrastructure = InfrastructureSection.Read(NodeReader.Optional(map, "infrastructure"), rackIdleW, centerIdleW, r);
+        if (!several && infrastructure is not null && TariffSection.HourlyOfFirstCenter(centersNode) is { } hours)
+        {
+            var power = infrastructure.Power ?? new PowerSpec(null, PowerManagementSpec.Default, null, null, CappingMode.None, null, null, null, null);
+            infrastructure = infrastructure with { Power = power with { TariffByHour = hours } };
+        }
 
         if (r.HasErrors || name is null || seed is null || replications is null || stop is null || output is null
             || hardware is null || centers is null || tenants is null || policies is null || (workloadNode is not null && trace is null)

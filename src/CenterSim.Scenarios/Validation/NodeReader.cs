@@ -10,12 +10,19 @@ namespace CenterSim.Scenarios.Validation;
 public sealed class NodeReader(string file)
 {
     private readonly List<Diagnostic> _diagnostics = new();
+    private readonly List<Diagnostic> _warnings = new();
 
     public string File { get; } = file;
 
     public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
 
     public bool HasErrors => _diagnostics.Count > 0;
+
+    /// <summary>Keys that are accepted but change nothing in this scenario, each with the reason.</summary>
+    public IReadOnlyList<Diagnostic> Warnings => _warnings;
+
+    public void Warn(Node node, string message) =>
+        _warnings.Add(new Diagnostic(File, node.Line, node.Column, "warning: " + message));
 
     public void Error(Node node, string message) =>
         _diagnostics.Add(new Diagnostic(File, node.Line, node.Column, node.Origin is null ? message : $"{message} (set by {node.Origin})"));

@@ -23,6 +23,8 @@ public sealed class StudyLoaderSpec
           - group: t
             category: startup
             training: { arrivals_per_hour: 1, chips: [1], chip_hours: { fixed: 2 } }
+        policies:
+          pricing: { name: fixed, yuan_per_chip_hour: 8 }
         """;
 
     [Fact]
@@ -45,9 +47,9 @@ public sealed class StudyLoaderSpec
         // All three problems at once, each at the value (or name) as written in the variant.
         Assert.Equal(
             [
-                "v.yaml:19:27: 'pue': must be >= 1, found 0.5 (set by variant 'low')",
-                "v.yaml:22:23: unknown key 'pueh' in centers[0]; did you mean 'pue'? (set by variant 'typo')",
-                "v.yaml:23:11: 'baseline' is the name of the base scenario; give the variant another name",
+                "v.yaml:21:27: 'pue': must be >= 1, found 0.5 (set by variant 'low')",
+                "v.yaml:24:23: unknown key 'pueh' in centers[0]; did you mean 'pue'? (set by variant 'typo')",
+                "v.yaml:25:11: 'baseline' is the name of the base scenario; give the variant another name",
             ],
             text);
     }
@@ -69,5 +71,24 @@ public sealed class StudyLoaderSpec
         Assert.Equal("pue-1.3_arrivals_per_hour-3", study.Arms[5].Name);
         Assert.Equal(1.3, study.Arms[5].Spec.Center.Pue);
         Assert.Equal(3, study.Arms[5].Spec.Tenants[0].Training.ArrivalsPerHour);
+    }
+
+    [Fact]
+    public void Named_sweep_values_name_the_folders_and_keep_their_value()
+    {
+        var yaml = Base + """
+
+            sweep:
+              policies.pricing:
+                - { name: flat, value: { name: fixed, yuan_per_chip_hour: 12 } }
+                - { name: tou, value: { name: time-of-use, peak_yuan_per_chip_hour: 18, offpeak_yuan_per_chip_hour: 8 } }
+            """;
+        var result = StudyLoader.Parse(yaml, "s.yaml", StudyKind.Sweep);
+        Assert.True(result.Ok, string.Join("\n", result.Errors));
+        var arms = result.Study!.Arms;
+        Assert.Equal(["flat", "tou"], arms.Select(a => a.Name));
+        Assert.Equal(["tou"], arms[1].ValueNames);
+        Assert.Equal("time-of-use", arms[1].Spec.Policies.Pricing.Name);
+        Assert.Equal(18, arms[1].Spec.Policies.Pricing.Parameters["peak_yuan_per_chip_hour"]);
     }
 }

@@ -8,7 +8,7 @@ public class NetworkGlossaryTests
     [Fact]
     public void Per_center_and_per_link_metrics_read_as_scope_and_known_metric()
     {
-        Assert.Equal("west: Utilization", MetricGlossary.Label("west.utilization", ReportLanguage.English));
+        Assert.Equal("west: Utilization (share)", MetricGlossary.Label("west.utilization", ReportLanguage.English));
         Assert.Equal("wan.east>west: Data carried (TB)", MetricGlossary.Label("wan.east>west.data_tb", ReportLanguage.English));
         Assert.Equal("west: 碳排放（千克 CO2）", MetricGlossary.Label("west.carbon_kg", ReportLanguage.Chinese));
         Assert.StartsWith("For west: ", MetricGlossary.Explain("west.jobs_in", ReportLanguage.English));

@@ -39,6 +39,8 @@ public sealed class StudyPublishTests
           - group: t
             category: startup
             training: { arrivals_per_hour: 0.5, chips: [1, 8], chip_hours: { exponential: { mean: 10 } } }
+        policies:
+          pricing: { name: fixed, yuan_per_chip_hour: 10 }
         """;
 
     [Theory]

@@ -12,12 +12,12 @@ public class UtilizationPlotTests
         var series = Assert.IsType<UtilizationSeries>(UtilizationPlot.Average(ReportingData.Runs()));
 
         Assert.Equal([0, 1, 2], series.Hours);
-        var util = Assert.IsType<double[]>(series.UtilizationPercent);
+        var util = Assert.IsType<double[]>(series.Utilization);
         var power = Assert.IsType<double[]>(series.PowerKw);
-        // hour 0: (0.5 + 0.6 + 0.4) / 3 = 50 %, (40 + 42 + 38) / 3 = 40 kW; each later hour adds 10 % and 1 kW.
-        Assert.Equal(50, util[0], 1e-9);
-        Assert.Equal(60, util[1], 1e-9);
-        Assert.Equal(70, util[2], 1e-9);
+        // hour 0: (0.5 + 0.6 + 0.4) / 3 = 0.5, (40 + 42 + 38) / 3 = 40 kW; each later hour adds 0.1 and 1 kW.
+        Assert.Equal(0.5, util[0], 1e-9);
+        Assert.Equal(0.6, util[1], 1e-9);
+        Assert.Equal(0.7, util[2], 1e-9);
         Assert.Equal([40, 41, 42], power);
     }
 
@@ -28,7 +28,7 @@ public class UtilizationPlotTests
             .Select(r => r with { Series = new TimeSeries(["hour", "utilization"], r.Series.Rows.Select(row => row[..2]).ToArray()) })
             .ToArray();
         var series = Assert.IsType<UtilizationSeries>(UtilizationPlot.Average(runs));
-        Assert.NotNull(series.UtilizationPercent);
+        Assert.NotNull(series.Utilization);
         Assert.Null(series.PowerKw);
         Assert.NotEmpty(UtilizationPlot.RenderPng("only utilization", series));
 

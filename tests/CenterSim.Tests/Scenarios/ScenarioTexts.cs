@@ -63,6 +63,8 @@ internal static class ScenarioTexts
               arrivals_per_hour: 1
               chips: [1]
               chip_hours: { fixed: 10 }
+        policies:
+          pricing: { name: fixed, yuan_per_chip_hour: 0 }
         """;
 
     /// <summary>

@@ -1,0 +1,76 @@
+using CenterSim.Cli;
+using CenterSim.Tests.Scenarios;
+using Xunit;
+
+namespace CenterSim.Tests.Cli;
+
+/// <summary>The command line refuses what it does not understand, before any simulation, and says what was meant.</summary>
+public class StrictCommandLineTests
+{
+    private static (int Code, string Error) Run(params string[] args)
+    {
+        var error = new StringWriter();
+        var code = CliApp.Run(args, error);
+        return (code, error.ToString());
+    }
+
+    private static string Scenario => Path.Combine(ScenarioTexts.RepositoryRoot(), "scenarios", "quickstart.yaml");
+
+    [Theory]
+    [InlineData("--replication", "10", "did you mean '--replications'?")]
+    [InlineData("--bogus-flag", "3", "the options of `run` are")]
+    [InlineData("--set", "centers.0.pue=1.2", "it is an option of `centersim sweep`")]
+    public void Unknown_options_of_run_exit_2_with_a_hint(string option, string value, string hint)
+    {
+        var (code, error) = Run("run", Scenario, option, value, "--out", Path.Combine(Path.GetTempPath(), "never-written"));
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains(hint, error);
+        Assert.False(Directory.Exists(Path.Combine(Path.GetTempPath(), "never-written")));
+    }
+
+    [Fact]
+    public void A_misspelt_sweep_option_does_not_run_the_files_own_sweep()
+    {
+        var (code, error) = Run("sweep", Scenario, "--sett", "x=1,2");
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("did you mean '--set'?", error);
+    }
+
+    [Fact]
+    public void Stray_arguments_and_unknown_commands_exit_2()
+    {
+        Assert.Equal(ExitCodes.BadInput, Run("run", Scenario, "extra").Code);
+        var (code, error) = Run("rnu", Scenario);
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("did you mean 'run'?", error);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("/proc/centersim-x")]
+    [InlineData("/dev/null")]
+    public void Unwritable_output_folders_are_refused_before_simulating(string folder)
+    {
+        var (code, error) = Run("run", Scenario, "--out", folder);
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.StartsWith($"centersim: --out '{folder}'", error);
+    }
+
+    [Fact]
+    public void Too_long_names_and_files_in_the_way_are_refused()
+    {
+        var file = Path.GetTempFileName();
+        Assert.Contains("this is a file, not a folder", Run("run", Scenario, "--out", file).Error);
+        Assert.Contains("is a file, so no folder can be made under it", Run("run", Scenario, "--out", Path.Combine(file, "sub")).Error);
+        Assert.Contains("at most 255 are allowed", Run("run", Scenario, "--out", Path.Combine(Path.GetTempPath(), new string('a', 300))).Error);
+        File.Delete(file);
+    }
+
+    [Fact]
+    public void The_reference_results_need_force()
+    {
+        var (code, error) = Run("run", Scenario, "--out", Path.Combine(ScenarioTexts.RepositoryRoot(), "results", "quickstart"));
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("committed reference results", error);
+    }
+}
