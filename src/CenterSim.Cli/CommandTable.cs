@@ -21,6 +21,10 @@ public static class CommandTable
         config.AddCommand<CompareVouchersCommand>("compare-vouchers").WithDescription("Run a market scenario once per city voucher preset, each against no vouchers on the same seeds, and tabulate them.")
             .WithExample("compare-vouchers", "scenarios/voucher-programs.yaml");
         config.AddCommand<CompareCommand>("compare").WithDescription("Run a scenario once per value of one key and tabulate metric means.");
+        config.AddCommand<ServeCommand>("serve").WithDescription("Serve the classroom: lessons played as racks, money and narration, with what-if sliders, on 127.0.0.1.")
+            .WithExample("serve", "--port", "5000");
+        config.AddCommand<ReplayCommand>("replay").WithDescription("Run a scenario and write one offline page that plays back its racks, money and narration.")
+            .WithExample("replay", "scenarios/classroom/vouchers.yaml", "--out", "results/classroom/vouchers");
         config.AddCommand<ValidateTraceCommand>("validate-trace").WithDescription("Replay an openb GPU trace in inflation mode with every placement policy and compare with the FGD paper.");
     }
 }
