@@ -22,6 +22,12 @@ public static class LessonCatalog
             }),
         new Lesson("power-cap", "power-cap.yaml", "A power cap: racks throttle", "功率上限：机柜降频",
             new[] { new Slider("infrastructure.power.rack_cap_kw", "rack power cap, kW", "机柜功率上限（千瓦）", 8, 24, 1, 16), Price(10), Racks(4) }),
+        new Lesson("east-to-west", "east-to-west.yaml", "East to west: the broker sends jobs to cheaper western chips", "东数西算：调度器把任务送往更便宜的西部算力",
+            new[]
+            {
+                new Slider("centers.1.pricing.yuan_per_chip_hour", "western price, yuan per chip-hour", "西部价格（元/卡时）", 4, 14, 1, 8),
+                new Slider("centers.1.racks.count", "western racks", "西部机柜数", 1, 6, 1, 3),
+            }),
     };
 
     public static Lesson? Find(string name) => All.FirstOrDefault(l => l.Name == name);

@@ -28,20 +28,34 @@ public sealed class LessonRunner(string lessonsDir)
         var watch = Stopwatch.StartNew();
         var (result, events) = RecordedRun.Run(spec, 0);
         var seconds = watch.Elapsed.TotalSeconds;
-        var layout = CenterLayout.For(spec);
         var racks = new List<PlaybackRack>();
-        foreach (var pool in layout.Pools)
+        var centers = spec.Network?.Centers ?? new[] { spec.Center };
+        var serverOffset = new int[centers.Count];
+        var rackOffset = new int[centers.Count];
+        for (var c = 0; c < centers.Count; c++)
         {
-            for (var r = 0; r < pool.Racks; r++)
+            serverOffset[c] = racks.Sum(r => r.Servers);
+            rackOffset[c] = racks.Count;
+            foreach (var pool in CenterLayout.For(spec with { Center = centers[c] }).Pools)
             {
-                racks.Add(new PlaybackRack(pool.FirstServer + r * pool.ServersPerRack, pool.ServersPerRack, pool.ChipsPerServer));
+                for (var r = 0; r < pool.Racks; r++)
+                {
+                    racks.Add(new PlaybackRack(centers[c].Name, serverOffset[c] + pool.FirstServer + r * pool.ServersPerRack, pool.ServersPerRack, pool.ChipsPerServer));
+                }
             }
         }
+        // The page numbers servers and racks across the centers of a network run.
+        SimEvent Global(SimEvent e) => e.Center is not { } c || e.Kind == "routed" ? e : e with
+        {
+            Servers = e.Servers?.Select(s => s + serverOffset[c]).ToArray(),
+            Server = e.Server + serverOffset[c],
+            Rack = e.Rack + rackOffset[c],
+        };
         var power = spec.Infrastructure.Power;
         var summary = result.Metrics.Where(m => double.IsFinite(m.Value)).GroupBy(m => m.Name).ToDictionary(g => g.Key, g => g.First().Value);
         var duration = spec.Stop.DurationSeconds ?? (events.Count > 0 ? events[^1].T : 0);
         return (new Playback(name, title, racks, power?.RackCapKw ?? power?.FacilityBudgetKw, duration,
-            events.Select(e => new PlaybackEvent(e, Narrator.Line(e))).ToList(), summary, seconds), Array.Empty<string>());
+            events.Select(e => new PlaybackEvent(Global(e), Narrator.Line(e))).ToList(), summary, seconds, centers.Count), Array.Empty<string>());
     }
 
     public async Task<(Playback? Playback, IReadOnlyList<string> Errors)> Run(Lesson lesson, IReadOnlyList<KeyValuePair<string, string>> overrides)

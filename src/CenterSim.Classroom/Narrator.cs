@@ -41,9 +41,12 @@ public static class Narrator
                 return new($"{who}'s job was preempted: its chips went to a higher-priority job", $"{who} 的任务被抢占：芯片让给了优先级更高的任务");
             case "voucher_award":
                 return new($"{who} received {Y(e.VoucherYuan)} yuan of compute vouchers", $"{who} 获得算力券 {Y(e.VoucherYuan)} 元");
+            case "routed" when e.Reason == "moved":
+                return new($"{who}'s job went to {e.To} over the wide-area network: moving its data costs {Y(e.TransferYuan)} yuan",
+                    $"{who} 的任务经广域网送往 {e.To}：搬运数据花费 {Y(e.TransferYuan)} 元");
             case "price":
                 return new($"the price is now {Y(e.Price)} yuan per chip-hour", $"现在的价格：每卡时 {Y(e.Price)} 元");
-            case "money" when e.Money is { } m && e.T % 86400 == 0:
+            case "money" when e.Money is { ProfitYuan: not null } m && e.T % 86400 == 0:
                 var day = (int)(e.T / 86400);
                 return m.ProfitYuan >= 0
                     ? new($"day {day}: profit {Y(m.ProfitYuan)} yuan, above break-even", $"第 {day} 天：利润 {Y(m.ProfitYuan)} 元，高于盈亏平衡")

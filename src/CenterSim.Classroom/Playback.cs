@@ -14,10 +14,11 @@ public sealed record Playback(
     double DurationSeconds,
     IReadOnlyList<PlaybackEvent> Events,
     IReadOnlyDictionary<string, double> Summary,
-    double RunSeconds);
+    double RunSeconds,
+    int Centers);
 
-/// <summary>A rack: its first server (numbered across the center), its servers and each server's chips.</summary>
-public sealed record PlaybackRack(int FirstServer, int Servers, int ChipsPerServer);
+/// <summary>A rack: its center's name, its first server (numbered across the run's centers), its servers and each server's chips.</summary>
+public sealed record PlaybackRack(string Center, int FirstServer, int Servers, int ChipsPerServer);
 
 /// <summary>A recorded event and its narration line, if it has one.</summary>
 public sealed record PlaybackEvent(SimEvent Event, Narration? Say);

@@ -9,14 +9,15 @@
   function fmt(v) { return v == null ? '–' : Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en') : (Math.round(v * 10) / 10).toString(); }
 
   function reset(pb) {
-    st = { pb: pb, servers: {}, failed: {}, queue: {}, price: null, money: null, throttle: {}, profit: [], bought: {}, abandoned: {}, t: 0 };
+    st = { pb: pb, moneyBy: [], servers: {}, failed: {}, queue: {}, price: null, money: null, throttle: {}, profit: [], bought: {}, abandoned: {}, t: 0 };
     applied = 0;
     $('title').textContent = pb.title;
+    $('chartTitle').textContent = pb.centers > 1 ? 'IT power of all centers, kW · 所有中心 IT 功率（千瓦）' : 'profit against break-even · 利润与盈亏平衡线';
     $('narration').innerHTML = '';
     var racks = $('racks'); racks.innerHTML = '';
     pb.racks.forEach(function (r, i) {
       var div = document.createElement('div'); div.className = 'rack'; div.id = 'rack-' + i;
-      div.innerHTML = '<div class="label">rack ' + (i + 1) + ' · ' + (i + 1) + ' 号机柜 <span></span></div>';
+      div.innerHTML = '<div class="label">' + (pb.centers > 1 ? r.center + ' ' : '') + 'rack ' + (i + 1) + ' · ' + (i + 1) + ' 号机柜 <span></span></div>';
       for (var s = 0; s < r.servers; s++) {
         var sv = document.createElement('div'); sv.className = 'server'; sv.id = 'server-' + (r.firstServer + s);
         for (var c = 0; c < r.chipsPerServer; c++) { var ch = document.createElement('div'); ch.className = 'chip'; sv.appendChild(ch); }
@@ -41,6 +42,7 @@
     var e = pe.event;
     st.t = e.t; applied++;
     switch (e.kind) {
+      case 'routed': st.queue[e.job] = true; break;
       case 'bought': st.queue[e.job] = true; st.bought[e.category] = (st.bought[e.category] || 0) + e.chipHours; break;
       case 'abandoned': st.abandoned[e.category] = (st.abandoned[e.category] || 0) + 1; break;
       case 'started':
@@ -59,10 +61,34 @@
         var rk = $('rack-' + e.rack);
         if (rk) { rk.classList.toggle('throttled', e.speed < 1); rk.querySelector('span').textContent = e.speed < 1 ? Math.round(e.speed * 100) + '%' : ''; }
         break;
-      case 'money': st.money = e.money; st.profit.push([e.t, e.money.profitYuan]); break;
+      case 'money':
+        st.moneyBy[e.center || 0] = e.money;
+        if ((e.center || 0) === st.pb.centers - 1) { st.money = sum(st.moneyBy); st.profit.push([e.t, line(st.money)]); }
+        break;
     }
     if (pe.say) say(pe.say);
   }
+
+  // A network run's money is its centers' together.
+  function sum(list) {
+    var o = {};
+    list.forEach(function (m) { Object.keys(m).forEach(function (k) { if (typeof m[k] === 'number') o[k] = (o[k] || 0) + m[k]; }); });
+    o.rackKw = [].concat.apply([], list.map(function (m) { return m.rackKw; }));
+    return o;
+  }
+
+  function series(pb) {
+    var by = [], out = [];
+    pb.events.forEach(function (p) {
+      var e = p.event; if (e.kind !== 'money') return;
+      by[e.center || 0] = e.money;
+      if ((e.center || 0) === pb.centers - 1) out.push([e.t, line(sum(by))]);
+    });
+    return out;
+  }
+
+  // The chart's line: profit where the run has a market, else (a network of centers) IT power.
+  function line(m) { return m.profitYuan != null ? m.profitYuan : m.itKw; }
 
   function say(s) {
     var lang = $('lang').value, li = document.createElement('li');
@@ -90,7 +116,6 @@
     document.body.dataset.applied = applied;
   }
 
-  function series(pb) { return pb.events.filter(function (p) { return p.event.kind === 'money'; }).map(function (p) { return [p.event.t, p.event.money.profitYuan]; }); }
 
   function drawChart() {
     var c = $('chart'), g = c.getContext('2d'), W = c.width, H = c.height, lines = [[st.profit, '#223', 'now']];
@@ -101,8 +126,10 @@
     if (hi === lo) hi = lo + 1;
     var x = function (t) { return 40 + (W - 50) * t / T; }, y = function (v) { return 10 + (H - 30) * (hi - v) / (hi - lo); };
     g.clearRect(0, 0, W, H); g.font = '11px sans-serif';
-    g.strokeStyle = '#2a2'; g.setLineDash([5, 4]); g.beginPath(); g.moveTo(40, y(0)); g.lineTo(W - 10, y(0)); g.stroke(); g.setLineDash([]);
-    g.fillStyle = '#2a2'; g.fillText('break-even 盈亏平衡', 44, y(0) - 3);
+    if (st.pb.centers === 1) {
+      g.strokeStyle = '#2a2'; g.setLineDash([5, 4]); g.beginPath(); g.moveTo(40, y(0)); g.lineTo(W - 10, y(0)); g.stroke(); g.setLineDash([]);
+      g.fillStyle = '#2a2'; g.fillText('break-even 盈亏平衡', 44, y(0) - 3);
+    }
     g.fillStyle = '#222'; g.fillText(fmt(hi), 2, 14); g.fillText(fmt(lo), 2, H - 20); g.fillText('days 天 →', W - 70, H - 4);
     lines.forEach(function (l, i) {
       g.strokeStyle = l[1]; g.lineWidth = i === 0 ? 2.5 : 1.5; g.beginPath();
@@ -118,7 +145,8 @@
       var e = p.event;
       if (e.kind === 'bought') o.bought[e.category] = (o.bought[e.category] || 0) + e.chipHours;
       if (e.kind === 'abandoned') o.abandoned[e.category] = (o.abandoned[e.category] || 0) + 1;
-      if (e.kind === 'money') last = e.money;
+      if (e.kind === 'routed' && e.reason === 'moved') o.moved = (o.moved || 0) + 1;
+      if (e.kind === 'money') { o.by = o.by || []; o.by[e.center || 0] = e.money; last = sum(o.by); }
     });
     o.money = last || {}; o.summary = pb.summary || {}; return o;
   }
@@ -132,6 +160,7 @@
       r('revenue · 收入', function (t) { return t.money.revenueYuan; }) +
       r('chips busy, % · 芯片利用率', function (t) { return t.summary.utilization * 100; }) +
       r('mean job time, h · 平均完成时间', function (t) { return t.summary.mean_jct_hours; });
+    if (before.centers > 1) html += r('jobs moved to another region · 跨区调度任务', function (t) { return t.moved || 0; });
     Object.keys(cats).sort().forEach(function (k) {
       html += r(k + ' chip-hours bought · 购买卡时', function (t) { return t.bought[k] || 0; }) + r(k + ' gave up · 放弃', function (t) { return t.abandoned[k] || 0; });
     });

@@ -90,7 +90,7 @@ public sealed class MarketActor : SimActor
             }
         }
         _vouchers = new VoucherDesk(_ledger, _voucherShare);
-        run.Events?.Watch(_ledger, _costs);
+        run.Events?.Watch(run, _ledger, _costs);
     }
 
     protected override void OnStart()

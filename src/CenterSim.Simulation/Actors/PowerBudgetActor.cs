@@ -40,7 +40,7 @@ public sealed class PowerBudgetActor : SimActor
         _tariff = power?.TariffByHour;
         _carbon = power?.CarbonKgPerKwhByHour;
         _budgetW = (power?.FacilityBudgetKw ?? double.PositiveInfinity) * 1000;
-        run.Events?.PowerStarted(initialServerWatts);
+        run.Events?.PowerStarted(run, initialServerWatts);
     }
 
     protected override void OnReceive(object message)
@@ -49,7 +49,7 @@ public sealed class PowerBudgetActor : SimActor
         {
             case PowerProtocol.PowerChanged changed:
                 Integrate();
-                Run.Events?.PowerChanged(Now, changed.Server, changed.Watts);
+                Run.Events?.PowerChanged(Run, changed.Server, changed.Watts);
                 _watts += changed.Watts - _serverWatts[changed.Server];
                 _serverWatts[changed.Server] = changed.Watts;
                 break;

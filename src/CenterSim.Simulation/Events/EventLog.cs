@@ -16,12 +16,15 @@ public sealed class EventLog
     private readonly List<SimEvent> _events = new();
     private readonly Dictionary<int, double> _lastPrice = new();
     private readonly Dictionary<int, double> _rackSpeed = new();
-    private readonly MoneyMeter? _money;
+    private readonly SortedDictionary<int, MoneyMeter> _money = new();
 
     public EventLog(RunContext run)
     {
-        // A network run's money and power are its centers'; its hourly snapshots are not kept (docs/classroom.md).
-        _money = run.Spec.Network is null ? new MoneyMeter(run.Layout, run.Spec) : null;
+        // A network run's money and power are its centers': each center's meter is made when its actors first report.
+        if (run.Spec.Network is null)
+        {
+            Meter(run);
+        }
     }
 
     public IReadOnlyList<SimEvent> Events => _events;
@@ -123,26 +126,45 @@ public sealed class EventLog
         {
             if (awardCents[t] > 0)
             {
-                var (name, category) = _money?.Tenant(t) ?? ($"tenant-{t}", "");
+                var (name, category) = Meter(run).Tenant(t);
                 Add(new SimEvent(run.Clock.Now, "voucher_award") { Center = CenterOf(run), Tenant = name, Category = category, VoucherYuan = awardCents[t] / 100.0 });
             }
         }
     }
 
     /// <summary>The market shows its books to the recorder, for the hourly money snapshots.</summary>
-    public void Watch(Market.Ledger ledger, Market.CostModel costs) => _money?.Watch(ledger, costs);
+    public void Watch(RunContext run, Market.Ledger ledger, Market.CostModel costs) => Meter(run).Watch(ledger, costs);
 
-    public void PowerChanged(double now, int server, double watts) => _money?.PowerChanged(now, server, watts);
+    public void PowerChanged(RunContext run, int server, double watts) => Meter(run).PowerChanged(run.Clock.Now, server, watts);
 
-    public void PowerStarted(double[] serverWatts) => _money?.PowerStarted(serverWatts);
+    public void PowerStarted(RunContext run, double[] serverWatts) => Meter(run).PowerStarted(serverWatts);
+
+    /// <summary>The broker sent a job to a center: across the wide-area network (moved) or in its home region.</summary>
+    public void Routed(RunContext run, Job job, int center, bool moved, double transferYuan) => Add(Of(run, "routed", job) with
+    {
+        Center = center,
+        To = run.Centers[center].Spec.Center.Name,
+        Reason = moved ? "moved" : "local",
+        TransferYuan = transferYuan,
+    });
 
     /// <summary>The hourly snapshot of money and power, taken between events at <paramref name="now"/>.</summary>
     public void Snapshot(double now)
     {
-        if (_money is not null)
+        foreach (var (center, meter) in _money)
         {
-            Add(new SimEvent(now, "money") { Money = _money.Snapshot(now) });
+            Add(new SimEvent(now, "money") { Center = center >= 0 ? center : null, Money = meter.Snapshot(now) });
         }
+    }
+
+    private MoneyMeter Meter(RunContext run)
+    {
+        if (!_money.TryGetValue(run.CenterIndex, out var meter))
+        {
+            meter = new MoneyMeter(run.Layout, run.Spec);
+            _money[run.CenterIndex] = meter;
+        }
+        return meter;
     }
 
     private static int? CenterOf(RunContext run) => run.CenterIndex >= 0 ? run.CenterIndex : null;

@@ -66,7 +66,7 @@ internal sealed class MoneyMeter
         }
         if (_ledger is not { } l || _costs is not { } c)
         {
-            return new MoneySnapshot(0, 0, 0, 0, 0, 0, 0, 0, 0, _totalWatts / 1000, racks);
+            return new MoneySnapshot(null, null, null, null, null, null, null, null, null, _totalWatts / 1000, racks);
         }
         var revenue = (l.CashRevenueCents + l.RedeemedCents) / 100.0;
         var energy = c.EnergyYuan(_joules);

@@ -55,5 +55,10 @@ public sealed record SimEvent(double T, string Kind)
 
     public int? Queued { get; init; }
 
+    /// <summary>Network runs: the center a job was sent to, and what moving its input data there cost.</summary>
+    public string? To { get; init; }
+
+    public double? TransferYuan { get; init; }
+
     public MoneySnapshot? Money { get; init; }
 }

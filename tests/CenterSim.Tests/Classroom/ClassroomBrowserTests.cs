@@ -20,6 +20,7 @@ public class ClassroomBrowserTests
         { "well-run-center", "centers.0.racks.count" },
         { "vouchers", "market.vouchers.share" },
         { "power-cap", "infrastructure.power.rack_cap_kw" },
+        { "east-to-west", "centers.1.pricing.yuan_per_chip_hour" },
     };
 
     [Theory]

@@ -41,7 +41,7 @@ public class EventRecorderTests
         Assert.All(gaveUp, e => Assert.True(e.OutOfPocket > e.Value));
         // The money snapshot's profit is revenue less the accrued costs.
         var last = events.Last(e => e.Kind == "money").Money!;
-        Assert.Equal(last.RevenueYuan - last.EnergyYuan - last.CapitalYuan - last.OperationsYuan, last.ProfitYuan, 6);
+        Assert.Equal(last.RevenueYuan!.Value - last.EnergyYuan!.Value - last.CapitalYuan!.Value - last.OperationsYuan!.Value, last.ProfitYuan!.Value, 6);
         Assert.True(last.ProfitYuan < 0);
         var line = CenterSim.Classroom.Narrator.Line(gaveUp[0])!;
         Assert.StartsWith($"{gaveUp[0].Tenant} gave up: the price, 10 yuan per chip-hour", line.En);

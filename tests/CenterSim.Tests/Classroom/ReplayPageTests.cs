@@ -34,7 +34,7 @@ public class ReplayPageTests
         // The last hourly snapshot is the run's: the page's profit is the recorded one.
         var profit = await page.EvaluateExpressionAsync<string>("[...document.querySelectorAll('#money tr')].pop().cells[1].textContent");
         var last = playback.Events.Last(e => e.Event.Kind == "money").Event.Money!.ProfitYuan;
-        Assert.Equal(Math.Round(last).ToString("N0", System.Globalization.CultureInfo.InvariantCulture), profit);
+        Assert.Equal(Math.Round(last!.Value).ToString("N0", System.Globalization.CultureInfo.InvariantCulture), profit);
         dir.Delete(true);
     }
 }
