@@ -11,7 +11,11 @@ namespace CenterSim.Classroom;
 /// </summary>
 public sealed class LessonRunner(string lessonsDir)
 {
+    /// <summary>How many playbacks are kept (each a few MB); the oldest goes first.</summary>
+    public const int Kept = 32;
+
     private readonly Dictionary<string, Playback> _cache = new();
+    private readonly Queue<string> _order = new();
     private readonly SemaphoreSlim _one = new(1, 1);
 
     public string LessonsDir => lessonsDir;
@@ -72,6 +76,11 @@ public sealed class LessonRunner(string lessonsDir)
             if (made.Playback is { } p)
             {
                 _cache[key] = p;
+                _order.Enqueue(key);
+                if (_order.Count > Kept)
+                {
+                    _cache.Remove(_order.Dequeue());
+                }
             }
             return made;
         }
