@@ -46,6 +46,10 @@ public static class CommandTable
         config.AddCommand<CompareVouchersCommand>("compare-vouchers").WithDescription("A study: one arm per city voucher preset, each with its no-vouchers counterfactual on the same seeds (same output as `run` with variants).")
             .WithExample("compare-vouchers", "scenarios/voucher-programs.yaml");
         config.AddCommand<CompareCommand>("compare").WithDescription("A study: one variant per value of one key (same output as `run` with variants).");
+        config.AddCommand<ServeCommand>("serve").WithDescription("Serve the classroom: lessons played as racks, money and narration, with what-if sliders, on 127.0.0.1.")
+            .WithExample("serve", "--port", "5000");
+        config.AddCommand<ReplayCommand>("replay").WithDescription("Run a scenario and write one offline page that plays back its racks, money and narration.")
+            .WithExample("replay", "scenarios/classroom/vouchers.yaml", "--out", "results/classroom/vouchers");
         config.AddCommand<ValidateTraceCommand>("validate-trace").WithDescription("Replay an openb GPU trace in inflation mode with every placement policy and compare with the FGD paper.");
         config.AddCommand<SchemaCommand>("schema").WithDescription("Print the JSON Schema of scenario files, for editors (docs/scenario.schema.json).");
         config.AddBranch("list", list =>

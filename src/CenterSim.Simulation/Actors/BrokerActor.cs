@@ -130,6 +130,7 @@ public sealed class BrokerActor : SimActor
         var choice = _options[_policy.Choose(new BrokerRequest(job.Chips, job.ChipHours, job.InputGb), _options)];
         var center = choice.Center;
         var route = _routes.Between(home, _centerRegion[center])!;
+        Run.Events?.Routed(Run, job, center, !route.IsLocal, choice.TransferYuan);
         if (job.Measured)
         {
             _placed[center]++;

@@ -90,6 +90,7 @@ public sealed class MarketActor : SimActor
             }
         }
         _vouchers = new VoucherDesk(_ledger, _voucherShare);
+        run.Events?.Watch(run, _ledger, _costs);
     }
 
     protected override void OnStart()
@@ -135,6 +136,7 @@ public sealed class MarketActor : SimActor
                 break;
             case VoucherAgencyProtocol.Awards awards:
                 _vouchers.Awarded(awards);
+                Run.Events?.Awarded(Run, awards.AwardCents);
                 break;
             case MarketProtocol.LoadTick:
                 Run.Directory.Scheduler.Tell(new SchedulerProtocol.SnapshotRequest(LoadTag));
@@ -176,6 +178,7 @@ public sealed class MarketActor : SimActor
         _vouchers.ClaimOnDemand(tenant);
         var offer = _pools.Choose(_tenants[tenant], p => Price(job, p), _voucherShare[tenant]);
         var cash = _unlimited[tenant] ? double.PositiveInfinity : _ledger.CashOf(tenant) / 100.0;
+        Run.Events?.Priced(Run, offer.Pool, offer.YuanPerChipHour);
         Sender.Tell(new TenantProtocol.Quoted(job, quote.WillingnessYuanPerChipHour, offer.YuanPerChipHour, _pricing[offer.Pool].NextCheaperTime(Now),
             offer.VoucherShare, _ledger.WalletOf(tenant) / 100.0, cash)
         {
@@ -206,6 +209,7 @@ public sealed class MarketActor : SimActor
         var bill = Ledger.ToCents(Price(job, job.Pool) * job.ChipHours);
         var voucher = Math.Min(_ledger.WalletOf(tenant), (long)Math.Round(bill * _voucherShare[tenant][job.Pool], MidpointRounding.AwayFromZero));
         var cash = bill - voucher;
+        Run.Events?.Bought(Run, job, cash, voucher, _unlimited[tenant] || _ledger.CashOf(tenant) >= cash);
         if (_unlimited[tenant] && _ledger.CashOf(tenant) < cash)
         {
             _ledger.Fund(tenant, cash - _ledger.CashOf(tenant));

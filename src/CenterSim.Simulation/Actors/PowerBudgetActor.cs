@@ -40,6 +40,7 @@ public sealed class PowerBudgetActor : SimActor
         _tariff = power?.TariffByHour;
         _carbon = power?.CarbonKgPerKwhByHour;
         _budgetW = (power?.FacilityBudgetKw ?? double.PositiveInfinity) * 1000;
+        run.Events?.PowerStarted(run, initialServerWatts);
     }
 
     protected override void OnReceive(object message)
@@ -48,6 +49,7 @@ public sealed class PowerBudgetActor : SimActor
         {
             case PowerProtocol.PowerChanged changed:
                 Integrate();
+                Run.Events?.PowerChanged(Run, changed.Server, changed.Watts);
                 _watts += changed.Watts - _serverWatts[changed.Server];
                 _serverWatts[changed.Server] = changed.Watts;
                 break;

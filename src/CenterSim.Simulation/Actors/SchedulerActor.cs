@@ -145,6 +145,7 @@ public sealed class SchedulerActor : SimActor
     {
         var governor = _governor!;
         var facility = governor.Factors(_pools);
+        Run.Events?.Throttled(Run, governor.RackFactor, facility);
         Array.Clear(_active);
         foreach (var pool in _pools)
         {
@@ -195,6 +196,7 @@ public sealed class SchedulerActor : SimActor
             }
         }
         _down[server] = true;
+        Run.Events?.Failed(Run, server, repairSeconds);
         pool.Book.SetDown(local);
         Run.Directory.Servers[server].Tell(new ServerProtocol.PowerState(false));
         Clock.After(repairSeconds, Self, new SchedulerProtocol.ServerRepaired(server));
@@ -204,6 +206,7 @@ public sealed class SchedulerActor : SimActor
     {
         var pool = _pools[Run.Layout.PoolOfServer(server).Index];
         _down[server] = false;
+        Run.Events?.Repaired(Run, server);
         pool.Book.SetUp(server - pool.Layout.FirstServer);
         _runner.Sleep?.MarkEmpty(server, Now);
         Run.Directory.Servers[server].Tell(new ServerProtocol.PowerState(true));

@@ -74,6 +74,7 @@ public sealed class TenantActor : SimActor
                 }
                 else
                 {
+                    Run.Events?.Submitted(Run, job);
                     var value = _market.WillingnessYuanPerChipHour is { } w ? Sampler.Draw(w, _valueRng!) : double.PositiveInfinity;
                     Run.Directory.Market.Tell(new MarketProtocol.Quote(job, value));
                 }
@@ -102,6 +103,7 @@ public sealed class TenantActor : SimActor
             Now, job.SubmitTime, job.ChipHours, q.PriceYuanPerChipHour, q.NextCheaperTime, q.VoucherShare, q.VoucherYuan, q.CashYuan,
             q.WillingnessYuanPerChipHour, q.CanRun, q.PortingCostShare, market.PatienceHours, market.MinShrinkShare));
         var marketRef = Run.Directory.Market;
+        Run.Events?.Decided(Run, job, q, decision);
         switch (decision.Choice)
         {
             case TenantChoice.Submit:

@@ -83,6 +83,13 @@ public sealed class RunContext
     /// <summary>The center's pools, servers and racks as laid out for this run.</summary>
     public Infrastructure.CenterLayout Layout => _layout ??= Infrastructure.CenterLayout.For(Spec);
 
+    /// <summary>The run's event recorder, shared by its centers; null (record nothing) unless the run was started to record.</summary>
+    public Events.EventLog? Events
+    {
+        get => _flags.Events;
+        internal set => _flags.Events = value;
+    }
+
     public RunResult? Result { get; set; }
 
     /// <summary>The market's book at the end of a run with a market section, set before the meter publishes.</summary>

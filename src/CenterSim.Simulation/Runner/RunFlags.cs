@@ -12,4 +12,6 @@ internal sealed class RunFlags
 
     /// <summary>Set when the root actor has stopped, which it does only after all its descendants have.</summary>
     public bool RootStopped { get; set; }
+
+    public Events.EventLog? Events { get; set; }
 }

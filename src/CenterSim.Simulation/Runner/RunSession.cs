@@ -28,8 +28,14 @@ public sealed class RunSession : IDisposable
     {
     }
 
+    /// <summary>A run whose actors report their decisions to an event recorder (<see cref="RunContext.Events"/>) when <paramref name="record"/> is set.</summary>
+    public RunSession(ScenarioSpec spec, int replication, bool record)
+        : this(spec, replication, spec.Network is null ? typeof(RunActor) : typeof(NetworkActor), record)
+    {
+    }
+
     /// <summary>A run whose actors are made by <paramref name="rootActor"/>, a <see cref="RootActor"/> taking (RunContext, dispatcher id).</summary>
-    public RunSession(ScenarioSpec spec, int replication, Type rootActor)
+    public RunSession(ScenarioSpec spec, int replication, Type rootActor, bool record = false)
     {
         ArgumentNullException.ThrowIfNull(rootActor);
         if (!rootActor.IsSubclassOf(typeof(RootActor)))
@@ -40,6 +46,10 @@ public sealed class RunSession : IDisposable
         _executor = _slot.Executor;
         _executor.BindToCurrentThread();
         Context = new RunContext(spec, replication, new SimClock());
+        if (record)
+        {
+            Context.Events = new Events.EventLog(Context);
+        }
         var dispatcher = _slot.DispatcherId;
         try
         {

@@ -81,11 +81,13 @@ public sealed class JobRunner
         TellLinks(pool, job, start: true);
         PlanFinish(job);
         File(pool, job);
+        _run.Events?.Started(_run, job, pool.Layout, grants, Meters.Queued);
     }
 
     public void Complete(PoolQueue pool, JobState job)
     {
         job.EndTime = Now;
+        _run.Events?.Stopped(_run, "finished", job, Meters.Queued);
         Stop(pool, job);
         if (job.Stretches is { } stretches)
         {
@@ -114,6 +116,7 @@ public sealed class JobRunner
     /// <summary>A capacity rule takes the job's chips back: it loses work since its last checkpoint and waits again.</summary>
     public void Preempt(PoolQueue pool, JobState job)
     {
+        _run.Events?.Stopped(_run, "preempted", job, Meters.Queued + 1);
         var lost = TakeOff(pool, job);
         job.PreemptedChipSeconds += lost;
         if (job.Job.Measured)
@@ -127,6 +130,7 @@ public sealed class JobRunner
     /// <summary>A job dies with a server: it loses work since its last checkpoint and waits again in its arrival place.</summary>
     public void Kill(PoolQueue pool, JobState job)
     {
+        _run.Events?.Stopped(_run, "killed", job, Meters.Queued + 1);
         var lost = TakeOff(pool, job);
         job.LostChipSeconds += lost;
         Meters.LostChipSeconds += lost;

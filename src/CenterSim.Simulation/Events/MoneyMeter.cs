@@ -1,0 +1,94 @@
+using CenterSim.Model.Scenario;
+using CenterSim.Simulation.Infrastructure;
+using CenterSim.Simulation.Market;
+
+namespace CenterSim.Simulation.Events;
+
+/// <summary>
+/// What the hourly money snapshot is made of: the market's ledger and cost model (once the market has
+/// shown them) and the servers' IT power, integrated into energy as it changes.
+/// </summary>
+internal sealed class MoneyMeter
+{
+    private readonly CenterLayout _layout;
+    private readonly List<(string Name, string Category)> _tenants = new();
+    private double[] _watts = Array.Empty<double>();
+    private double _totalWatts;
+    private double _joules;
+    private double _lastChange;
+    private Ledger? _ledger;
+    private CostModel? _costs;
+
+    public MoneyMeter(CenterLayout layout, ScenarioSpec spec)
+    {
+        _layout = layout;
+        foreach (var group in spec.Tenants)
+        {
+            for (var k = 0; k < group.Count; k++)
+            {
+                // Named as the tenants' actors name themselves (TenantRoster).
+                _tenants.Add((group.Count == 1 ? group.Group : $"{group.Group}-{k + 1}", EventLog.CategoryName(group.Category)));
+            }
+        }
+    }
+
+    public (string Name, string Category) Tenant(int index) => index < _tenants.Count ? _tenants[index] : ($"tenant-{index}", "");
+
+    public void Watch(Ledger ledger, CostModel costs)
+    {
+        _ledger = ledger;
+        _costs = costs;
+    }
+
+    public void PowerStarted(double[] serverWatts)
+    {
+        _watts = (double[])serverWatts.Clone();
+        _totalWatts = _watts.Sum();
+    }
+
+    public void PowerChanged(double now, int server, double watts)
+    {
+        Integrate(now);
+        _totalWatts += watts - _watts[server];
+        _watts[server] = watts;
+    }
+
+    public MoneySnapshot Snapshot(double now)
+    {
+        Integrate(now);
+        var racks = new double[_layout.RackCount];
+        foreach (var pool in _layout.Pools)
+        {
+            for (var s = 0; s < pool.Servers && pool.FirstServer + s < _watts.Length; s++)
+            {
+                racks[pool.FirstRack + s / pool.ServersPerRack] += _watts[pool.FirstServer + s] / 1000;
+            }
+        }
+        if (_ledger is not { } l || _costs is not { } c)
+        {
+            return new MoneySnapshot(null, null, null, null, null, null, null, null, null, _totalWatts / 1000, racks);
+        }
+        var revenue = (l.CashRevenueCents + l.RedeemedCents) / 100.0;
+        var energy = c.EnergyYuan(_joules);
+        var capital = c.CapitalYuanPerSecond * now;
+        var operations = c.OperationsYuanPerSecond * now;
+        return new MoneySnapshot(
+            l[LedgerAccount.TenantCash] / 100.0,
+            l[LedgerAccount.VoucherWallet] / 100.0,
+            l[LedgerAccount.Treasury] / 100.0,
+            revenue,
+            l[LedgerAccount.Provider] / 100.0,
+            revenue - energy - capital - operations,
+            energy,
+            capital,
+            operations,
+            _totalWatts / 1000,
+            racks);
+    }
+
+    private void Integrate(double now)
+    {
+        _joules += _totalWatts * (now - _lastChange);
+        _lastChange = now;
+    }
+}
