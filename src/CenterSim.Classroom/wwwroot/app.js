@@ -9,7 +9,7 @@
   function fmt(v) { return v == null ? '–' : Math.abs(v) >= 100 ? Math.round(v).toLocaleString('en') : (Math.round(v * 10) / 10).toString(); }
 
   function reset(pb) {
-    st = { pb: pb, moneyBy: [], servers: {}, failed: {}, queue: {}, price: null, money: null, throttle: {}, profit: [], bought: {}, abandoned: {}, t: 0 };
+    st = { pb: pb, moneyBy: [], servers: {}, failed: {}, asleep: {}, queue: {}, price: null, money: null, throttle: {}, profit: [], bought: {}, abandoned: {}, t: 0 };
     applied = 0;
     $('title').textContent = pb.title;
     $('chartTitle').textContent = pb.centers > 1 ? 'IT power of all centers, kW · 所有中心 IT 功率（千瓦）' : 'profit against break-even · 利润与盈亏平衡线';
@@ -26,13 +26,14 @@
       racks.appendChild(div);
     });
     $('legend').innerHTML = Object.keys(COLORS).map(function (k) { return '<span class="legend"><i style="background:' + COLORS[k] + '"></i>' + k + '</span>'; }).join('') +
-      '<span class="legend"><i style="background:#ddd"></i>idle 空闲</span><span class="legend"><i style="background:#444"></i>failed 故障</span>';
+      '<span class="legend"><i style="background:#ddd"></i>idle 空闲</span><span class="legend"><i style="background:#9bb7d4"></i>asleep 休眠</span><span class="legend"><i style="background:#444"></i>failed 故障</span>';
     render();
   }
 
   function drawServer(s) {
     var el = $('server-' + s); if (!el) return;
     el.classList.toggle('failed', !!st.failed[s]);
+    el.classList.toggle('asleep', !!st.asleep[s] && !st.failed[s]);
     var cells = el.children, i = 0, jobs = st.servers[s] || {};
     Object.keys(jobs).forEach(function (j) { for (var k = 0; k < jobs[j].chips && i < cells.length; k++) cells[i++].style.background = COLORS[jobs[j].category] || '#999'; });
     for (; i < cells.length; i++) cells[i].style.background = '';
@@ -55,6 +56,8 @@
         break;
       case 'failed': st.failed[e.server] = true; drawServer(e.server); break;
       case 'repaired': delete st.failed[e.server]; drawServer(e.server); break;
+      case 'asleep': st.asleep[e.server] = true; drawServer(e.server); break;
+      case 'waking': delete st.asleep[e.server]; drawServer(e.server); break;
       case 'price': st.price = e.price; break;
       case 'throttle':
         st.throttle[e.rack] = e.speed;

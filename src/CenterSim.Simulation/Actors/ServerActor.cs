@@ -69,6 +69,7 @@ public sealed class ServerActor : SimActor
                 _sleepVersion++;
                 if (start.WakeSeconds > 0)
                 {
+                    Run.Events?.Slept(Run, _index, asleep: false);
                     _phase = SleepPhase.Waking;
                     Clock.After(start.WakeSeconds, Self, new ServerProtocol.SleepStep(_sleepVersion, SleepPhase.Awake));
                 }
@@ -105,6 +106,10 @@ public sealed class ServerActor : SimActor
                 }
                 Integrate();
                 _phase = step.Phase;
+                if (step.Phase == SleepPhase.EnteringSleep)
+                {
+                    Run.Events?.Slept(Run, _index, asleep: true);
+                }
                 if (step.Phase == SleepPhase.EnteringSleep)
                 {
                     Clock.After(_management.TransitionSeconds, Self, new ServerProtocol.SleepStep(_sleepVersion, SleepPhase.Asleep));

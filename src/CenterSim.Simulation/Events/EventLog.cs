@@ -119,6 +119,10 @@ public sealed class EventLog
 
     public void Repaired(RunContext run, int server) => Add(new SimEvent(run.Clock.Now, "repaired") { Center = CenterOf(run), Server = server });
 
+    /// <summary>An empty server began going to sleep after its idle timeout (<c>asleep</c>) or began waking for a job (<c>waking</c>).</summary>
+    public void Slept(RunContext run, int server, bool asleep) =>
+        Add(new SimEvent(run.Clock.Now, asleep ? "asleep" : "waking") { Center = CenterOf(run), Server = server });
+
     /// <summary>The voucher agency's awards for a period, one event per tenant awarded.</summary>
     public void Awarded(RunContext run, long[] awardCents)
     {

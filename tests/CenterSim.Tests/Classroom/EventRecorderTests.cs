@@ -47,4 +47,23 @@ public class EventRecorderTests
         Assert.StartsWith($"{gaveUp[0].Tenant} gave up: the price, 10 yuan per chip-hour", line.En);
         Assert.Contains("放弃了", line.Zh);
     }
+
+    [Fact]
+    public void A_server_empty_for_the_idle_timeout_is_recorded_asleep_and_wakes_before_its_next_job_starts()
+    {
+        var load = ScenarioLoader.LoadFile(Path.Combine(ScenarioTexts.RepositoryRoot(), "scenarios", "ascend-910-center.yaml"));
+        Assert.True(load.Ok, string.Join("\n", load.Errors));
+        var spec = load.Spec! with { Replications = 1, Stop = load.Spec!.Stop with { DurationSeconds = 3 * 86400.0 } };
+        var (_, events) = RecordedRun.Run(spec, 0);
+        var asleep = events.Where(e => e.Kind == "asleep").ToList();
+        Assert.NotEmpty(asleep);
+        // A server goes to sleep (and is drawn asleep) once it has been empty for the 30-minute idle timeout.
+        Assert.All(asleep, e => Assert.True(e.T >= 30 * 60 - 1e-6, $"asleep at {e.T} s"));
+        // A server that wakes was asleep before, and a job starts on it at that moment.
+        foreach (var w in events.Where(e => e.Kind == "waking"))
+        {
+            Assert.Contains(asleep, a => a.Server == w.Server && a.T <= w.T);
+            Assert.Contains(events, e => e.Kind == "started" && e.T == w.T);
+        }
+    }
 }
