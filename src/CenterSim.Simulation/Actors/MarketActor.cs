@@ -20,7 +20,6 @@ namespace CenterSim.Simulation.Actors;
 public sealed class MarketActor : SimActor
 {
     private const int EnergyTag = -11;
-    private const int LoadTag = -10;
 
     private readonly IReadOnlyList<IPricingPolicy> _pricing;
     private readonly MarketSpec _market;
@@ -38,14 +37,11 @@ public sealed class MarketActor : SimActor
     private readonly double[] _boughtChipHours;
     private readonly int[] _fundedCompleted;
     private readonly HashSet<long> _funded = new();
-    private readonly bool _needsLoad;
     private readonly VoucherDesk _vouchers;
     private readonly ProviderBooks _provider;
     private long _committedCents;
     private double _utilization;
     private int _queueLength;
-    private double _lastLoadTime;
-    private double _lastAllocatedChipSeconds;
     private long _abandoned;
     private long _expiredCents;
     private bool _settling;
@@ -62,7 +58,6 @@ public sealed class MarketActor : SimActor
         _window = new ArrivalWindow(run);
         _pools = new PoolChooser(run.Spec);
         _terms = TenantTermsTable.For(run.Spec, pricing);
-        _needsLoad = pricing.Any(p => p.NeedsLoad);
         _tenants = new TenantMarketSpec?[n];
         _categories = new TenantCategory[n];
         _periodBudgetCents = new long[n];
@@ -95,10 +90,6 @@ public sealed class MarketActor : SimActor
     protected override void OnStart()
     {
         Clock.At(0, Self, new MarketProtocol.PeriodTick(0));
-        if (_needsLoad)
-        {
-            Clock.After(SimTime.Hour, Self, MarketProtocol.LoadTick.Instance);
-        }
     }
 
     protected override void OnReceive(object message)
@@ -136,11 +127,9 @@ public sealed class MarketActor : SimActor
             case VoucherAgencyProtocol.Awards awards:
                 _vouchers.Awarded(awards);
                 break;
-            case MarketProtocol.LoadTick:
-                Run.Directory.Scheduler.Tell(new SchedulerProtocol.SnapshotRequest(LoadTag));
-                break;
-            case SchedulerProtocol.Snapshot snapshot:
-                OnLoad(snapshot);
+            case MarketProtocol.LoadPosted load:
+                _utilization = load.Utilization;
+                _queueLength = load.QueueLength;
                 break;
             case PowerProtocol.Snapshot power:
                 BookCosts(power.ItJoules);
@@ -295,16 +284,6 @@ public sealed class MarketActor : SimActor
             agency.Tell(new VoucherAgencyProtocol.PeriodOpened(period, completed));
         }
         Clock.After(_market.PeriodSeconds, Self, new MarketProtocol.PeriodTick(period + 1));
-    }
-
-    private void OnLoad(SchedulerProtocol.Snapshot s)
-    {
-        var dt = Now - _lastLoadTime;
-        _utilization = dt > 0 ? (s.AllocatedChipSeconds - _lastAllocatedChipSeconds) / (dt * Run.Spec.TotalChips) : 0;
-        _queueLength = s.Queued;
-        _lastLoadTime = Now;
-        _lastAllocatedChipSeconds = s.AllocatedChipSeconds;
-        Clock.After(SimTime.Hour, Self, MarketProtocol.LoadTick.Instance);
     }
 
     /// <summary>The provider pays its costs since the last booking; at the end the report is published.</summary>

@@ -31,11 +31,8 @@ public static class MarketProtocol
     /// <summary>Calendar event: a market period starts (budgets refill, vouchers are awarded, costs are booked).</summary>
     public sealed record PeriodTick(int Period);
 
-    /// <summary>Calendar event: post a new load-dependent price from the last hour's utilization.</summary>
-    public sealed record LoadTick
-    {
-        public static LoadTick Instance { get; } = new();
-    }
+    /// <summary>The scheduler's hourly load (utilization of the last hour, jobs waiting now), which load-dependent prices read.</summary>
+    public sealed record LoadPosted(double Utilization, int QueueLength);
 
     /// <summary>The run is over: book the last costs, check the ledger and publish the market report.</summary>
     public sealed record Settle
