@@ -40,6 +40,7 @@ public sealed class MarketActor : SimActor
     private readonly VoucherDesk _vouchers;
     private readonly ProviderBooks _provider;
     private long _committedCents;
+    private readonly List<(double Time, double Yuan)> _periodCharges = new();
     private double _utilization;
     private int _queueLength;
     private long _abandoned;
@@ -106,7 +107,7 @@ public sealed class MarketActor : SimActor
                 OnBuy(buy.Job);
                 break;
             case MarketProtocol.Covered covered:
-                _ledger.Refund(covered.Job.Tenant.Index, covered.CashCents, covered.VoucherCents);
+                _ledger.Refund(covered.Job.Tenant.Index, covered.CashCents, covered.VoucherCents, covered.Job.Id);
                 break;
             case MarketProtocol.Settled settled:
                 BillSettlement.Settle(_ledger, settled.Job, settled.DeltaCents, _voucherShare[settled.Job.Tenant.Index][settled.Job.Pool]);
@@ -132,7 +133,7 @@ public sealed class MarketActor : SimActor
                 _queueLength = load.QueueLength;
                 break;
             case PowerProtocol.Snapshot power:
-                BookCosts(power.ItJoules);
+                BookCosts(power.CostYuan);
                 break;
             case MarketProtocol.Settle:
                 _settling = true;
@@ -204,7 +205,7 @@ public sealed class MarketActor : SimActor
             Run.Directory.Metrics.Tell(new MetricsProtocol.JobRejected(job));
             return;
         }
-        _ledger.Pay(tenant, cash, voucher);
+        _ledger.Buy(tenant, job.Id, cash, voucher);
         _boughtChipHours[tenant] += job.ChipHours;
         if (voucher > 0)
         {
@@ -246,6 +247,7 @@ public sealed class MarketActor : SimActor
                 }
                 _ledger.Pay(t, cents, 0);
                 _committedCents += cents;
+                _periodCharges.Add((Now, cents / 100.0));
             }
         }
     }
@@ -287,9 +289,9 @@ public sealed class MarketActor : SimActor
     }
 
     /// <summary>The provider pays its costs since the last booking; at the end the report is published.</summary>
-    private void BookCosts(double itJoules)
+    private void BookCosts(double energyYuan)
     {
-        _provider.Book(Now, itJoules);
+        _provider.Book(Now, energyYuan);
         if (!_settling)
         {
             return;
@@ -297,7 +299,8 @@ public sealed class MarketActor : SimActor
         try
         {
             Run.MarketReport = MarketPublisher.Publish(_ledger, _costs, new MarketPublisher.Tallies(_categories, _boughtChipHours, _demandChipHours,
-                _expiredCents, _vouchers.MisusedCents, _provider.PeriodsBelowBreakEven, _abandoned, _pricing.Any(p => p.ChargesPerPeriod) ? _committedCents : null));
+                _expiredCents, _vouchers.MisusedCents, _provider.PeriodsBelowBreakEven, _abandoned, _pricing.Any(p => p.ChargesPerPeriod) ? _committedCents : null)
+            { PeriodCharges = _periodCharges });
         }
         catch (InvalidOperationException e)
         {

@@ -101,6 +101,7 @@ public static class MetricsCalculator
         if (run.MarketReport is { } market)
         {
             metrics.AddRange(MarketMetrics.From(market));
+            metrics.AddRange(ProviderWindow.Metrics(run, market, start, end, revenue, costYuan));
         }
         var series = new TimeSeries(MetricsActor.SeriesColumns, rows);
         return new RunResult(run.Replication, spec.Seed, metrics, records, series);

@@ -25,6 +25,26 @@ public sealed class MarketRunTests
         };
     }
 
+    [Fact]
+    public void The_providers_books_cover_the_measurement_window_like_the_revenue()
+    {
+        // 40 days with 10 days of warm-up: costs, revenue and profit are the window's 30 days.
+        var spec = Spec();
+        spec = spec with { Stop = new StopSpec(40 * 86400, null, 10 * 86400, 0) };
+        var run = SimulationRunner.Run(spec, 0);
+        Assert.Equal(30 * 24, run["window_hours"], 9);
+        Assert.Equal(8 * 2_000_000 / 5.0 * 30 / 365, run["capital_cost_yuan"], 6);
+        Assert.Equal(8 * 50_000 * 30 / 365.0, run["operations_cost_yuan"], 6);
+        Assert.Equal(run["energy_cost_yuan"], run["provider_energy_cost_yuan"], 9);
+        Assert.Equal(run["revenue_yuan"], run["provider_revenue_yuan"], 9);
+        var costs = run["capital_cost_yuan"] + run["operations_cost_yuan"] + run["provider_energy_cost_yuan"];
+        Assert.Equal(run["revenue_yuan"] - costs, run["profit_yuan"], 6);
+        // Below break-even exactly when the utilization is below the break-even utilization.
+        Assert.Equal(run["profit_yuan"] < 0 ? 1 : 0, run["below_break_even"]);
+        Assert.Equal(run["utilization"] < run["break_even_utilization"], run["profit_yuan"] < 0);
+        Assert.NotEqual(run["profit_yuan"], run["ledger_profit_yuan"]);
+    }
+
     [Theory]
     [InlineData("equal-split")]
     [InlineData("first-come")]
