@@ -36,6 +36,7 @@ public sealed class MetricsActor : SimActor
     private long _completed;
     private long _rejected;
     private long _abandoned;
+    private double _completedChipHours;
     private double _jctSeconds;
     private double _revenue;
     private readonly double[] _poolRevenue;
@@ -137,6 +138,7 @@ public sealed class MetricsActor : SimActor
         _completed++;
         _waits.Add(job.WaitSeconds);
         _jctSeconds += job.EndTime - job.Job.SubmitTime;
+        _completedChipHours += job.Job.ChipHours;
         _revenue += job.CostYuan;
         _poolRevenue[job.Job.Pool] += job.CostYuan;
         _poolVoucherCents[job.Job.Pool] += job.Job.PaidVoucherCents;
@@ -270,7 +272,7 @@ public sealed class MetricsActor : SimActor
         }
         var start = _windowStart ?? default;
         var end = _windowEnd ?? final;
-        var result = MetricsCalculator.Build(Run, start, end, new MeasuredJobs(_completed, _rejected, _jctSeconds, _revenue, _poolRevenue, _poolVoucherCents),
+        var result = MetricsCalculator.Build(Run, start, end, new MeasuredJobs(_completed, _rejected, _jctSeconds, _revenue, _poolRevenue, _poolVoucherCents) { Abandoned = _abandoned, CompletedChipHours = _completedChipHours },
             _waits, _records, _open, _rows, _peakFacilityW);
         // Network use over the whole run: flow-hours on the rack uplinks and on the spine.
         var network = new[]

@@ -1,5 +1,4 @@
 using CenterSim.Model.Results;
-using CenterSim.Model.Units;
 using CenterSim.Simulation.Market;
 using CenterSim.Simulation.Runner;
 
@@ -40,7 +39,6 @@ public static class ProviderWindow
         yield return new("capital_cost_yuan", capital);
         yield return new("operations_cost_yuan", operations);
         yield return new("provider_energy_cost_yuan", energyYuan);
-        yield return new("revenue_per_available_chip_hour", window > 0 ? revenue / (window / SimTime.Hour * spec.TotalChips) : double.NaN);
         // The book of the whole run, warm-up and prepaid unfinished jobs included, on a cash basis.
         yield return new("ledger_profit_yuan", market.ProfitYuan);
     }

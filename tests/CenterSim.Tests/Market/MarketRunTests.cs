@@ -67,6 +67,9 @@ public sealed class MarketRunTests
         Assert.Equal(run["chip_hours_sold"], byCategory, 6);
         Assert.Equal(run["jobs_abandoned"], run.Jobs.Count(j => j.Status == JobStatus.Abandoned));
         Assert.True(run["jobs_abandoned"] > 0);
+        // Every arrival is submitted, abandoned or not.
+        Assert.Equal(run["jobs_completed"] + run["jobs_rejected"] + run["jobs_abandoned"] + run["jobs_unfinished"], run["jobs_submitted"]);
+        Assert.Equal(run["jobs_submitted"], run.Jobs.Count);
     }
 
     [Fact]
