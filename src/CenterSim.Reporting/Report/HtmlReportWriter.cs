@@ -24,6 +24,15 @@ public static class HtmlReportWriter
         h.Append("<!DOCTYPE html>\n<html lang=\"").Append(t.Code).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
             .Append(E(c.Title)).Append("</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
         h.Append("<h1>").Append(E(c.Title)).Append("</h1>\n<p>").Append(E(t["generated"])).Append("</p>\n");
+        if (c.Warnings.Lines.Count > 0)
+        {
+            h.Append("<ul class=\"warnings\">\n");
+            foreach (var warning in c.Warnings.Lines)
+            {
+                h.Append("<li>").Append(E(warning)).Append("</li>\n");
+            }
+            h.Append("</ul>\n");
+        }
 
         h.Append("<h2>").Append(E(t["sec.summary"])).Append("</h2>\n<table>\n");
         foreach (var (label, value) in c.Overview())

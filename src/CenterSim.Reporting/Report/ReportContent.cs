@@ -20,6 +20,9 @@ public sealed class ReportContent(ComparisonTable table, IReadOnlyList<PlotFile>
 
     public string Title => $"{Text["title"]}: {Table.Study.Name}";
 
+    /// <summary>Arms that deliver different work or are unstable; shown first, and not ranked on totals.</summary>
+    public ComparisonWarnings Warnings { get; } = ComparisonWarnings.For(table, text.Language);
+
     public IEnumerable<(string Label, string Value)> Overview()
     {
         var study = Table.Study;
@@ -49,6 +52,10 @@ public sealed class ReportContent(ComparisonTable table, IReadOnlyList<PlotFile>
                 if (diff.Interval is not { } ci || (ci.Lower <= 0 && ci.Upper >= 0))
                 {
                     continue;
+                }
+                if (ComparisonWarnings.IsTotal(metric) && Warnings.Flagged.Contains(arm.Name))
+                {
+                    continue; // different work done: its totals are not a ranking
                 }
                 var baseMean = Table.Reference.Row(metric)!.Mean;
                 var relative = baseMean != 0 ? $" ({Math.Abs(diff.Mean / baseMean) * 100:F1}%)" : "";
