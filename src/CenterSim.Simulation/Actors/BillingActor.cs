@@ -60,7 +60,7 @@ public sealed class BillingActor : SimActor
         var tenant = job.Tenant.Index;
         if (_cash[tenant] < cost)
         {
-            Run.Directory.Metrics.Tell(new MetricsProtocol.JobRejected(job));
+            Run.Directory.Metrics.Tell(new MetricsProtocol.JobRejected(job, Model.Results.RefusalReason.Budget));
         }
         else
         {

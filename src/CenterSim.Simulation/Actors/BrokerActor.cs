@@ -129,7 +129,7 @@ public sealed class BrokerActor : SimActor
                 _unplaceable++;
             }
             var homeCenter = Array.IndexOf(_centerRegion, home);
-            Run.Centers[Math.Max(0, homeCenter)].Directory.Metrics.Tell(new MetricsProtocol.JobRejected(job));
+            Run.Centers[Math.Max(0, homeCenter)].Directory.Metrics.Tell(new MetricsProtocol.JobRejected(job, Model.Results.RefusalReason.Size));
             return;
         }
         var choice = _options[_policy.Choose(new BrokerRequest(job.Chips, job.ChipHours, job.InputGb), _options)];

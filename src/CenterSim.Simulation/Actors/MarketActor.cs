@@ -120,7 +120,7 @@ public sealed class MarketActor : SimActor
                 break;
             case MarketProtocol.Abandon abandon:
                 _abandoned += abandon.Job.Measured ? 1 : 0;
-                Run.Directory.Metrics.Tell(new MetricsProtocol.JobAbandoned(abandon.Job));
+                Run.Directory.Metrics.Tell(new MetricsProtocol.JobAbandoned(abandon.Job, abandon.Reason));
                 break;
             case MarketProtocol.PeriodTick tick:
                 OnPeriod(tick.Period);
@@ -202,7 +202,7 @@ public sealed class MarketActor : SimActor
         }
         if (_ledger.CashOf(tenant) < cash)
         {
-            Run.Directory.Metrics.Tell(new MetricsProtocol.JobRejected(job));
+            Run.Directory.Metrics.Tell(new MetricsProtocol.JobRejected(job, Model.Results.RefusalReason.Budget));
             return;
         }
         _ledger.Buy(tenant, job.Id, cash, voucher);

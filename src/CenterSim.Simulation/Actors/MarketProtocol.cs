@@ -14,7 +14,7 @@ public static class MarketProtocol
     public sealed record Buy(Job Job);
 
     /// <summary>Market runs: the tenant gave the job up.</summary>
-    public sealed record Abandon(Job Job);
+    public sealed record Abandon(Job Job, Model.Results.RefusalReason Reason);
 
     /// <summary>
     /// Pricing committed: a job started with <paramref name="Chips"/> of its chips on its tenant's reserved

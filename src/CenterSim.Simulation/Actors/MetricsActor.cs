@@ -80,10 +80,10 @@ public sealed class MetricsActor : SimActor
                 OnCompleted(completed.Result);
                 break;
             case MetricsProtocol.JobRejected rejected:
-                OnRejected(rejected.Job);
+                OnRejected(rejected.Job, rejected.Reason);
                 break;
             case MetricsProtocol.JobAbandoned abandoned:
-                OnAbandoned(abandoned.Job);
+                OnAbandoned(abandoned.Job, abandoned.Reason);
                 break;
             case MetricsProtocol.SampleTick:
                 _hour++;
@@ -149,7 +149,7 @@ public sealed class MetricsActor : SimActor
         CheckDone();
     }
 
-    private void OnRejected(Job job)
+    private void OnRejected(Job job, RefusalReason reason)
     {
         if (!job.Measured)
         {
@@ -158,12 +158,12 @@ public sealed class MetricsActor : SimActor
         _rejected++;
         if (_recordJobs)
         {
-            _records.Add(JobResult.NeverRan(job).ToRecord(JobStatus.Rejected));
+            _records.Add(JobResult.NeverRan(job).ToRecord(JobStatus.Rejected) with { Reason = reason });
         }
         CheckDone();
     }
 
-    private void OnAbandoned(Job job)
+    private void OnAbandoned(Job job, RefusalReason reason)
     {
         if (!job.Measured)
         {
@@ -172,7 +172,7 @@ public sealed class MetricsActor : SimActor
         _abandoned++;
         if (_recordJobs)
         {
-            _records.Add(JobResult.NeverRan(job).ToRecord(JobStatus.Abandoned));
+            _records.Add(JobResult.NeverRan(job).ToRecord(JobStatus.Abandoned) with { Reason = reason });
         }
         CheckDone();
     }

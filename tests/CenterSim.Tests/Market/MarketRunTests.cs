@@ -70,6 +70,10 @@ public sealed class MarketRunTests
         // Every arrival is submitted, abandoned or not.
         Assert.Equal(run["jobs_completed"] + run["jobs_rejected"] + run["jobs_abandoned"] + run["jobs_unfinished"], run["jobs_submitted"]);
         Assert.Equal(run["jobs_submitted"], run.Jobs.Count);
+        // Every job that never ran says why; price-sensitive tenants with a 12 h patience give up on price, budget or patience.
+        Assert.All(run.Jobs.Where(j => j.Status is JobStatus.Abandoned or JobStatus.Rejected), j => Assert.NotEqual(RefusalReason.None, j.Reason));
+        Assert.All(run.Jobs.Where(j => j.Status is JobStatus.Completed or JobStatus.Unfinished), j => Assert.Equal(RefusalReason.None, j.Reason));
+        Assert.DoesNotContain(run.Jobs, j => j.Reason == RefusalReason.Ecosystem);
     }
 
     [Fact]

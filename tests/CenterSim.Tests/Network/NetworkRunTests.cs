@@ -44,7 +44,7 @@ public class NetworkRunTests
         using var csv = new MemoryStream();
         CenterSim.Reporting.Files.JobsCsvWriter.Write(new[] { r }, csv);
         var lines = System.Text.Encoding.UTF8.GetString(csv.ToArray()).Split('\n');
-        Assert.EndsWith(",status,center", lines[0].TrimEnd('\r'));
+        Assert.EndsWith(",status,reason,center", lines[0].TrimEnd('\r'));
         Assert.EndsWith(",west", lines[1].TrimEnd('\r'));
         Assert.Equal(80.02 / 3600, r["mean_transfer_hours"], 9);
         Assert.Equal(r["jobs_moved"] * 0.1, r["data_moved_tb"], 9);
