@@ -20,6 +20,7 @@ namespace CenterSim.Simulation.Actors;
 public sealed class MarketActor : SimActor
 {
     private const int EnergyTag = -11;
+    private const int SampleTag = -12;
 
     private readonly IReadOnlyList<IPricingPolicy> _pricing;
     private readonly MarketSpec _market;
@@ -41,6 +42,7 @@ public sealed class MarketActor : SimActor
     private readonly ProviderBooks _provider;
     private long _committedCents;
     private readonly List<(double Time, double Yuan)> _periodCharges = new();
+    private readonly List<(double Time, double TenantCashYuan, double ProfitYuan)> _hourly = new();
     private double _utilization;
     private int _queueLength;
     private long _abandoned;
@@ -91,6 +93,7 @@ public sealed class MarketActor : SimActor
     protected override void OnStart()
     {
         Clock.At(0, Self, new MarketProtocol.PeriodTick(0));
+        Clock.After(SimTime.Hour, Self, MarketProtocol.SampleTick.Instance);
     }
 
     protected override void OnReceive(object message)
@@ -131,6 +134,13 @@ public sealed class MarketActor : SimActor
             case MarketProtocol.LoadPosted load:
                 _utilization = load.Utilization;
                 _queueLength = load.QueueLength;
+                break;
+            case MarketProtocol.SampleTick:
+                Run.Directory.PowerBudget.Tell(new PowerProtocol.SnapshotRequest(SampleTag));
+                Clock.After(SimTime.Hour, Self, MarketProtocol.SampleTick.Instance);
+                break;
+            case PowerProtocol.Snapshot { Tag: SampleTag } sample:
+                _hourly.Add((Now, _ledger[LedgerAccount.TenantCash] / 100.0, _provider.AccruedProfitYuan(Now, sample.CostYuan)));
                 break;
             case PowerProtocol.Snapshot power:
                 BookCosts(power.CostYuan);
@@ -300,7 +310,7 @@ public sealed class MarketActor : SimActor
         {
             Run.MarketReport = MarketPublisher.Publish(_ledger, _costs, new MarketPublisher.Tallies(_categories, _boughtChipHours, _demandChipHours,
                 _expiredCents, _vouchers.MisusedCents, _provider.PeriodsBelowBreakEven, _abandoned, _pricing.Any(p => p.ChargesPerPeriod) ? _committedCents : null)
-            { PeriodCharges = _periodCharges });
+            { PeriodCharges = _periodCharges, Hourly = _hourly });
         }
         catch (InvalidOperationException e)
         {

@@ -34,6 +34,12 @@ public static class MarketProtocol
     /// <summary>The scheduler's hourly load (utilization of the last hour, jobs waiting now), which load-dependent prices read.</summary>
     public sealed record LoadPosted(double Utilization, int QueueLength);
 
+    /// <summary>Calendar event: the market samples tenants' cash and the provider's profit for the time series.</summary>
+    public sealed record SampleTick
+    {
+        public static SampleTick Instance { get; } = new();
+    }
+
     /// <summary>The run is over: book the last costs, check the ledger and publish the market report.</summary>
     public sealed record Settle
     {

@@ -11,6 +11,8 @@ public static class MarketPublisher
         int PeriodsBelowBreakEven, long Abandoned, long? CommittedCents)
     {
         public IReadOnlyList<(double Time, double Yuan)> PeriodCharges { get; init; } = Array.Empty<(double, double)>();
+
+        public IReadOnlyList<(double Time, double TenantCashYuan, double ProfitYuan)> Hourly { get; init; } = Array.Empty<(double, double, double)>();
     }
 
     public static MarketReport Publish(Ledger ledger, CostModel costs, Tallies t)
@@ -47,6 +49,7 @@ public static class MarketPublisher
         {
             CommittedRevenueYuan = t.CommittedCents / 100.0,
             PeriodCharges = t.PeriodCharges,
+            Hourly = t.Hourly,
         };
     }
 

@@ -31,4 +31,7 @@ public sealed record MarketReport(
 
     /// <summary>Every period charge (reserved chips) as it was paid: when, and how much in all.</summary>
     public IReadOnlyList<(double Time, double Yuan)> PeriodCharges { get; init; } = Array.Empty<(double, double)>();
+
+    /// <summary>Every hour: tenants' cash in all and the provider's cumulative profit (accrual basis), yuan.</summary>
+    public IReadOnlyList<(double Time, double TenantCashYuan, double ProfitYuan)> Hourly { get; init; } = Array.Empty<(double, double, double)>();
 }

@@ -15,6 +15,10 @@ public sealed class ProviderBooks(Ledger ledger, CostModel costs)
     public int PeriodsBelowBreakEven { get; private set; }
 
     /// <param name="energyYuan">the meter's electricity bill since time 0</param>
+    /// <summary>The provider's profit so far on an accrual basis: its balance less the costs incurred since the last booking.</summary>
+    public double AccruedProfitYuan(double now, double energyYuan) =>
+        ledger[LedgerAccount.Provider] / 100.0 - (energyYuan - _lastEnergyYuan) - (costs.CapitalYuanPerSecond + costs.OperationsYuanPerSecond) * (now - _lastBookedTime);
+
     public void Book(double now, double energyYuan)
     {
         var dt = now - _lastBookedTime;

@@ -109,7 +109,7 @@ public static class MetricsCalculator
             metrics.AddRange(MarketMetrics.From(market));
             metrics.AddRange(ProviderWindow.Metrics(run, market, start, end, revenue, costYuan));
         }
-        var series = new TimeSeries(MetricsActor.SeriesColumns, rows);
+        var series = run.MarketReport is { } books ? MarketSeries.With(rows, books) : new TimeSeries(MetricsActor.SeriesColumns, rows);
         return new RunResult(run.Replication, spec.Seed, metrics, records, series);
     }
 

@@ -43,6 +43,13 @@ public sealed class MarketRunTests
         Assert.Equal(run["profit_yuan"] < 0 ? 1 : 0, run["below_break_even"]);
         Assert.Equal(run["utilization"] < run["break_even_utilization"], run["profit_yuan"] < 0);
         Assert.NotEqual(run["profit_yuan"], run["ledger_profit_yuan"]);
+
+        // The hourly series carries tenants' cash and the provider's cumulative profit; at the end it is the book's.
+        var profit = run.Series.IndexOf("provider_profit_yuan");
+        var cash = run.Series.IndexOf("tenant_cash_yuan");
+        Assert.Equal(40 * 24, run.Series.Rows.Count);
+        Assert.All(run.Series.Rows, r => Assert.True(r[cash] >= 0));
+        Assert.Equal(run["ledger_profit_yuan"], run.Series.Rows[^1][profit], 0);
     }
 
     [Theory]
