@@ -74,6 +74,11 @@ public sealed class MarketRunTests
         Assert.Equal(run["chip_hours_sold"], byCategory, 6);
         Assert.Equal(run["jobs_abandoned"], run.Jobs.Count(j => j.Status == JobStatus.Abandoned));
         Assert.True(run["jobs_abandoned"] > 0);
+        // The ledger against the bills recomputed from the jobs' own rows: at a fixed 10 yuan per chip-hour every job that
+        // was bought paid 10 x its chip-hours (in cents), and those bills are all the book's revenue (no warm-up here).
+        var bought = run.Jobs.Where(j => j.Status is JobStatus.Completed or JobStatus.Unfinished).ToArray();
+        Assert.All(bought, j => Assert.Equal(Math.Round(10 * j.ChipHours, 2, MidpointRounding.AwayFromZero), j.CostYuan, 9));
+        Assert.Equal(bought.Sum(j => Math.Round(10 * j.ChipHours, 2, MidpointRounding.AwayFromZero)), run["revenue_cash_yuan"] + run["voucher_redeemed_yuan"], 4);
         // Every arrival is submitted, abandoned or not.
         Assert.Equal(run["jobs_completed"] + run["jobs_rejected"] + run["jobs_abandoned"] + run["jobs_unfinished"], run["jobs_submitted"]);
         Assert.Equal(run["jobs_submitted"], run.Jobs.Count);
