@@ -18,6 +18,12 @@ public static class SummaryPrinter
             row.Metric, Format(row.Mean), row.Lower is { } lo && row.Upper is { } hi ? $"[{Format(lo)}, {Format(hi)}]" : "",
         }).ToList();
         ConsoleTable.Write($"{spec.Name} seed {spec.Seed}, {spec.Replications} replication(s)", ["metric", "mean", "95% interval"], rows, rightAlignedFrom: 1);
+        var below = runs.Count(r => r.Metrics.Any(m => m.Name == "below_break_even" && m.Value == 1));
+        if (below > 0)
+        {
+            var profit = summary.Rows.FirstOrDefault(r => r.Metric == "profit_yuan")?.Mean ?? double.NaN;
+            AnsiConsole.MarkupLineInterpolated($"[yellow]below break-even in {below} of {runs.Count} replication(s): profit over the measurement window {Format(profit)} yuan (utilization under break_even_utilization)[/]");
+        }
         var scoped = summary.Rows.Count(r => MetricScope.IsScoped(r.Metric));
         if (scoped > 0)
         {

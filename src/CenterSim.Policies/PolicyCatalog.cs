@@ -30,13 +30,13 @@ public static class PolicyCatalog
             c => new CostPlusPricing(c.Get("margin", 0.2)),
             new ParameterSpec("margin", "markup on the full cost, e.g. 0.2 for 20%", 0.2, Min: -0.99, Unit: "fraction"))
         .Needing("market", "for the provider's costs (e.g. market: { period: 30d, lifetime_years: 5 })")
-        .Add("time-of-use", "a peak price from peak_start_hour to peak_end_hour, an off-peak price at other hours",
+        .Add("time-of-use", "a peak price from peak_start_hour to peak_end_hour (past midnight when the start is later), an off-peak price at other hours; billed by the hours of use",
             c => new TimeOfUsePricing(c.Required("peak_yuan_per_chip_hour"), c.Required("offpeak_yuan_per_chip_hour"), c.Get("peak_start_hour", 8), c.Get("peak_end_hour", 22)),
             new ParameterSpec("peak_yuan_per_chip_hour", "price in peak hours", Min: 0, Unit: "yuan/chip-hour"),
             new ParameterSpec("offpeak_yuan_per_chip_hour", "price outside peak hours", Min: 0, Unit: "yuan/chip-hour"),
             new ParameterSpec("peak_start_hour", "hour of day the peak starts", 8, 0, 24, Unit: "hour of day"),
             new ParameterSpec("peak_end_hour", "hour of day the peak ends", 22, 0, 24, Unit: "hour of day"))
-        .Add("utilization-dynamic", "base price x (1 + slope x utilization of the last hour) + surcharge x queued jobs, reposted hourly",
+        .Add("utilization-dynamic", "base price x (1 + slope x utilization of the last hour) + surcharge x queued jobs, reposted hourly; billed by the price in force while used",
             c => new UtilizationDynamicPricing(c.Required("base_yuan_per_chip_hour"), c.Get("slope", 1), c.Get("yuan_per_queued_job", 0)),
             new ParameterSpec("base_yuan_per_chip_hour", "price of an idle center", Min: 0, Unit: "yuan/chip-hour"),
             new ParameterSpec("slope", "relative price rise at full utilization", 1, Min: 0, Unit: "ratio"),

@@ -17,4 +17,7 @@ public readonly record struct JobRecord(
 {
     /// <summary>The center that ran (or holds) the job in a network run; null with one center.</summary>
     public string? Center { get; init; }
+
+    /// <summary>Why a rejected or abandoned job never ran.</summary>
+    public RefusalReason Reason { get; init; }
 }

@@ -1,3 +1,5 @@
+using CenterSim.Model.Results;
+
 namespace CenterSim.Policies.Tenants;
 
 /// <summary>
@@ -13,15 +15,17 @@ public static class PriceSensitiveTenant
     {
         if (!q.CanRun || q.ChipHours <= 0)
         {
-            return TenantDecision.Abandon;
+            return TenantDecision.AbandonFor(RefusalReason.Ecosystem);
         }
+        // A job that already waited for a cheaper price and gives up ran out of patience.
+        var waited = q.Now > q.SubmitTime;
         var canWait = q.NextCheaperTime - q.SubmitTime <= q.PatienceHours * 3600;
         var bill = q.PriceYuanPerChipHour * q.ChipHours;
         var outOfPocket = bill - Math.Min(q.VoucherYuan, bill * q.VoucherShare);
         var effective = outOfPocket / q.ChipHours * (1 + q.PortingCostShare);
         if (effective > q.WillingnessYuanPerChipHour)
         {
-            return canWait ? new TenantDecision(TenantChoice.Wait, q.NextCheaperTime, q.ChipHours) : TenantDecision.Abandon;
+            return canWait ? new TenantDecision(TenantChoice.Wait, q.NextCheaperTime, q.ChipHours) : TenantDecision.AbandonFor(waited ? RefusalReason.Patience : RefusalReason.Price);
         }
         if (outOfPocket <= q.CashYuan)
         {
@@ -32,7 +36,7 @@ public static class PriceSensitiveTenant
         {
             return new TenantDecision(TenantChoice.Shrink, double.NaN, affordable);
         }
-        return canWait ? new TenantDecision(TenantChoice.Wait, q.NextCheaperTime, q.ChipHours) : TenantDecision.Abandon;
+        return canWait ? new TenantDecision(TenantChoice.Wait, q.NextCheaperTime, q.ChipHours) : TenantDecision.AbandonFor(waited ? RefusalReason.Patience : RefusalReason.Budget);
     }
 
     /// <summary>

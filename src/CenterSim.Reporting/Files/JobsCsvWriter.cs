@@ -9,6 +9,7 @@ namespace CenterSim.Reporting.Files;
 /// Writes <c>jobs.csv</c>, one row per measured job of every replication, streamed row by row so
 /// millions of jobs need no more memory than one row. Times are hours since the start of the run;
 /// wait_h = start − submit and jct_h = end − submit; NaN (an event that never came) is an empty cell.
+/// <c>reason</c> says why a rejected or abandoned job never ran (price, budget, patience, ecosystem, size).
 /// A network run adds a last column, <c>center</c>: where the job ran.
 /// </summary>
 public static class JobsCsvWriter
@@ -16,8 +17,11 @@ public static class JobsCsvWriter
     public static readonly IReadOnlyList<string> Header =
     [
         "replication", "job", "tenant", "category", "chips", "chip_hours",
-        "submit_h", "start_h", "end_h", "wait_h", "jct_h", "cost_yuan", "status",
+        "submit_h", "start_h", "end_h", "wait_h", "jct_h", "cost_yuan", "status", "reason",
     ];
+
+    private static readonly Dictionary<RefusalReason, string> ReasonNames =
+        Enum.GetValues<RefusalReason>().ToDictionary(r => r, r => r == RefusalReason.None ? "" : NumberText.SnakeCase(r));
 
     private static readonly Dictionary<TenantCategory, string> CategoryNames =
         Enum.GetValues<TenantCategory>().ToDictionary(c => c, NumberText.SnakeCase);
@@ -51,6 +55,7 @@ public static class JobsCsvWriter
                 CsvFiles.WriteNumber(csv, SimTime.ToHours(job.End - job.Submit));
                 CsvFiles.WriteNumber(csv, job.CostYuan);
                 csv.WriteField(StatusNames[job.Status]);
+                csv.WriteField(ReasonNames[job.Reason]);
                 if (network)
                 {
                     csv.WriteField(job.Center ?? "");

@@ -43,6 +43,15 @@ public static class HtmlReportWriter
         sections.AddRange([("plots", t["sec.plots"]), ("tables", t["sec.results"]), ("method", t["sec.method"]), ("glossary", t["sec.glossary"]), ("scenario", t["sec.scenario"])]);
         h.Append("<nav><b>").Append(E(t["toc"])).Append(":</b> ")
             .Append(string.Join(" · ", sections.Select(s => $"<a href=\"#{s.Id}\">{E(s.Title)}</a>"))).Append("</nav>\n");
+        if (c.Warnings.Lines.Count > 0)
+        {
+            h.Append("<ul class=\"warnings\">\n");
+            foreach (var warning in c.Warnings.Lines)
+            {
+                h.Append("<li>").Append(E(warning)).Append("</li>\n");
+            }
+            h.Append("</ul>\n");
+        }
 
         h.Append("<h2 id=\"glance\">").Append(E(t["sec.summary"])).Append("</h2>\n<table class=\"kv\">");
         foreach (var (label, value) in c.Overview())

@@ -14,6 +14,14 @@ public static class MarkdownReportWriter
         var many = c.Table.Arms.Count > 1;
         var m = new StringBuilder();
         m.Append("# ").Append(c.Title).Append("\n\n").Append(t["generated"]).Append("\n\n");
+        foreach (var warning in c.Warnings.Lines)
+        {
+            m.Append("> **⚠** ").Append(warning).Append("\n>\n");
+        }
+        if (c.Warnings.Lines.Count > 0)
+        {
+            m.Append('\n');
+        }
         m.Append("## ").Append(t["sec.summary"]).Append("\n\n");
         foreach (var (label, value) in c.Overview())
         {

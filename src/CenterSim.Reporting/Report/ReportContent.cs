@@ -20,6 +20,9 @@ public sealed class ReportContent(ComparisonTable table, IReadOnlyList<PlotFile>
 
     public string Title => $"{Text["title"]}: {Table.Study.Name}";
 
+    /// <summary>Arms that deliver different work or are unstable; shown first, and not ranked on totals.</summary>
+    public ComparisonWarnings Warnings { get; } = ComparisonWarnings.For(table, text.Language);
+
     public IEnumerable<(string Label, string Value)> Overview()
     {
         var study = Table.Study;
@@ -69,6 +72,8 @@ public sealed class ReportContent(ComparisonTable table, IReadOnlyList<PlotFile>
     /// <summary>One sentence per finding: significant after Holm's correction and above the practical threshold.</summary>
     public IReadOnlyList<string> SignificantDifferences(bool scoped = false) =>
         Findings.Real.Where(f => MetricScope.IsScoped(f.Metric) == scoped)
+            // An arm that did different work, or whose queue grows, is not ranked on its totals.
+            .Where(f => !(ComparisonWarnings.IsTotal(f.Metric) && Warnings.Flagged.Contains(f.Arm)))
             .Select(f => Findings.Sentence(f, Table.Reference.Name, Text)).ToList();
 
     /// <summary>How many comparisons were tested, how many are significant after Holm, and how many of those are negligible.</summary>

@@ -9,7 +9,7 @@ namespace CenterSim.Simulation.Actors;
 /// <summary>
 /// The plain market of a scenario without a <c>market</c> section: a tenant pays the whole bill (price ×
 /// chip-hours, on the cheapest pool) when it submits; a tenant whose cash cannot cover it is refused and
-/// the job counted as rejected. Under a pricing that bills for use the difference is settled when the
+/// the job counted as rejected. Load-dependent prices read the load the scheduler posts hourly. Under a pricing that bills for use the difference is settled when the
 /// job ends (the tenant's cash may then go below zero: it owes what it used).
 /// </summary>
 public sealed class BillingActor : SimActor
@@ -19,6 +19,8 @@ public sealed class BillingActor : SimActor
     private readonly ArrivalWindow _window;
     private readonly PoolChooser _pools;
     private readonly double[] _noVouchers;
+    private double _utilization;
+    private int _queueLength;
 
     public BillingActor(RunContext run, IReadOnlyList<IPricingPolicy> pricing, double[] budgets)
         : base(run)
@@ -32,6 +34,12 @@ public sealed class BillingActor : SimActor
 
     protected override void OnReceive(object message)
     {
+        if (message is MarketProtocol.LoadPosted load)
+        {
+            _utilization = load.Utilization;
+            _queueLength = load.QueueLength;
+            return;
+        }
         if (message is MarketProtocol.Settled settled)
         {
             _cash[settled.Job.Tenant.Index] -= settled.DeltaCents / 100.0;
@@ -43,12 +51,16 @@ public sealed class BillingActor : SimActor
             return;
         }
         var job = _window.Arrive(submit.Job);
-        var offer = _pools.Choose(null, p => _pricing[p].YuanPerChipHour(new PricingContext(Now, job.Chips, job.ChipHours)), _noVouchers);
+        var offer = _pools.Choose(null, p => _pricing[p].YuanPerChipHour(new PricingContext(Now, job.Chips, job.ChipHours)
+        {
+            Utilization = _utilization,
+            QueueLength = _queueLength,
+        }), _noVouchers);
         var cost = offer.YuanPerChipHour * job.ChipHours;
         var tenant = job.Tenant.Index;
         if (_cash[tenant] < cost)
         {
-            Run.Directory.Metrics.Tell(new MetricsProtocol.JobRejected(job));
+            Run.Directory.Metrics.Tell(new MetricsProtocol.JobRejected(job, Model.Results.RefusalReason.Budget));
         }
         else
         {

@@ -4,6 +4,7 @@ using CenterSim.Policies;
 using CenterSim.Policies.Brokers;
 using CenterSim.Policies.Pricing;
 using CenterSim.Simulation.Jobs;
+using CenterSim.Simulation.Market;
 using CenterSim.Simulation.Runner;
 
 namespace CenterSim.Simulation.Actors;
@@ -20,7 +21,8 @@ public sealed class BrokerActor : SimActor
 {
     private readonly IBrokerPolicy _policy;
     private readonly WanRoutes _routes;
-    private readonly IPricingPolicy[] _pricing;
+    private readonly IPricingPolicy[][] _pricing;
+    private readonly PoolChooser[] _pools;
     private readonly int[] _centerRegion;
     private readonly int[] _totalChips;
     private readonly double[] _carbonKgPerChipHour;
@@ -49,14 +51,17 @@ public sealed class BrokerActor : SimActor
         _routes = routes;
         var centers = run.Centers;
         var n = centers.Count;
-        _pricing = new IPricingPolicy[n];
+        _pricing = new IPricingPolicy[n][];
+        _pools = new PoolChooser[n];
         _centerRegion = new int[n];
         _totalChips = new int[n];
         _carbonKgPerChipHour = new double[n];
         for (var c = 0; c < n; c++)
         {
             var spec = centers[c].Spec;
-            _pricing[c] = PolicyCatalog.Pricing.Create(spec.Policies.Pricing);
+            // Each center's own pricing, pool by pool, as its market quotes it.
+            _pricing[c] = centers[c].Layout.Pools.Select(p => PolicyCatalog.Pricing.Create(CenterBuilder.PricingOf(spec, p.Spec))).ToArray();
+            _pools[c] = new PoolChooser(spec);
             _centerRegion[c] = routes.RegionIndex(spec.Center.Region);
             _totalChips[c] = spec.TotalChips;
             var type = spec.ServerType;
@@ -124,7 +129,7 @@ public sealed class BrokerActor : SimActor
                 _unplaceable++;
             }
             var homeCenter = Array.IndexOf(_centerRegion, home);
-            Run.Centers[Math.Max(0, homeCenter)].Directory.Metrics.Tell(new MetricsProtocol.JobRejected(job));
+            Run.Centers[Math.Max(0, homeCenter)].Directory.Metrics.Tell(new MetricsProtocol.JobRejected(job, Model.Results.RefusalReason.Size));
             return;
         }
         var choice = _options[_policy.Choose(new BrokerRequest(job.Chips, job.ChipHours, job.InputGb), _options)];
@@ -175,11 +180,14 @@ public sealed class BrokerActor : SimActor
             {
                 continue;
             }
-            var price = _pricing[c].YuanPerChipHour(new PricingContext(Now, job.Chips, job.ChipHours)
+            // The quote of the center's market: its cheapest pool, at the load the center last posted.
+            var pricing = _pricing[c];
+            var context = new PricingContext(Now, job.Chips, job.ChipHours)
             {
-                Utilization = (double)_load[c].RunningChips / _totalChips[c],
-                QueueLength = _load[c].Queued,
-            });
+                Utilization = _load[c].PostedUtilization,
+                QueueLength = _load[c].PostedQueueLength,
+            };
+            var price = _pools[c].Choose(null, p => pricing[p].YuanPerChipHour(context), new double[pricing.Length]).YuanPerChipHour;
             var transferSeconds = 0.0;
             if (!route.IsLocal)
             {

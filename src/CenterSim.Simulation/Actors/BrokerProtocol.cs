@@ -6,7 +6,13 @@ namespace CenterSim.Simulation.Actors;
 public static class BrokerProtocol
 {
     /// <summary>A center's scheduler after every change: what waits, what runs and what is free.</summary>
-    public sealed record CenterLoad(int Center, int Queued, double QueuedChipSeconds, int RunningChips, double RunningChipSecondsLeft, int FreeChips);
+    public sealed record CenterLoad(int Center, int Queued, double QueuedChipSeconds, int RunningChips, double RunningChipSecondsLeft, int FreeChips)
+    {
+        /// <summary>The load the center last posted (see <see cref="Policies.Pricing.LoadHistory"/>): what its prices read.</summary>
+        public double PostedUtilization { get; init; }
+
+        public int PostedQueueLength { get; init; }
+    }
 
     /// <summary>The wide-area network delivered a job's input data to its center (after the route's latency).</summary>
     public sealed record Delivered(Job Job, int Center, WanRoute Route);

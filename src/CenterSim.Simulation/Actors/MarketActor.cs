@@ -20,7 +20,7 @@ namespace CenterSim.Simulation.Actors;
 public sealed class MarketActor : SimActor
 {
     private const int EnergyTag = -11;
-    private const int LoadTag = -10;
+    private const int SampleTag = -12;
 
     private readonly IReadOnlyList<IPricingPolicy> _pricing;
     private readonly MarketSpec _market;
@@ -38,14 +38,13 @@ public sealed class MarketActor : SimActor
     private readonly double[] _boughtChipHours;
     private readonly int[] _fundedCompleted;
     private readonly HashSet<long> _funded = new();
-    private readonly bool _needsLoad;
     private readonly VoucherDesk _vouchers;
     private readonly ProviderBooks _provider;
     private long _committedCents;
+    private readonly List<(double Time, double Yuan)> _periodCharges = new();
+    private readonly List<(double Time, double TenantCashYuan, double ProfitYuan)> _hourly = new();
     private double _utilization;
     private int _queueLength;
-    private double _lastLoadTime;
-    private double _lastAllocatedChipSeconds;
     private long _abandoned;
     private long _expiredCents;
     private bool _settling;
@@ -62,7 +61,6 @@ public sealed class MarketActor : SimActor
         _window = new ArrivalWindow(run);
         _pools = new PoolChooser(run.Spec);
         _terms = TenantTermsTable.For(run.Spec, pricing);
-        _needsLoad = pricing.Any(p => p.NeedsLoad);
         _tenants = new TenantMarketSpec?[n];
         _categories = new TenantCategory[n];
         _periodBudgetCents = new long[n];
@@ -96,10 +94,7 @@ public sealed class MarketActor : SimActor
     protected override void OnStart()
     {
         Clock.At(0, Self, new MarketProtocol.PeriodTick(0));
-        if (_needsLoad)
-        {
-            Clock.After(SimTime.Hour, Self, MarketProtocol.LoadTick.Instance);
-        }
+        Clock.After(SimTime.Hour, Self, MarketProtocol.SampleTick.Instance);
     }
 
     protected override void OnReceive(object message)
@@ -116,7 +111,7 @@ public sealed class MarketActor : SimActor
                 OnBuy(buy.Job);
                 break;
             case MarketProtocol.Covered covered:
-                _ledger.Refund(covered.Job.Tenant.Index, covered.CashCents, covered.VoucherCents);
+                _ledger.Refund(covered.Job.Tenant.Index, covered.CashCents, covered.VoucherCents, covered.Job.Id);
                 break;
             case MarketProtocol.Settled settled:
                 BillSettlement.Settle(_ledger, settled.Job, settled.DeltaCents, _voucherShare[settled.Job.Tenant.Index][settled.Job.Pool]);
@@ -129,7 +124,7 @@ public sealed class MarketActor : SimActor
                 break;
             case MarketProtocol.Abandon abandon:
                 _abandoned += abandon.Job.Measured ? 1 : 0;
-                Run.Directory.Metrics.Tell(new MetricsProtocol.JobAbandoned(abandon.Job));
+                Run.Directory.Metrics.Tell(new MetricsProtocol.JobAbandoned(abandon.Job, abandon.Reason));
                 break;
             case MarketProtocol.PeriodTick tick:
                 OnPeriod(tick.Period);
@@ -138,14 +133,19 @@ public sealed class MarketActor : SimActor
                 _vouchers.Awarded(awards);
                 Run.Events?.Awarded(Run, awards.AwardCents);
                 break;
-            case MarketProtocol.LoadTick:
-                Run.Directory.Scheduler.Tell(new SchedulerProtocol.SnapshotRequest(LoadTag));
+            case MarketProtocol.LoadPosted load:
+                _utilization = load.Utilization;
+                _queueLength = load.QueueLength;
                 break;
-            case SchedulerProtocol.Snapshot snapshot:
-                OnLoad(snapshot);
+            case MarketProtocol.SampleTick:
+                Run.Directory.PowerBudget.Tell(new PowerProtocol.SnapshotRequest(SampleTag));
+                Clock.After(SimTime.Hour, Self, MarketProtocol.SampleTick.Instance);
+                break;
+            case PowerProtocol.Snapshot { Tag: SampleTag } sample:
+                _hourly.Add((Now, _ledger[LedgerAccount.TenantCash] / 100.0, _provider.AccruedProfitYuan(Now, sample.CostYuan)));
                 break;
             case PowerProtocol.Snapshot power:
-                BookCosts(power.ItJoules);
+                BookCosts(power.CostYuan);
                 break;
             case MarketProtocol.Settle:
                 _settling = true;
@@ -216,10 +216,10 @@ public sealed class MarketActor : SimActor
         }
         if (_ledger.CashOf(tenant) < cash)
         {
-            Run.Directory.Metrics.Tell(new MetricsProtocol.JobRejected(job));
+            Run.Directory.Metrics.Tell(new MetricsProtocol.JobRejected(job, Model.Results.RefusalReason.Budget));
             return;
         }
-        _ledger.Pay(tenant, cash, voucher);
+        _ledger.Buy(tenant, job.Id, cash, voucher);
         _boughtChipHours[tenant] += job.ChipHours;
         if (voucher > 0)
         {
@@ -261,6 +261,7 @@ public sealed class MarketActor : SimActor
                 }
                 _ledger.Pay(t, cents, 0);
                 _committedCents += cents;
+                _periodCharges.Add((Now, cents / 100.0));
             }
         }
     }
@@ -301,20 +302,10 @@ public sealed class MarketActor : SimActor
         Clock.After(_market.PeriodSeconds, Self, new MarketProtocol.PeriodTick(period + 1));
     }
 
-    private void OnLoad(SchedulerProtocol.Snapshot s)
-    {
-        var dt = Now - _lastLoadTime;
-        _utilization = dt > 0 ? (s.AllocatedChipSeconds - _lastAllocatedChipSeconds) / (dt * Run.Spec.TotalChips) : 0;
-        _queueLength = s.Queued;
-        _lastLoadTime = Now;
-        _lastAllocatedChipSeconds = s.AllocatedChipSeconds;
-        Clock.After(SimTime.Hour, Self, MarketProtocol.LoadTick.Instance);
-    }
-
     /// <summary>The provider pays its costs since the last booking; at the end the report is published.</summary>
-    private void BookCosts(double itJoules)
+    private void BookCosts(double energyYuan)
     {
-        _provider.Book(Now, itJoules);
+        _provider.Book(Now, energyYuan);
         if (!_settling)
         {
             return;
@@ -322,7 +313,8 @@ public sealed class MarketActor : SimActor
         try
         {
             Run.MarketReport = MarketPublisher.Publish(_ledger, _costs, new MarketPublisher.Tallies(_categories, _boughtChipHours, _demandChipHours,
-                _expiredCents, _vouchers.MisusedCents, _provider.PeriodsBelowBreakEven, _abandoned, _pricing.Any(p => p.ChargesPerPeriod) ? _committedCents : null));
+                _expiredCents, _vouchers.MisusedCents, _provider.PeriodsBelowBreakEven, _abandoned, _pricing.Any(p => p.ChargesPerPeriod) ? _committedCents : null)
+            { PeriodCharges = _periodCharges, Hourly = _hourly });
         }
         catch (InvalidOperationException e)
         {

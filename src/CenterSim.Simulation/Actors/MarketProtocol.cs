@@ -14,7 +14,7 @@ public static class MarketProtocol
     public sealed record Buy(Job Job);
 
     /// <summary>Market runs: the tenant gave the job up.</summary>
-    public sealed record Abandon(Job Job);
+    public sealed record Abandon(Job Job, Model.Results.RefusalReason Reason);
 
     /// <summary>
     /// Pricing committed: a job started with <paramref name="Chips"/> of its chips on its tenant's reserved
@@ -31,10 +31,13 @@ public static class MarketProtocol
     /// <summary>Calendar event: a market period starts (budgets refill, vouchers are awarded, costs are booked).</summary>
     public sealed record PeriodTick(int Period);
 
-    /// <summary>Calendar event: post a new load-dependent price from the last hour's utilization.</summary>
-    public sealed record LoadTick
+    /// <summary>The scheduler's hourly load (utilization of the last hour, jobs waiting now), which load-dependent prices read.</summary>
+    public sealed record LoadPosted(double Utilization, int QueueLength);
+
+    /// <summary>Calendar event: the market samples tenants' cash and the provider's profit for the time series.</summary>
+    public sealed record SampleTick
     {
-        public static LoadTick Instance { get; } = new();
+        public static SampleTick Instance { get; } = new();
     }
 
     /// <summary>The run is over: book the last costs, check the ledger and publish the market report.</summary>

@@ -36,6 +36,7 @@ public sealed class MetricsActor : SimActor
     private long _completed;
     private long _rejected;
     private long _abandoned;
+    private double _completedChipHours;
     private double _jctSeconds;
     private double _revenue;
     private readonly double[] _poolRevenue;
@@ -79,10 +80,10 @@ public sealed class MetricsActor : SimActor
                 OnCompleted(completed.Result);
                 break;
             case MetricsProtocol.JobRejected rejected:
-                OnRejected(rejected.Job);
+                OnRejected(rejected.Job, rejected.Reason);
                 break;
             case MetricsProtocol.JobAbandoned abandoned:
-                OnAbandoned(abandoned.Job);
+                OnAbandoned(abandoned.Job, abandoned.Reason);
                 break;
             case MetricsProtocol.SampleTick:
                 _hour++;
@@ -137,6 +138,7 @@ public sealed class MetricsActor : SimActor
         _completed++;
         _waits.Add(job.WaitSeconds);
         _jctSeconds += job.EndTime - job.Job.SubmitTime;
+        _completedChipHours += job.Job.ChipHours;
         _revenue += job.CostYuan;
         _poolRevenue[job.Job.Pool] += job.CostYuan;
         _poolVoucherCents[job.Job.Pool] += job.Job.PaidVoucherCents;
@@ -147,7 +149,7 @@ public sealed class MetricsActor : SimActor
         CheckDone();
     }
 
-    private void OnRejected(Job job)
+    private void OnRejected(Job job, RefusalReason reason)
     {
         if (!job.Measured)
         {
@@ -156,12 +158,12 @@ public sealed class MetricsActor : SimActor
         _rejected++;
         if (_recordJobs)
         {
-            _records.Add(JobResult.NeverRan(job).ToRecord(JobStatus.Rejected));
+            _records.Add(JobResult.NeverRan(job).ToRecord(JobStatus.Rejected) with { Reason = reason });
         }
         CheckDone();
     }
 
-    private void OnAbandoned(Job job)
+    private void OnAbandoned(Job job, RefusalReason reason)
     {
         if (!job.Measured)
         {
@@ -170,7 +172,7 @@ public sealed class MetricsActor : SimActor
         _abandoned++;
         if (_recordJobs)
         {
-            _records.Add(JobResult.NeverRan(job).ToRecord(JobStatus.Abandoned));
+            _records.Add(JobResult.NeverRan(job).ToRecord(JobStatus.Abandoned) with { Reason = reason });
         }
         CheckDone();
     }
@@ -270,7 +272,7 @@ public sealed class MetricsActor : SimActor
         }
         var start = _windowStart ?? default;
         var end = _windowEnd ?? final;
-        var result = MetricsCalculator.Build(Run, start, end, new MeasuredJobs(_completed, _rejected, _jctSeconds, _revenue, _poolRevenue, _poolVoucherCents),
+        var result = MetricsCalculator.Build(Run, start, end, new MeasuredJobs(_completed, _rejected, _jctSeconds, _revenue, _poolRevenue, _poolVoucherCents) { Abandoned = _abandoned, CompletedChipHours = _completedChipHours },
             _waits, _records, _open, _rows, _peakFacilityW);
         // Network use over the whole run: flow-hours on the rack uplinks and on the spine.
         var network = new[]

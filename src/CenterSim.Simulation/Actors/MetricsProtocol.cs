@@ -6,10 +6,10 @@ public static class MetricsProtocol
 {
     public sealed record JobCompleted(JobResult Result);
 
-    public sealed record JobRejected(Job Job);
+    public sealed record JobRejected(Job Job, Model.Results.RefusalReason Reason);
 
     /// <summary>Market runs: the tenant gave the job up.</summary>
-    public sealed record JobAbandoned(Job Job);
+    public sealed record JobAbandoned(Job Job, Model.Results.RefusalReason Reason);
 
     /// <summary>The measurement window starts now (end of warm-up).</summary>
     public sealed record WindowOpen

@@ -1,5 +1,6 @@
 using Akka.Actor;
 using CenterSim.Model.Infrastructure;
+using CenterSim.Model.Units;
 using CenterSim.Policies.Capacity;
 using CenterSim.Policies.Topology;
 using CenterSim.Simulation.Infrastructure;
@@ -25,6 +26,8 @@ public sealed class SchedulerActor : SimActor
     private readonly bool[] _down;
     private readonly double[] _active;
     private readonly double[] _sentActive;
+    private readonly bool _watchLoad;
+    private double _lastLoadChipSeconds;
 
     public SchedulerActor(RunContext run, IReadOnlyList<PoolPolicies> policies)
         : base(run)
@@ -43,6 +46,7 @@ public sealed class SchedulerActor : SimActor
         _runner = new JobRunner(run, Self, _meters, new CheckpointModel(infra.Failures), sleep, communication);
         _pools = layout.Pools.Select(p => new PoolQueue(p, policies[p.Index].Scheduling, policies[p.Index].Placement,
             policies[p.Index].Pricing, policies[p.Index].CapacityRule, _runner)).ToArray();
+        _watchLoad = policies.Any(p => p.Pricing.NeedsLoad);
         if (infra.Power is { HasCaps: true } power)
         {
             _governor = new PowerGovernor(layout, power, new PueModel(run.Spec), _down);
@@ -57,10 +61,21 @@ public sealed class SchedulerActor : SimActor
         }
     }
 
+    protected override void OnStart()
+    {
+        if (_watchLoad)
+        {
+            Clock.After(SimTime.Hour, Self, SchedulerProtocol.PostLoad.Instance);
+        }
+    }
+
     protected override void OnReceive(object message)
     {
         switch (message)
         {
+            case SchedulerProtocol.PostLoad:
+                PostLoad();
+                break;
             case SchedulerProtocol.Enqueue enqueue:
                 Accumulate();
                 var job = enqueue.Job;
@@ -105,6 +120,24 @@ public sealed class SchedulerActor : SimActor
         }
     }
 
+    /// <summary>
+    /// Every hour: the share of the center's chips allocated over the hour and the jobs waiting now are
+    /// posted for bills, the market's quotes and the broker, so all read the same load.
+    /// </summary>
+    private void PostLoad()
+    {
+        Accumulate();
+        var utilization = (_meters.AllocatedChipSeconds - _lastLoadChipSeconds) / (SimTime.Hour * Run.Spec.TotalChips);
+        _lastLoadChipSeconds = _meters.AllocatedChipSeconds;
+        _runner.Load.Post(Now, utilization, _meters.Queued);
+        Run.Directory.Market.Tell(new MarketProtocol.LoadPosted(utilization, _meters.Queued));
+        if (Run.CenterIndex >= 0)
+        {
+            Run.Directory.Broker.Tell(LoadReport.Of(Run.CenterIndex, _pools, _meters, _runner.Load, Now), Self);
+        }
+        Clock.After(SimTime.Hour, Self, SchedulerProtocol.PostLoad.Instance);
+    }
+
     private void Accumulate()
     {
         var dt = _meters.Accumulate(Now);
@@ -136,7 +169,7 @@ public sealed class SchedulerActor : SimActor
         _meters.StrandedChips = stranded;
         if (Run.CenterIndex >= 0)
         {
-            Run.Directory.Broker.Tell(LoadReport.Of(Run.CenterIndex, _pools, _meters, Now), Self);
+            Run.Directory.Broker.Tell(LoadReport.Of(Run.CenterIndex, _pools, _meters, _runner.Load, Now), Self);
         }
     }
 

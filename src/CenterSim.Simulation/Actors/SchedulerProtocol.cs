@@ -17,6 +17,12 @@ public static class SchedulerProtocol
     /// <summary>Calendar event: a failed server is repaired and its chips are free again.</summary>
     public sealed record ServerRepaired(int Server);
 
+    /// <summary>Calendar event: the scheduler posts the last hour's load (when a pricing reads it).</summary>
+    public sealed record PostLoad
+    {
+        public static PostLoad Instance { get; } = new();
+    }
+
     /// <summary>Asks for the scheduler's time integrals; answered with <see cref="Snapshot"/>.</summary>
     public sealed record SnapshotRequest(int Tag);
 

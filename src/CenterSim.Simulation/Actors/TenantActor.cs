@@ -116,7 +116,7 @@ public sealed class TenantActor : SimActor
                 Clock.At(decision.WaitUntil, Self, new TenantProtocol.Retry(job, q.WillingnessYuanPerChipHour));
                 break;
             default:
-                marketRef.Tell(new MarketProtocol.Abandon(job));
+                marketRef.Tell(new MarketProtocol.Abandon(job, decision.Reason));
                 break;
         }
     }

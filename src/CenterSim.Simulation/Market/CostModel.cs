@@ -35,9 +35,6 @@ public sealed class CostModel
 
     private double KwhToYuan => _spec.Center.Pue * _spec.Center.TariffYuanPerKwh;
 
-    /// <summary>Energy cost of IT energy (joules) drawn through the facility: × PUE × tariff.</summary>
-    public double EnergyYuan(double itJoules) => itJoules / 3.6e6 * KwhToYuan;
-
     /// <summary>Energy of a busy chip of this pool at peak power plus its server's share of capital and operations, per chip-hour.</summary>
     public double FullCostYuanPerChipHour(int pool)
     {

@@ -3,20 +3,36 @@ namespace CenterSim.Simulation.Market;
 /// <summary>
 /// Double-entry book of every yuan in a market run, in whole cents so it balances exactly. Tenant cash
 /// and voucher wallets are kept per tenant as well as in total. Besides the balances it counts the
-/// flows the metrics report (issued, redeemed, cash revenue), so <see cref="Verify"/> can check the
-/// identities between them.
+/// flows the metrics report (issued, redeemed, cash revenue) and, apart from the balances, each job's
+/// bill and each tenant's payments, so <see cref="Verify"/> can check the identities between them: a job
+/// bought twice, a refund beyond what its job or tenant paid, or vouchers spent beyond those awarded show.
+/// Clawed-back vouchers return to the treasury.
 /// </summary>
 public sealed class Ledger
 {
     private readonly long[] _accounts = new long[Enum.GetValues<LedgerAccount>().Length];
     private readonly long[] _cash;
     private readonly long[] _wallet;
+    private readonly long[] _paidCash;
+    private readonly long[] _paidVoucher;
+    private readonly long[] _issued;
+    private readonly Dictionary<long, long> _jobCents = new();
+    private readonly Dictionary<long, int> _purchases = new();
+    private long _otherCents;
 
     public Ledger(int tenants)
     {
         _cash = new long[tenants];
         _wallet = new long[tenants];
+        _paidCash = new long[tenants];
+        _paidVoucher = new long[tenants];
+        _issued = new long[tenants];
     }
+
+    public long ClawedBackCents { get; private set; }
+
+    /// <summary>What job <paramref name="job"/> has paid, net of refunds, in cents (0 for a job never bought).</summary>
+    public long BillOf(long job) => _jobCents.GetValueOrDefault(job);
 
     public long IssuedCents { get; private set; }
 
@@ -43,11 +59,19 @@ public sealed class Ledger
     {
         Move(LedgerAccount.Treasury, LedgerAccount.VoucherWallet, cents);
         _wallet[tenant] += cents;
+        _issued[tenant] += cents;
         IssuedCents += cents;
     }
 
-    /// <summary>A bill: the voucher part from the wallet, the rest from cash, both to the provider.</summary>
-    public void Pay(int tenant, long cashCents, long voucherCents)
+    /// <summary>A job is bought: its bill, booked once per job.</summary>
+    public void Buy(int tenant, long job, long cashCents, long voucherCents)
+    {
+        Pay(tenant, cashCents, voucherCents, job);
+        _purchases[job] = _purchases.GetValueOrDefault(job) + 1;
+    }
+
+    /// <summary>A bill: the voucher part from the wallet, the rest from cash, both to the provider; for a job (≥ 0) or not (a period charge).</summary>
+    public void Pay(int tenant, long cashCents, long voucherCents, long job = -1)
     {
         Require(_cash[tenant] >= cashCents && _wallet[tenant] >= voucherCents, "a tenant paid more than it had");
         Move(LedgerAccount.TenantCash, LedgerAccount.Provider, cashCents);
@@ -56,18 +80,36 @@ public sealed class Ledger
         _wallet[tenant] -= voucherCents;
         CashRevenueCents += cashCents;
         RedeemedCents += voucherCents;
+        _paidCash[tenant] += cashCents;
+        _paidVoucher[tenant] += voucherCents;
+        BookToJob(job, cashCents + voucherCents);
     }
 
-    /// <summary>Part of a bill given back: cash to the tenant's cash, the voucher part to its wallet.</summary>
-    public void Refund(int tenant, long cashCents, long voucherCents)
+    /// <summary>Part of a bill given back: cash to the tenant's cash, the voucher part to its wallet; never more than the tenant paid.</summary>
+    public void Refund(int tenant, long cashCents, long voucherCents, long job = -1)
     {
-        Require(cashCents <= CashRevenueCents && voucherCents <= RedeemedCents, "a refund larger than what was paid");
+        Require(cashCents <= _paidCash[tenant] && voucherCents <= _paidVoucher[tenant], "a refund larger than what the tenant paid");
         Move(LedgerAccount.Provider, LedgerAccount.TenantCash, cashCents);
         _cash[tenant] += cashCents;
         Move(LedgerAccount.Provider, LedgerAccount.VoucherWallet, voucherCents);
         _wallet[tenant] += voucherCents;
         CashRevenueCents -= cashCents;
         RedeemedCents -= voucherCents;
+        _paidCash[tenant] -= cashCents;
+        _paidVoucher[tenant] -= voucherCents;
+        BookToJob(job, -cashCents - voucherCents);
+    }
+
+    private void BookToJob(long job, long cents)
+    {
+        if (job >= 0)
+        {
+            _jobCents[job] = _jobCents.GetValueOrDefault(job) + cents;
+        }
+        else
+        {
+            _otherCents += cents;
+        }
     }
 
     /// <summary>Use it or lose it: the wallet's balance expires.</summary>
@@ -88,7 +130,12 @@ public sealed class Ledger
         return cents;
     }
 
-    public void ClawBack(long cents) => Move(LedgerAccount.Misused, LedgerAccount.ClawedBack, cents);
+    /// <summary>Misused vouchers the audits recovered go back to the treasury.</summary>
+    public void ClawBack(long cents)
+    {
+        Move(LedgerAccount.Misused, LedgerAccount.Treasury, cents);
+        ClawedBackCents += cents;
+    }
 
     public void Audit(long cents) => Move(LedgerAccount.Treasury, LedgerAccount.AuditCost, cents);
 
@@ -116,7 +163,7 @@ public sealed class Ledger
         {
             problems.Add("a tenant's cash or wallet is negative");
         }
-        if (IssuedCents != RedeemedCents + this[LedgerAccount.Expired] + this[LedgerAccount.Misused] + this[LedgerAccount.ClawedBack] + this[LedgerAccount.VoucherWallet])
+        if (IssuedCents != RedeemedCents + this[LedgerAccount.Expired] + this[LedgerAccount.Misused] + ClawedBackCents + this[LedgerAccount.VoucherWallet])
         {
             problems.Add("issued vouchers != redeemed + expired + misused + clawed back + outstanding");
         }
@@ -125,11 +172,42 @@ public sealed class Ledger
         {
             problems.Add("provider balance != cash revenue + redeemed vouchers - costs");
         }
-        if (-this[LedgerAccount.Treasury] != IssuedCents + this[LedgerAccount.AuditCost])
+        if (-this[LedgerAccount.Treasury] != IssuedCents + this[LedgerAccount.AuditCost] - ClawedBackCents)
         {
-            problems.Add("treasury outflow != vouchers issued + audit cost");
+            problems.Add("treasury outflow != vouchers issued + audit cost - clawed back");
         }
+        AddBillProblems(problems);
         return problems;
+    }
+
+    /// <summary>Each job bought once and never refunded below zero; job bills and other charges add up to revenue; no tenant spent vouchers beyond its awards.</summary>
+    private void AddBillProblems(List<string> problems)
+    {
+        foreach (var (job, count) in _purchases)
+        {
+            if (count > 1)
+            {
+                problems.Add($"job {job} was bought {count} times");
+            }
+        }
+        foreach (var (job, cents) in _jobCents)
+        {
+            if (cents < 0)
+            {
+                problems.Add($"job {job} was refunded {-cents} cents more than it paid");
+            }
+        }
+        if (_jobCents.Values.Sum() + _otherCents != CashRevenueCents + RedeemedCents)
+        {
+            problems.Add("job bills and other charges do not add up to the revenue");
+        }
+        for (var t = 0; t < _issued.Length; t++)
+        {
+            if (_paidVoucher[t] > _issued[t])
+            {
+                problems.Add($"tenant {t} spent {_paidVoucher[t]} cents of vouchers but was awarded {_issued[t]}");
+            }
+        }
     }
 
     private void Move(LedgerAccount from, LedgerAccount to, long cents)

@@ -9,7 +9,7 @@ public enum LedgerAccount
     /// <summary>Where tenants' cash comes from (their own funds); negative.</summary>
     TenantIncome,
 
-    /// <summary>The voucher agency's budget; negative by what it awarded and spent on audits.</summary>
+    /// <summary>The voucher agency's budget; negative by what it awarded and spent on audits, less what it clawed back.</summary>
     Treasury,
 
     TenantCash,
@@ -25,7 +25,5 @@ public enum LedgerAccount
     /// <summary>Vouchers resold or spent on low-value work.</summary>
     Misused,
 
-    /// <summary>Misused vouchers the audits recovered.</summary>
-    ClawedBack,
     AuditCost,
 }

@@ -1,11 +1,13 @@
 using CenterSim.Model.Results;
 using CenterSim.Model.Scenario;
 using CenterSim.Simulation.Market;
+using CenterSim.Simulation.Metrics;
 
 namespace CenterSim.Simulation.Metrics;
 
 /// <summary>
-/// The market's metrics from its report. <c>chip_hours_by_category</c> is an object in the issue; run
+/// The market's metrics from its report: the whole run's flows of money (vouchers, cash); the provider's
+/// profit and costs over the measurement window are <see cref="ProviderWindow"/>'s. <c>chip_hours_by_category</c> is an object in the issue; run
 /// metrics are flat numbers, so it is written as <c>chip_hours_by_category.&lt;category&gt;</c>.
 /// </summary>
 public static class MarketMetrics
@@ -16,14 +18,8 @@ public static class MarketMetrics
     public static IEnumerable<Metric> From(MarketReport m)
     {
         var total = m.TotalChipHours;
-        yield return new("profit_yuan", m.ProfitYuan);
-        yield return new("below_break_even", m.ProfitYuan < 0 ? 1 : 0);
-        yield return new("break_even_utilization", m.BreakEvenUtilization);
         yield return new("periods_below_break_even", m.PeriodsBelowBreakEven);
         yield return new("revenue_cash_yuan", m.RevenueCashYuan);
-        yield return new("capital_cost_yuan", m.CapitalCostYuan);
-        yield return new("operations_cost_yuan", m.OperationsCostYuan);
-        yield return new("provider_energy_cost_yuan", m.EnergyCostYuan);
         yield return new("voucher_issued_yuan", m.VoucherIssuedYuan);
         yield return new("voucher_redeemed_yuan", m.VoucherRedeemedYuan);
         yield return new("voucher_expired_yuan", m.VoucherExpiredYuan);

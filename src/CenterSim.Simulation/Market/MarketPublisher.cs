@@ -8,7 +8,12 @@ public static class MarketPublisher
     /// <summary>What the market tallied besides the ledger.</summary>
     public sealed record Tallies(
         TenantCategory[] Categories, double[] BoughtChipHours, double[] DemandChipHours, long ExpiredCents, long MisusedCents,
-        int PeriodsBelowBreakEven, long Abandoned, long? CommittedCents);
+        int PeriodsBelowBreakEven, long Abandoned, long? CommittedCents)
+    {
+        public IReadOnlyList<(double Time, double Yuan)> PeriodCharges { get; init; } = Array.Empty<(double, double)>();
+
+        public IReadOnlyList<(double Time, double TenantCashYuan, double ProfitYuan)> Hourly { get; init; } = Array.Empty<(double, double, double)>();
+    }
 
     public static MarketReport Publish(Ledger ledger, CostModel costs, Tallies t)
     {
@@ -31,7 +36,7 @@ public static class MarketPublisher
             VoucherRedeemedYuan: ledger.RedeemedCents / 100.0,
             VoucherExpiredYuan: t.ExpiredCents / 100.0,
             VoucherMisusedYuan: t.MisusedCents / 100.0,
-            VoucherClawedBackYuan: ledger[LedgerAccount.ClawedBack] / 100.0,
+            VoucherClawedBackYuan: ledger.ClawedBackCents / 100.0,
             AuditCostYuan: ledger[LedgerAccount.AuditCost] / 100.0,
             EnergyCostYuan: ledger[LedgerAccount.EnergySupplier] / 100.0,
             CapitalCostYuan: ledger[LedgerAccount.CapitalAmortization] / 100.0,
@@ -43,6 +48,8 @@ public static class MarketPublisher
             FairnessJain: Jain(t.BoughtChipHours, t.DemandChipHours))
         {
             CommittedRevenueYuan = t.CommittedCents / 100.0,
+            PeriodCharges = t.PeriodCharges,
+            Hourly = t.Hourly,
         };
     }
 

@@ -28,4 +28,10 @@ public sealed record MarketReport(
 
     /// <summary>Pricing committed: what tenants paid for their reserved chips (already in the cash revenue); null otherwise.</summary>
     public double? CommittedRevenueYuan { get; init; }
+
+    /// <summary>Every period charge (reserved chips) as it was paid: when, and how much in all.</summary>
+    public IReadOnlyList<(double Time, double Yuan)> PeriodCharges { get; init; } = Array.Empty<(double, double)>();
+
+    /// <summary>Every hour: tenants' cash in all and the provider's cumulative profit (accrual basis), yuan.</summary>
+    public IReadOnlyList<(double Time, double TenantCashYuan, double ProfitYuan)> Hourly { get; init; } = Array.Empty<(double, double, double)>();
 }

@@ -1,26 +1,32 @@
 namespace CenterSim.Simulation.Market;
 
 /// <summary>
-/// The provider's costs booked into the ledger: energy (IT energy metered since the last booking, through
-/// the cost model), capital amortization and operations for the time since; and how many periods ended
-/// with the provider poorer than it began them.
+/// The provider's costs booked into the ledger: energy (the meter's electricity bill since the last
+/// booking: facility energy at its PUE, load-dependent or not, and at its tariff, time-of-use or flat),
+/// capital amortization and operations for the time since; and how many periods ended with the provider
+/// poorer than it began them.
 /// </summary>
 public sealed class ProviderBooks(Ledger ledger, CostModel costs)
 {
     private double _lastBookedTime;
-    private double _lastItJoules;
+    private double _lastEnergyYuan;
     private long _providerAtPeriodStart;
 
     public int PeriodsBelowBreakEven { get; private set; }
 
-    public void Book(double now, double itJoules)
+    /// <param name="energyYuan">the meter's electricity bill since time 0</param>
+    /// <summary>The provider's profit so far on an accrual basis: its balance less the costs incurred since the last booking.</summary>
+    public double AccruedProfitYuan(double now, double energyYuan) =>
+        ledger[LedgerAccount.Provider] / 100.0 - (energyYuan - _lastEnergyYuan) - (costs.CapitalYuanPerSecond + costs.OperationsYuanPerSecond) * (now - _lastBookedTime);
+
+    public void Book(double now, double energyYuan)
     {
         var dt = now - _lastBookedTime;
-        ledger.ProviderPays(LedgerAccount.EnergySupplier, Ledger.ToCents(costs.EnergyYuan(itJoules - _lastItJoules)));
+        ledger.ProviderPays(LedgerAccount.EnergySupplier, Ledger.ToCents(energyYuan) - Ledger.ToCents(_lastEnergyYuan));
         ledger.ProviderPays(LedgerAccount.CapitalAmortization, Ledger.ToCents(costs.CapitalYuanPerSecond * dt));
         ledger.ProviderPays(LedgerAccount.Operations, Ledger.ToCents(costs.OperationsYuanPerSecond * dt));
         _lastBookedTime = now;
-        _lastItJoules = itJoules;
+        _lastEnergyYuan = energyYuan;
         if (dt > 0 && ledger[LedgerAccount.Provider] < _providerAtPeriodStart)
         {
             PeriodsBelowBreakEven++;

@@ -8,8 +8,8 @@ namespace CenterSim.Simulation.Metrics;
 /// <summary>
 /// Turns what the meter gathered into the run's metrics. Time averages are over the measurement window
 /// (warm-up excluded); job statistics are over measured jobs. A job still waiting at the end has no
-/// known wait and is left out of wait statistics (counted in jobs_unfinished); one still running
-/// counts with its wait.
+/// known wait and is left out of wait statistics (counted in jobs_unfinished; its wait so far is a
+/// lower bound in mean_wait_hours_incl_open); one still running counts with its wait.
 /// </summary>
 public static class MetricsCalculator
 {
@@ -70,7 +70,9 @@ public static class MetricsCalculator
         var costYuan = power is null || (power.PueAtIdle is null && power.TariffByHour is null)
             ? facilityKwh * spec.Center.TariffYuanPerKwh
             : end.CostYuan - start.CostYuan;
-        var submitted = completed + rejected + unfinished;
+        // Every measured arrival: completed, rejected, abandoned or still open.
+        var submitted = completed + rejected + measured.Abandoned + unfinished;
+        var openWaits = waits.ToArray();
         var metrics = new List<Metric>
         {
             new("utilization", Ratio(end.AllocatedChipSeconds - start.AllocatedChipSeconds, window * spec.TotalChips)),
@@ -92,6 +94,10 @@ public static class MetricsCalculator
             new("events", run.Clock.Delivered),
         };
         AddInfrastructure(metrics, spec, start, end, window, peakFacilityW);
+        metrics.AddRange(OpenWorkMetrics.Of(open.Queued, open.Running, openWaits, start.Time, end.Time, measured.CompletedChipHours,
+            (end.EffectiveChipSeconds - start.EffectiveChipSeconds) / SimTime.Hour, spec.TotalChips,
+            (facilityKwh, costYuan, spec.Infrastructure.Power?.CarbonKgPerKwhByHour is null ? double.NaN : end.CarbonKg - start.CarbonKg, revenue),
+            rows.Select(r => (r[0], r[4]))));
         if (spec.Trace is { } trace)
         {
             metrics.Add(new("trace_jobs_skipped", trace.Skipped));
@@ -101,8 +107,9 @@ public static class MetricsCalculator
         if (run.MarketReport is { } market)
         {
             metrics.AddRange(MarketMetrics.From(market));
+            metrics.AddRange(ProviderWindow.Metrics(run, market, start, end, revenue, costYuan));
         }
-        var series = new TimeSeries(MetricsActor.SeriesColumns, rows);
+        var series = run.MarketReport is { } books ? MarketSeries.With(rows, books) : new TimeSeries(MetricsActor.SeriesColumns, rows);
         return new RunResult(run.Replication, spec.Seed, metrics, records, series);
     }
 

@@ -61,6 +61,7 @@ public static class NetworkMetrics
             new("window_hours", results[0]["window_hours"]),
             new("events", run.Clock.Delivered),
         };
+        AddOpenWork(metrics, centers, results, carbon.Sum(), revenue);
         for (var c = 0; c < centers.Count; c++)
         {
             var name = centers[c].Spec.Center.Name;
@@ -128,6 +129,28 @@ public static class NetworkMetrics
     }
 
     private static double Sum(RunResult[] results, string metric) => results.Sum(r => r[metric]);
+
+    /// <summary>The network's open jobs, waits counting them, work done and outcomes per unit of it (see <see cref="OpenWorkMetrics"/>).</summary>
+    private static void AddOpenWork(List<Metric> metrics, IReadOnlyList<RunContext> centers, RunResult[] results, double carbonKg, double revenue)
+    {
+        var open = results.Select(r => r["jobs_open_queued"] + r["jobs_open_running"]).ToArray();
+        var waited = results.Select((r, c) => centers[c].MeasuredWaits.Count + r["jobs_open_queued"]).ToArray();
+        var delivered = Sum(results, "delivered_chip_hours");
+        var hours = results[0]["window_hours"];
+        metrics.Add(new("jobs_open_queued", Sum(results, "jobs_open_queued")));
+        metrics.Add(new("jobs_open_running", Sum(results, "jobs_open_running")));
+        metrics.Add(new("open_mean_age_hours", open.Sum() == 0 ? double.NaN : results.Select((r, c) => Zero(r["open_mean_age_hours"]) * open[c]).Sum() / open.Sum()));
+        metrics.Add(new("open_max_age_hours", open.Sum() == 0 ? double.NaN : results.Where((_, c) => open[c] > 0).Max(r => r["open_max_age_hours"])));
+        metrics.Add(new("mean_wait_hours_incl_open", waited.Sum() == 0 ? double.NaN : results.Select((r, c) => Zero(r["mean_wait_hours_incl_open"]) * waited[c]).Sum() / waited.Sum()));
+        metrics.Add(new("completed_chip_hours", Sum(results, "completed_chip_hours")));
+        metrics.Add(new("delivered_chip_hours", delivered));
+        metrics.Add(new("cost_yuan_per_delivered_chip_hour", delivered > 0 ? Sum(results, "energy_cost_yuan") / delivered : double.NaN));
+        metrics.Add(new("energy_kwh_per_delivered_chip_hour", delivered > 0 ? Sum(results, "facility_energy_kwh") / delivered : double.NaN));
+        metrics.Add(new("carbon_kg_per_delivered_chip_hour", delivered > 0 ? carbonKg / delivered : double.NaN));
+        metrics.Add(new("revenue_yuan_per_available_chip_hour", revenue / (hours * centers.Sum(c => c.Spec.TotalChips))));
+        metrics.Add(new("queue_first_quarter", Sum(results, "queue_first_quarter")));
+        metrics.Add(new("queue_last_quarter", Sum(results, "queue_last_quarter")));
+    }
 
     private static double Weighted(RunResult[] results, string metric, double[] weights) =>
         results.Select((r, i) => r[metric] * weights[i]).Sum() / weights.Sum();

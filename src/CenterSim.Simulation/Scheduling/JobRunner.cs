@@ -39,6 +39,9 @@ public sealed class JobRunner
 
     public SleepTracker? Sleep { get; }
 
+    /// <summary>The load the scheduler posts hourly, which load-dependent bills read.</summary>
+    public LoadHistory Load { get; } = new();
+
     /// <summary>Running jobs by id, for their calendar events.</summary>
     public Dictionary<long, (PoolQueue Pool, JobState Job)> ById { get; } = new();
 
@@ -105,7 +108,7 @@ public sealed class JobRunner
     private void Settle(PoolQueue pool, JobState job, List<UsageStretch> stretches)
     {
         var paid = Ledger.ToCents(job.CostYuan);
-        var bill = Ledger.ToCents(pool.Pricing.BillYuan(new JobUsage(job.Chips, job.Job.ChipHours, job.CostYuan, stretches)));
+        var bill = Ledger.ToCents(pool.Pricing.BillYuan(new JobUsage(job.Chips, job.Job.ChipHours, job.CostYuan, stretches) { Load = Load }));
         job.CostYuan = bill / 100.0;
         if (bill != paid)
         {

@@ -5,7 +5,7 @@ namespace CenterSim.Simulation.Scheduling;
 /// <summary>What a center's scheduler tells the broker after every change in a network run, from declared runtimes.</summary>
 public static class LoadReport
 {
-    public static BrokerProtocol.CenterLoad Of(int center, IReadOnlyList<PoolQueue> pools, SchedulerMeters meters, double now)
+    public static BrokerProtocol.CenterLoad Of(int center, IReadOnlyList<PoolQueue> pools, SchedulerMeters meters, Policies.Pricing.LoadHistory posted, double now)
     {
         double queued = 0, left = 0;
         var free = 0;
@@ -21,6 +21,10 @@ public static class LoadReport
             }
             free += pool.Book.TotalFree;
         }
-        return new BrokerProtocol.CenterLoad(center, meters.Queued, queued, meters.AllocatedChips, left, free);
+        return new BrokerProtocol.CenterLoad(center, meters.Queued, queued, meters.AllocatedChips, left, free)
+        {
+            PostedUtilization = posted.Utilization,
+            PostedQueueLength = posted.QueueLength,
+        };
     }
 }

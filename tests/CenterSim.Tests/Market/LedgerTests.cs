@@ -21,13 +21,13 @@ public sealed class LedgerTests
 
         Assert.Empty(ledger.Verify());
         Assert.Equal(-10_000, ledger[LedgerAccount.TenantIncome]);
-        Assert.Equal(-7_300, ledger[LedgerAccount.Treasury]);
+        Assert.Equal(-7_300 + 2_000, ledger[LedgerAccount.Treasury]); // the claw-back returned
         Assert.Equal(3_000, ledger[LedgerAccount.TenantCash]);
         Assert.Equal(0, ledger[LedgerAccount.VoucherWallet]);
         Assert.Equal(10_000 - 1_234 - 5_000, ledger[LedgerAccount.Provider]);
         Assert.Equal(2_000, ledger[LedgerAccount.Expired]);
         Assert.Equal(0, ledger[LedgerAccount.Misused]);
-        Assert.Equal(2_000, ledger[LedgerAccount.ClawedBack]);
+        Assert.Equal(2_000, ledger.ClawedBackCents);
         Assert.Equal((7_000, 3_000, 7_000), (ledger.IssuedCents, ledger.RedeemedCents, ledger.CashRevenueCents));
     }
 
@@ -46,5 +46,61 @@ public sealed class LedgerTests
         Assert.Equal(1235, Ledger.ToCents(12.345));
         Assert.Equal(-1235, Ledger.ToCents(-12.345));
         Assert.Equal(0, Ledger.ToCents(0.004));
+    }
+
+    [Fact]
+    public void A_refund_is_bounded_by_what_that_tenant_paid()
+    {
+        var ledger = new Ledger(2);
+        ledger.Fund(0, 10_000);
+        ledger.Fund(1, 100);
+        ledger.Pay(0, 10_000, 0);
+        ledger.Pay(1, 100, 0);
+        // Tenant 1 paid 1.00 yuan: it cannot be refunded 50.00 of tenant 0's money.
+        Assert.Throws<InvalidOperationException>(() => ledger.Refund(1, 5_000, 0));
+        ledger.Refund(1, 100, 0);
+        Assert.Empty(ledger.Verify());
+    }
+
+    [Fact]
+    public void Clawed_back_vouchers_return_to_the_treasury()
+    {
+        var ledger = new Ledger(1);
+        ledger.Award(0, 2_000);
+        Assert.Equal(2_000, ledger.Misuse(0));
+        ledger.ClawBack(1_500);
+        Assert.Equal(-500, ledger[LedgerAccount.Treasury]);
+        Assert.Equal(500, ledger[LedgerAccount.Misused]);
+        Assert.Empty(ledger.Verify());
+    }
+
+    [Fact]
+    public void The_check_fails_when_a_job_is_bought_twice_or_refunded_beyond_its_bill()
+    {
+        var ledger = new Ledger(1);
+        ledger.Fund(0, 10_000);
+        ledger.Buy(0, 7, 3_000, 0);
+        Assert.Empty(ledger.Verify());
+        Assert.Equal(3_000, ledger.BillOf(7));
+        ledger.Buy(0, 7, 3_000, 0);
+        Assert.Contains("job 7 was bought 2 times", ledger.Verify());
+
+        var refunded = new Ledger(1);
+        refunded.Fund(0, 10_000);
+        refunded.Buy(0, 1, 1_000, 0);
+        refunded.Buy(0, 2, 1_000, 0);
+        refunded.Refund(0, 1_500, 0, job: 1);
+        Assert.Contains("job 1 was refunded 500 cents more than it paid", refunded.Verify());
+    }
+
+    [Fact]
+    public void A_voucher_cannot_be_spent_beyond_the_wallet()
+    {
+        var ledger = new Ledger(1);
+        ledger.Award(0, 1_000);
+        Assert.Throws<InvalidOperationException>(() => ledger.Buy(0, 0, 0, 1_001));
+        ledger.Buy(0, 0, 0, 1_000);
+        Assert.Empty(ledger.Verify());
+        Assert.Equal(1_000, ledger.RedeemedCents);
     }
 }

@@ -25,6 +25,33 @@ public sealed class MarketRunTests
         };
     }
 
+    [Fact]
+    public void The_providers_books_cover_the_measurement_window_like_the_revenue()
+    {
+        // 40 days with 10 days of warm-up: costs, revenue and profit are the window's 30 days.
+        var spec = Spec();
+        spec = spec with { Stop = new StopSpec(40 * 86400, null, 10 * 86400, 0) };
+        var run = SimulationRunner.Run(spec, 0);
+        Assert.Equal(30 * 24, run["window_hours"], 9);
+        Assert.Equal(8 * 2_000_000 / 5.0 * 30 / 365, run["capital_cost_yuan"], 6);
+        Assert.Equal(8 * 50_000 * 30 / 365.0, run["operations_cost_yuan"], 6);
+        Assert.Equal(run["energy_cost_yuan"], run["provider_energy_cost_yuan"], 9);
+        Assert.Equal(run["revenue_yuan"], run["provider_revenue_yuan"], 9);
+        var costs = run["capital_cost_yuan"] + run["operations_cost_yuan"] + run["provider_energy_cost_yuan"];
+        Assert.Equal(run["revenue_yuan"] - costs, run["profit_yuan"], 6);
+        // Below break-even exactly when the utilization is below the break-even utilization.
+        Assert.Equal(run["profit_yuan"] < 0 ? 1 : 0, run["below_break_even"]);
+        Assert.Equal(run["utilization"] < run["break_even_utilization"], run["profit_yuan"] < 0);
+        Assert.NotEqual(run["profit_yuan"], run["ledger_profit_yuan"]);
+
+        // The hourly series carries tenants' cash and the provider's cumulative profit; at the end it is the book's.
+        var profit = run.Series.IndexOf("provider_profit_yuan");
+        var cash = run.Series.IndexOf("tenant_cash_yuan");
+        Assert.Equal(40 * 24, run.Series.Rows.Count);
+        Assert.All(run.Series.Rows, r => Assert.True(r[cash] >= 0));
+        Assert.Equal(run["ledger_profit_yuan"], run.Series.Rows[^1][profit], 0);
+    }
+
     [Theory]
     [InlineData("equal-split")]
     [InlineData("first-come")]
@@ -47,6 +74,18 @@ public sealed class MarketRunTests
         Assert.Equal(run["chip_hours_sold"], byCategory, 6);
         Assert.Equal(run["jobs_abandoned"], run.Jobs.Count(j => j.Status == JobStatus.Abandoned));
         Assert.True(run["jobs_abandoned"] > 0);
+        // The ledger against the bills recomputed from the jobs' own rows: at a fixed 10 yuan per chip-hour every job that
+        // was bought paid 10 x its chip-hours (in cents), and those bills are all the book's revenue (no warm-up here).
+        var bought = run.Jobs.Where(j => j.Status is JobStatus.Completed or JobStatus.Unfinished).ToArray();
+        Assert.All(bought, j => Assert.Equal(Math.Round(10 * j.ChipHours, 2, MidpointRounding.AwayFromZero), j.CostYuan, 9));
+        Assert.Equal(bought.Sum(j => Math.Round(10 * j.ChipHours, 2, MidpointRounding.AwayFromZero)), run["revenue_cash_yuan"] + run["voucher_redeemed_yuan"], 4);
+        // Every arrival is submitted, abandoned or not.
+        Assert.Equal(run["jobs_completed"] + run["jobs_rejected"] + run["jobs_abandoned"] + run["jobs_unfinished"], run["jobs_submitted"]);
+        Assert.Equal(run["jobs_submitted"], run.Jobs.Count);
+        // Every job that never ran says why; price-sensitive tenants with a 12 h patience give up on price, budget or patience.
+        Assert.All(run.Jobs.Where(j => j.Status is JobStatus.Abandoned or JobStatus.Rejected), j => Assert.NotEqual(RefusalReason.None, j.Reason));
+        Assert.All(run.Jobs.Where(j => j.Status is JobStatus.Completed or JobStatus.Unfinished), j => Assert.Equal(RefusalReason.None, j.Reason));
+        Assert.DoesNotContain(run.Jobs, j => j.Reason == RefusalReason.Ecosystem);
     }
 
     [Fact]

@@ -40,11 +40,14 @@ public class NetworkRunTests
         Assert.True(jobs.Count > 50, $"{jobs.Count} jobs");
         Assert.All(jobs, j => Assert.Equal(80.02, j.Start - j.Submit, 6));
         Assert.Equal(jobs.Count, r["west.jobs_completed"]);
+        // The network's work done and open jobs are the centers' together: each completed job did 1 chip-hour.
+        Assert.Equal(jobs.Count, r["completed_chip_hours"], 9);
+        Assert.Equal(r["jobs_unfinished"], r["jobs_open_queued"] + r["jobs_open_running"]);
         Assert.All(r.Jobs, j => Assert.Equal("west", j.Center));
         using var csv = new MemoryStream();
         CenterSim.Reporting.Files.JobsCsvWriter.Write(new[] { r }, csv);
         var lines = System.Text.Encoding.UTF8.GetString(csv.ToArray()).Split('\n');
-        Assert.EndsWith(",status,center", lines[0].TrimEnd('\r'));
+        Assert.EndsWith(",status,reason,center", lines[0].TrimEnd('\r'));
         Assert.EndsWith(",west", lines[1].TrimEnd('\r'));
         Assert.Equal(80.02 / 3600, r["mean_transfer_hours"], 9);
         Assert.Equal(r["jobs_moved"] * 0.1, r["data_moved_tb"], 9);

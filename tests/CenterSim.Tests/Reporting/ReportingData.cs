@@ -41,7 +41,7 @@ internal static class ReportingData
                 new[]
                 {
                     new JobRecord(10, "lab-a", TenantCategory.University, 16, 64, 0, 1800, 5 * 3600, 4096.25, JobStatus.Completed),
-                    new JobRecord(11, "Key, Inc.", TenantCategory.KeyProject, 8, 12.5, 7200, double.NaN, double.NaN, 0, JobStatus.Rejected),
+                    new JobRecord(11, "Key, Inc.", TenantCategory.KeyProject, 8, 12.5, 7200, double.NaN, double.NaN, 0, JobStatus.Rejected) { Reason = RefusalReason.Budget },
                 },
                 Series(4, hour => 0.5 + 0.1 * hour, hour => 40 + hour)),
             new RunResult(2, 1002,

@@ -145,11 +145,11 @@ public class ResultsWriterTests
 
         Assert.Equal(
             """
-            replication,job,tenant,category,chips,chip_hours,submit_h,start_h,end_h,wait_h,jct_h,cost_yuan,status
-            1,10,lab-a,university,16,64,0,0.5,5,0.5,5,4096.25,completed
-            1,11,"Key, Inc.",key_project,8,12.5,2,,,,,0,rejected
-            2,20,lab-b,startup,8,8,1,1,2,0,1,512,completed
-            3,30,lab-a,sme,16,32,0,0,,0,,100.5,unfinished
+            replication,job,tenant,category,chips,chip_hours,submit_h,start_h,end_h,wait_h,jct_h,cost_yuan,status,reason
+            1,10,lab-a,university,16,64,0,0.5,5,0.5,5,4096.25,completed,
+            1,11,"Key, Inc.",key_project,8,12.5,2,,,,,0,rejected,budget
+            2,20,lab-b,startup,8,8,1,1,2,0,1,512,completed,
+            3,30,lab-a,sme,16,32,0,0,,0,,100.5,unfinished,
 
             """.ReplaceLineEndings("\n"),
             File.ReadAllText(dir["jobs.csv"]));
