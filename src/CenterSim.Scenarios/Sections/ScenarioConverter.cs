@@ -53,10 +53,13 @@ public static partial class ScenarioConverter
         var regions = CenterSection.RegionsOf(centersNode);
         var links = Network.NetworkSection.Read(map, centerCount, regions, r);
         var pools = PoolCapacity.Of(centerPools, hardware);
-        // Counted in 64 bits; a center beyond the bounds is reported and its chips are not used to check job sizes.
-        var scaleOk = pools is null || ScaleLimits.CheckCenters(pools, centersNode, r);
+        // Counted in 64 bits; with a center beyond the bounds (reported) the pools are not used for the checks that follow.
+        if (pools is not null && !ScaleLimits.CheckCenters(pools, centersNode, r))
+        {
+            pools = null;
+        }
         // A job runs on one pool of one center (a broker can send it to any center), so the largest pool bounds its size.
-        int? largestPool = scaleOk ? pools?.Max(p => p.Chips) : null;
+        int? largestPool = pools?.Max(p => p.Chips);
         // Sections several centers do not support are reported by NetworkChecks and not read.
         var workloadNode = NodeReader.Optional(map, "workload");
         var trace = workloadNode is null || several ? null : WorkloadSection.Read(workloadNode, largestPool, r);

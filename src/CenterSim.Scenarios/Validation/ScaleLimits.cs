@@ -1,4 +1,5 @@
 using CenterSim.Model.Scenario;
+using CenterSim.Scenarios.Sections;
 using CenterSim.Scenarios.Tree;
 
 namespace CenterSim.Scenarios.Validation;
@@ -17,30 +18,29 @@ public static class ScaleLimits
 
     public const long MaxTenants = 1_000_000;
 
-    /// <summary>Servers and chips of every pool of every center, in 64 bits; reports each pool over a bound at its center's racks or pools. True when all fit.</summary>
-    public static bool CheckCenters(IReadOnlyList<Sections.PoolCapacity> pools, Node? centers, NodeReader r)
+    /// <summary>Servers and chips of every center (all its pools), in 64 bits; reports each center over a bound at its entry. True when all fit.</summary>
+    public static bool CheckCenters(IReadOnlyList<PoolCapacity> pools, Node? centers, NodeReader r)
     {
         var ok = true;
-        long allServers = 0, allChips = 0;
-        foreach (var p in pools)
+        foreach (var center in pools.GroupBy(p => p.CenterIndex))
         {
-            var servers = p.Servers;
-            var chips = p.ExactChips;
-            allServers += servers;
-            allChips += chips;
-            var center = Locate.Path(centers, p.CenterIndex);
-            var at = center is MappingNode m && m["pools"] is not null ? Locate.Path(center, "pools") : Locate.Path(center, "racks");
+            var servers = center.Sum(p => (long)p.Racks.Count * p.Racks.ServersPerRack);
+            var chips = center.Sum(p => (long)p.Racks.Count * p.Racks.ServersPerRack * p.Server.ChipsPerServer);
+            var at = Locate.Path(centers, center.Key, "racks");
+            var racks = string.Join(" + ", center.Select(p => $"{p.Racks.Count} racks x {p.Racks.ServersPerRack} servers"));
             if (servers > MaxServers)
             {
-                r.Error(at, $"'racks': {p.Racks.Count} racks x {p.Racks.ServersPerRack} servers = {Count.Of(servers)} servers, more than the {Count.Of(MaxServers)} a center may have (each server is an actor of its own)");
+                r.Error(at, $"'{center.First().Center}': {racks} = {Count.Of(servers)} servers, more than the {Count.Of(MaxServers)} a center may have (each server is an actor of its own)");
                 ok = false;
             }
             else if (chips > MaxChips)
             {
-                r.Error(at, $"'racks': {Count.Of(servers)} servers x {p.Server.ChipsPerServer} chips = {Count.Of(chips)} chips, more than the {Count.Of(MaxChips)} a center may have");
+                r.Error(at, $"'{center.First().Center}': {Count.Of(servers)} servers with {Count.Of(chips)} chips, more than the {Count.Of(MaxChips)} chips a center may have");
                 ok = false;
             }
         }
+        var allServers = pools.Sum(p => (long)p.Racks.Count * p.Racks.ServersPerRack);
+        var allChips = pools.Sum(p => (long)p.Racks.Count * p.Racks.ServersPerRack * p.Server.ChipsPerServer);
         if (ok && (allServers > MaxServers || allChips > MaxChips))
         {
             r.Error(centers!, $"the centers have {Count.Of(allServers)} servers and {Count.Of(allChips)} chips together, more than the {Count.Of(MaxServers)} servers and {Count.Of(MaxChips)} chips one run may simulate");
@@ -48,9 +48,6 @@ public static class ScaleLimits
         }
         return ok;
     }
-
-    /// <summary>Chips of a center, exact in 64 bits (the bounds above keep a valid center's within an int).</summary>
-    public static long ChipsOf(RackSpec racks, ServerTypeSpec type) => (long)racks.Count * racks.ServersPerRack * type.ChipsPerServer;
 
     public static void CheckTenants(IReadOnlyList<TenantGroupSpec> tenants, Node? at, NodeReader r)
     {

@@ -71,7 +71,7 @@ public sealed class FeasibilityTests
         Single(wrap, PositionOf(wrap, "{ count: 65537"), "65537 racks x 65536 servers = 4,295,032,832 servers, more than the 1,000,000 a center may have");
         var chips = Full.With("racks: { count: 2, servers_per_rack: 4,", "racks: { count: 1000, servers_per_rack: 1000,")
             .With("a8: { chip: ascend-910b, chips: 8", "a8: { chip: ascend-910b, chips: 32");
-        Single(chips, PositionOf(chips, "{ count: 1000"), "1,000,000 servers x 32 chips = 32,000,000 chips, more than the 16,000,000 a center may have");
+        Single(chips, PositionOf(chips, "{ count: 1000"), "1,000,000 servers with 32,000,000 chips, more than the 16,000,000 chips a center may have");
         var tenants = Full.With("count: 3", "count: 2000000000");
         Assert.Contains(Errors(tenants), e => e.Message.StartsWith("'tenants': 2,000,000,001 tenants in all, more than the 1,000,000"));
     }
