@@ -4,7 +4,7 @@ namespace CenterSim.Policies.Placement;
 /// The scheduler's book of free chips per server of one pool (all its servers have the same chips), with
 /// each server's rack. Placement policies read it; the scheduler reserves and releases. It keeps indexes
 /// up to date on every change, so a placement finds its servers in O(log n): the servers with exactly k
-/// free chips (ordered), for each k the servers with at least k free (ranked), the partly free servers,
+/// free chips and for each k the servers with at least k free (both ranked in index order), the partly free servers,
 /// and the racks by their number of wholly free servers. Server actors hold the chips themselves.
 /// </summary>
 public sealed class ClusterBook
@@ -12,7 +12,7 @@ public sealed class ClusterBook
     private readonly int[] _free;
     private readonly int[] _rack;
     private readonly int _capacity;
-    private readonly SortedSet<int>[] _level;
+    private readonly FenwickSet[] _level;
     private readonly FenwickSet[] _atLeast;
     private readonly FenwickSet _partly;
     private readonly int[] _wholePerRack;
@@ -26,10 +26,10 @@ public sealed class ClusterBook
         _rack = new int[n];
         _capacity = chipsPerServer;
         ServersPerRack = serversPerRack;
-        _level = new SortedSet<int>[chipsPerServer + 1];
+        _level = new FenwickSet[chipsPerServer + 1];
         for (var k = 0; k <= chipsPerServer; k++)
         {
-            _level[k] = new SortedSet<int>();
+            _level[k] = new FenwickSet(n);
         }
         _atLeast = new FenwickSet[chipsPerServer + 1];
         for (var k = 1; k <= chipsPerServer; k++)
@@ -68,7 +68,7 @@ public sealed class ClusterBook
     public int RackOf(int server) => _rack[server];
 
     /// <summary>The servers with exactly <paramref name="free"/> free chips, in index order.</summary>
-    public IEnumerable<int> WithFree(int free) => _level[free];
+    public IEnumerable<int> WithFree(int free) => _level[free].InOrder();
 
     /// <summary>How many servers have exactly <paramref name="free"/> free chips.</summary>
     public int CountWithFree(int free) => _level[free].Count;
@@ -91,15 +91,22 @@ public sealed class ClusterBook
         {
             if (_level[k].Count > 0)
             {
-                return _level[k].Min;
+                return _level[k].Nth(0);
             }
         }
         return -1;
     }
 
     /// <summary>Wholly free servers of a rack, in index order.</summary>
-    public IEnumerable<int> WholeInRack(int rack) =>
-        _level[_capacity].GetViewBetween(rack * ServersPerRack, rack * ServersPerRack + ServersPerRack - 1);
+    public IEnumerable<int> WholeInRack(int rack)
+    {
+        var whole = _level[_capacity];
+        var first = whole.CountBelow(rack * ServersPerRack);
+        for (var k = first; k < first + _wholePerRack[rack]; k++)
+        {
+            yield return whole.Nth(k);
+        }
+    }
 
     public int WholeIn(int rack) => _wholePerRack[rack];
 

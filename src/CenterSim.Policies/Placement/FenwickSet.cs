@@ -46,6 +46,26 @@ public sealed class FenwickSet
         return pos; // tree positions are 1-based, so pos is the 0-based index of the member
     }
 
+    /// <summary>How many members have an index below <paramref name="index"/>.</summary>
+    public int CountBelow(int index)
+    {
+        var sum = 0;
+        for (var i = Math.Min(index, _tree.Length - 1); i > 0; i -= i & -i)
+        {
+            sum += _tree[i];
+        }
+        return sum;
+    }
+
+    /// <summary>The members in index order.</summary>
+    public IEnumerable<int> InOrder()
+    {
+        for (var k = 0; k < Count; k++)
+        {
+            yield return Nth(k);
+        }
+    }
+
     private void Update(int index, int delta)
     {
         Count += delta;

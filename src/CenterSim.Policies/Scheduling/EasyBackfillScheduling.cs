@@ -7,7 +7,7 @@ namespace CenterSim.Policies.Scheduling;
 /// shadow time or uses only chips the head will not need then, so the head is never delayed past its
 /// reservation when runtimes are as declared. Reservations count chips, not particular servers.
 /// </summary>
-public sealed class EasyBackfillScheduling : ISchedulingPolicy
+public sealed class EasyBackfillScheduling : ISchedulingPolicy, IReadsExpectedEnds
 {
     private readonly List<(double End, int Chips)> _ends = new();
     private readonly List<(double End, int Chips)> _started = new();

@@ -143,7 +143,7 @@ public sealed class JobRunner
     /// <summary>Sets a running job's throttle speed, moving its finish.</summary>
     public void SetSpeed(PoolQueue pool, JobState job, double speed)
     {
-        pool.RunningByEnd.Remove((job.EndKey, job.Id, job.Chips));
+        pool.RunningByEnd?.Remove((job.EndKey, job.Id, job.Chips));
         job.Progress(Now);
         Meters.EffectiveChips += job.Chips * job.Efficiency * (speed - job.Speed);
         Meters.ThrottledChips -= job.Chips * (speed - job.Speed);
@@ -154,8 +154,11 @@ public sealed class JobRunner
 
     private static void File(PoolQueue pool, JobState job)
     {
-        job.EndKey = job.EstimatedEnd;
-        pool.RunningByEnd.Add((job.EndKey, job.Id, job.Chips));
+        if (pool.RunningByEnd is { } byEnd)
+        {
+            job.EndKey = job.EstimatedEnd;
+            byEnd.Add((job.EndKey, job.Id, job.Chips));
+        }
     }
 
     private double TakeOff(PoolQueue pool, JobState job)
@@ -176,7 +179,7 @@ public sealed class JobRunner
     private void Stop(PoolQueue pool, JobState job)
     {
         pool.Book.Release(job.Grants);
-        pool.RunningByEnd.Remove((job.EndKey, job.Id, job.Chips));
+        pool.RunningByEnd?.Remove((job.EndKey, job.Id, job.Chips));
         Meters.Allocate(pool.Layout.Index, -job.Chips);
         Meters.Running--;
         pool.Rule?.Stopped(job);

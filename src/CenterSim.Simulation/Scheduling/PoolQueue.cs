@@ -29,6 +29,7 @@ public sealed class PoolQueue : ICapacityControl
         Rule = rule;
         _policy = policy;
         _runner = runner;
+        RunningByEnd = policy is IReadsExpectedEnds ? new() : null;
         _context = new SchedulingContext(Book, placement) { RunningByEnd = RunningByEnd };
         if (rule is not null)
         {
@@ -49,11 +50,12 @@ public sealed class PoolQueue : ICapacityControl
 
     /// <summary>How many waiting jobs have each gang size, so the smallest is known without a scan.</summary>
     private readonly SortedDictionary<int, int> _gangs = new();
+    private int _smallestGang = int.MaxValue;
 
     public List<JobState> Jobs { get; } = new();
 
-    /// <summary>Running jobs by expected end (then id), kept by the <see cref="JobRunner"/> for backfilling.</summary>
-    public SortedSet<(double End, long Id, int Chips)> RunningByEnd { get; } = new();
+    /// <summary>Running jobs by expected end (then id), kept by the <see cref="JobRunner"/> for a policy that reads them; null otherwise.</summary>
+    public SortedSet<(double End, long Id, int Chips)>? RunningByEnd { get; }
 
     public double Now => _runner.Now;
 
@@ -138,7 +140,7 @@ public sealed class PoolQueue : ICapacityControl
     }
 
     /// <summary>Free chips stranded for the smallest waiting gang (the fragmentation metric); 0 when none waits.</summary>
-    public int StrandedChips() => _gangs.Count == 0 ? 0 : Fragmentation.StrandedChips(Book, _gangs.First().Key);
+    public int StrandedChips() => _gangs.Count == 0 ? 0 : Fragmentation.StrandedChips(Book, _smallestGang);
 
     private void CountGang(int chips, int delta)
     {
@@ -146,10 +148,15 @@ public sealed class PoolQueue : ICapacityControl
         if (n == 0)
         {
             _gangs.Remove(chips);
+            if (chips == _smallestGang)
+            {
+                _smallestGang = _gangs.Count == 0 ? int.MaxValue : _gangs.Keys.First();
+            }
         }
         else
         {
             _gangs[chips] = n;
+            _smallestGang = Math.Min(_smallestGang, chips);
         }
     }
 }
