@@ -17,6 +17,7 @@ $cli run scenarios/power-capped-rack.yaml --out results/power-capped-rack --forc
 $cli run scenarios/pricing.yaml --out results/pricing --force
 $cli run scenarios/pricing-spot-committed.yaml --out results/pricing-spot-committed --force
 $cli compare-vouchers scenarios/voucher-programs.yaml --out results/voucher-programs --force
+$cli run scenarios/mixed-fleet.yaml --out results/mixed-fleet --force
 $cli run scenarios/east-west-network.yaml --out results/east-west-network --force
 $cli sweep scenarios/east-west-network.yaml --out results/east-west-network-sweep --force
 

@@ -73,7 +73,7 @@ public class ClassroomBrowserTests
             ? Path.GetFullPath(chosen, root)
             : Path.Combine(Path.GetTempPath(), "centersim-classroom-screenshots");
         Directory.CreateDirectory(dir);
-        await page.ScreenshotAsync(Path.Combine(dir, lesson + ".png"));
+        await page.ScreenshotAsync(Path.Combine(dir, lesson + ".jpeg"), new ScreenshotOptions { Type = ScreenshotType.Jpeg, Quality = 45 });
         await app.StopAsync();
     }
 }
