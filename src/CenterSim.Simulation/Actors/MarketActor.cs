@@ -40,8 +40,7 @@ public sealed class MarketActor : SimActor
     private readonly HashSet<long> _funded = new();
     private readonly VoucherDesk _vouchers;
     private readonly ProviderBooks _provider;
-    private long _committedCents;
-    private readonly List<(double Time, double Yuan)> _periodCharges = new();
+    private readonly PeriodCharges _charges;
     private readonly List<(double Time, double TenantCashYuan, double ProfitYuan)> _hourly = new();
     private double _utilization;
     private int _queueLength;
@@ -88,6 +87,7 @@ public sealed class MarketActor : SimActor
             }
         }
         _vouchers = new VoucherDesk(_ledger, _voucherShare);
+        _charges = new PeriodCharges(_ledger, pricing, _terms, n);
         run.Events?.Watch(run, _ledger, _costs);
     }
 
@@ -234,38 +234,6 @@ public sealed class MarketActor : SimActor
         }));
     }
 
-    /// <summary>Charges each period's fee of the pricing (reserved chips), used or not, for the period now starting.</summary>
-    private void PayPeriodCharges()
-    {
-        if (Now >= (Run.Spec.Stop.DurationSeconds ?? double.PositiveInfinity))
-        {
-            return; // a period that starts as a fixed-length run ends is not part of it
-        }
-        for (var p = 0; p < _pricing.Count; p++)
-        {
-            if (!_pricing[p].ChargesPerPeriod)
-            {
-                continue;
-            }
-            for (var t = 0; t < _categories.Length; t++)
-            {
-                var cents = _pricing[p].PeriodChargeCents(_terms[p][t], _market.PeriodSeconds);
-                if (cents == 0)
-                {
-                    continue;
-                }
-                if (_ledger.CashOf(t) < cents)
-                {
-                    // A commitment is a contract: what the budget does not cover the tenant pays from its other funds.
-                    _ledger.Fund(t, cents - _ledger.CashOf(t));
-                }
-                _ledger.Pay(t, cents, 0);
-                _committedCents += cents;
-                _periodCharges.Add((Now, cents / 100.0));
-            }
-        }
-    }
-
     /// <summary>
     /// A period starts: last period's costs are booked, unspent vouchers expire (use it or lose it),
     /// budgets refill, and the agency hears how many funded jobs each tenant completed.
@@ -291,7 +259,7 @@ public sealed class MarketActor : SimActor
                 _ledger.Fund(t, _periodBudgetCents[t]);
             }
         }
-        PayPeriodCharges();
+        _charges.Pay(Now, _market.PeriodSeconds, Run.Spec.Stop.DurationSeconds ?? double.PositiveInfinity);
         var completed = _fundedCompleted.ToArray();
         Array.Clear(_fundedCompleted);
         _vouchers.NewPeriod();
@@ -313,8 +281,8 @@ public sealed class MarketActor : SimActor
         try
         {
             Run.MarketReport = MarketPublisher.Publish(_ledger, _costs, new MarketPublisher.Tallies(_categories, _boughtChipHours, _demandChipHours,
-                _expiredCents, _vouchers.MisusedCents, _provider.PeriodsBelowBreakEven, _abandoned, _pricing.Any(p => p.ChargesPerPeriod) ? _committedCents : null)
-            { PeriodCharges = _periodCharges, Hourly = _hourly });
+                _expiredCents, _vouchers.MisusedCents, _provider.PeriodsBelowBreakEven, _abandoned, _pricing.Any(p => p.ChargesPerPeriod) ? _charges.TotalCents : null)
+            { PeriodCharges = _charges.Charges, Hourly = _hourly });
         }
         catch (InvalidOperationException e)
         {
