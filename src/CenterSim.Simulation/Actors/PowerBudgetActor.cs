@@ -15,15 +15,11 @@ public sealed class PowerBudgetActor : SimActor
 {
     private readonly double[] _serverWatts;
     private readonly PueModel _pue;
-    private readonly double _flatTariff;
-    private readonly IReadOnlyList<double>? _tariff;
-    private readonly IReadOnlyList<double>? _carbon;
+    private readonly ElectricityBill _bill;
     private readonly double _budgetW;
     private double _watts;
     private double _joules;
     private double _facilityJoules;
-    private double _cost;
-    private double _carbonKg;
     private double _peakSinceLast;
     private long _violations;
     private bool _over;
@@ -35,10 +31,8 @@ public sealed class PowerBudgetActor : SimActor
         _serverWatts = initialServerWatts;
         _watts = initialServerWatts.Sum();
         _pue = new PueModel(run.Spec);
-        _flatTariff = run.Spec.Center.TariffYuanPerKwh;
+        _bill = new ElectricityBill(run.Spec);
         var power = run.Spec.Infrastructure.Power;
-        _tariff = power?.TariffByHour;
-        _carbon = power?.CarbonKgPerKwhByHour;
         _budgetW = (power?.FacilityBudgetKw ?? double.PositiveInfinity) * 1000;
         run.Events?.PowerStarted(run, initialServerWatts);
     }
@@ -61,8 +55,8 @@ public sealed class PowerBudgetActor : SimActor
                 Sender.Tell(new PowerProtocol.Snapshot(request.Tag, _joules, _watts)
                 {
                     FacilityJoules = _facilityJoules,
-                    CostYuan = _cost,
-                    CarbonKg = _carbonKg,
+                    CostYuan = _bill.CostYuan,
+                    CarbonKg = _bill.CarbonKg,
                     PeakFacilityWattsSinceLast = Math.Max(_peakSinceLast, _pue.FacilityW(_watts)),
                     CapViolations = _violations,
                 });
@@ -94,30 +88,7 @@ public sealed class PowerBudgetActor : SimActor
             _violations++;
         }
         _over = over;
-        if (_tariff is null && _carbon is null)
-        {
-            _cost += facilityW * dt / 3.6e6 * _flatTariff;
-        }
-        else
-        {
-            ByHourOfDay(_lastChange, Now, facilityW);
-        }
+        _bill.Add(_lastChange, Now, facilityW);
         _lastChange = Now;
-    }
-
-    /// <summary>Splits [from, to) at hour boundaries so each piece is billed and counted at its own hour's rate.</summary>
-    private void ByHourOfDay(double from, double to, double facilityW)
-    {
-        var t = from;
-        while (t < to)
-        {
-            var hour = (long)Math.Floor(t / SimTime.Hour);
-            var end = Math.Min(to, (hour + 1) * SimTime.Hour);
-            var kwh = facilityW * (end - t) / 3.6e6;
-            var h = (int)(hour % 24);
-            _cost += kwh * (_tariff?[h] ?? _flatTariff);
-            _carbonKg += kwh * (_carbon?[h] ?? 0);
-            t = end;
-        }
     }
 }

@@ -14,11 +14,9 @@ internal sealed class MoneyMeter
     private readonly List<(string Name, string Category)> _tenants = new();
     private double[] _watts = Array.Empty<double>();
     private double _totalWatts;
-    private double _energyYuan;
     private double _lastChange;
     private readonly PueModel _pue;
-    private readonly double _flatTariff;
-    private readonly IReadOnlyList<double>? _tariff;
+    private readonly ElectricityBill _bill;
     private Ledger? _ledger;
     private CostModel? _costs;
 
@@ -27,8 +25,7 @@ internal sealed class MoneyMeter
         _layout = layout;
         // The electricity bill as the power budget makes it: facility power through the PUE, each hour at its tariff.
         _pue = new PueModel(spec);
-        _flatTariff = spec.Center.TariffYuanPerKwh;
-        _tariff = spec.Infrastructure.Power?.TariffByHour;
+        _bill = new ElectricityBill(spec);
         foreach (var group in spec.Tenants)
         {
             for (var k = 0; k < group.Count; k++)
@@ -76,7 +73,7 @@ internal sealed class MoneyMeter
             return new MoneySnapshot(null, null, null, null, null, null, null, null, null, _totalWatts / 1000, racks);
         }
         var revenue = (l.CashRevenueCents + l.RedeemedCents) / 100.0;
-        var energy = _energyYuan;
+        var energy = _bill.CostYuan;
         var capital = c.CapitalYuanPerSecond * now;
         var operations = c.OperationsYuanPerSecond * now;
         return new MoneySnapshot(
@@ -96,13 +93,7 @@ internal sealed class MoneyMeter
     private void Integrate(double now)
     {
         var facilityW = _pue.IsConstant ? _totalWatts * _pue.At(0) : _pue.FacilityW(_totalWatts);
-        for (var t = _lastChange; t < now;)
-        {
-            var hour = (long)Math.Floor(t / Model.Units.SimTime.Hour);
-            var end = Math.Min(now, (hour + 1) * Model.Units.SimTime.Hour);
-            _energyYuan += facilityW * (end - t) / 3.6e6 * (_tariff?[(int)(hour % 24)] ?? _flatTariff);
-            t = end;
-        }
+        _bill.Add(_lastChange, now, facilityW);
         _lastChange = now;
     }
 }
