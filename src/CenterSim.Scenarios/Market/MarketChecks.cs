@@ -14,6 +14,7 @@ public static class MarketChecks
     public static void Check(MappingNode root, MarketSpec? market, bool marketOk, PoliciesSpec? policies, NodeReader r, IReadOnlyList<PoolCapacity>? pools = null)
     {
         CheckContracts(root, policies, r, pools?.Sum(p => p.Chips));
+        CheckServerPrices(root, market, pools, r);
         CheckDomesticOnly(root, market, pools, r);
         if (market is not null || !marketOk)
         {
@@ -33,6 +34,26 @@ public static class MarketChecks
         {
             var at = (root["policies"] as MappingNode)?["pricing"] ?? root;
             r.Error(at, $"pricing '{policies.Pricing.Name}' needs a 'market' section: {why}");
+        }
+    }
+
+    /// <summary>
+    /// With a market the provider's capital cost is its servers' price written off over their lifetime, so
+    /// every server type a pool uses should state its price: a missing one counts as free, and is warned about.
+    /// </summary>
+    private static void CheckServerPrices(MappingNode root, MarketSpec? market, IReadOnlyList<PoolCapacity>? pools, NodeReader r)
+    {
+        if (market is null || pools is null || ((root["hardware"] as MappingNode)?["servers"] is not MappingNode servers))
+        {
+            return;
+        }
+        foreach (var type in pools.Select(p => p.Server.Name).Distinct())
+        {
+            var entry = servers.Entries.FirstOrDefault(e => e.Name == type);
+            if (entry?.Value is MappingNode server && server["price_yuan"] is null)
+            {
+                r.Warn(entry.Key, $"server type '{type}' has no 'price_yuan': with a 'market' section its servers count as free in the provider's capital cost (write the price, or 0 if they cost the provider nothing)");
+            }
         }
     }
 
