@@ -21,4 +21,15 @@ public static class MetricNames
         }
         return names;
     }
+
+    /// <summary>A precision rule's metric must be one the runs report: checked before any run, with a did-you-mean.</summary>
+    public static void CheckPrecision(Model.Experiments.PrecisionSpec? rule)
+    {
+        if (rule is null || MetricGlossary.Entry(rule.Metric) is not null)
+        {
+            return;
+        }
+        var close = Suggestions.Closest(rule.Metric, MetricEntries.Known.Keys.ToList());
+        throw new BadInputException($"{rule.Where}: 'precision.metric': unknown metric '{rule.Metric}'{(close is null ? "" : $"; did you mean '{close}'?")} (see `centersim list metrics`)");
+    }
 }

@@ -23,6 +23,7 @@ public static class StudyCommandRunner
         {
             throw new BadInputException(result.Errors.Select(e => e.ToString()).ToList());
         }
+        MetricNames.CheckPrecision(result.Study.Precision);
         ScenarioInput.PrintWarnings(result.Warnings);
         if (kind == StudyKind.Variants && commandLineArms is null && SweepKey(file) is { } sweep)
         {

@@ -16,6 +16,31 @@ public class StrictCommandLineTests
 
     private static string Scenario => Path.Combine(ScenarioTexts.RepositoryRoot(), "scenarios", "quickstart.yaml");
 
+    [Fact]
+    public void A_misspelt_precision_metric_is_refused_before_any_run_with_its_position()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"precision-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(file, File.ReadAllText(Scenario).Replace("name: quickstart", "name: qp\nprecision: { metric: utilisation, half_width_percent: 5, max_replications: 6 }", StringComparison.Ordinal));
+        var line = File.ReadAllLines(file).ToList().FindIndex(l => l.StartsWith("precision:", StringComparison.Ordinal)) + 1;
+        try
+        {
+            foreach (var command in new[] { "validate", "run" })
+            {
+                var (code, error) = Run(command, file, "--out", Path.Combine(Path.GetTempPath(), $"never-{Guid.NewGuid():N}"));
+                if (command == "validate")
+                {
+                    (code, error) = Run(command, file);
+                }
+                Assert.Equal(2, code);
+                Assert.Contains($"{file}:{line}:22: 'precision.metric': unknown metric 'utilisation'; did you mean 'utilization'?", error, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Theory]
     [InlineData("--replication", "10", "did you mean '--replications'?")]
     [InlineData("--bogus-flag", "3", "the options of `run` are")]
