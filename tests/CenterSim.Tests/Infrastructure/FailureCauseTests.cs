@@ -117,4 +117,22 @@ public sealed class FailureCauseTests
         var typo = Minimal + Causes.With("optimal", "optimum");
         Single(typo, PositionOf(typo, "optimum"), "'checkpoint_interval': expected a duration such as '2h' or 'optimal', found 'optimum'");
     }
+
+    [Fact]
+    public void Bad_exposures_are_errors_at_their_values()
+    {
+        var text = Minimal + Causes.With("chips: 16384", "chips: 0").With("duration: 54d", "duration: 54");
+        Exactly(text,
+            (PositionOf(text, "0, servers"), "'chips': must be >= 1, found 0"),
+            (PositionOf(text, "54 }"), "'duration': duration '54' needs a unit (s, m, h, d or w), e.g. '54d' or '54h'"));
+    }
+
+    [Fact]
+    public void An_optimal_interval_no_longer_than_the_write_is_an_error()
+    {
+        // One-chip jobs on a box that fails every 15 minutes: tau* = sqrt(2 x 1800 s x 900 s) = 1800 s, no longer than the 30-minute write.
+        var text = Minimal + Causes.With("fan: { per: server, mtbf: 100000h, repair: 4h }", "fan: { per: server, mtbf: 15m, repair: 4h }")
+            .With("count: 148", "count: 0").With("count: 54", "count: 0").With("checkpoint_write: 30s", "checkpoint_write: 30m");
+        Single(text, PositionOf(text, "30m"), "'checkpoint_write' (1,800 s) is at least the optimal interval sqrt(2 x write x MTBF) = 1,800 s of a job of 1 chips");
+    }
 }
