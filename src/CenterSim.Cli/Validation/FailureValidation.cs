@@ -78,7 +78,7 @@ public sealed class FailureValidation(string scenarios, int threads, Action<stri
             rows.Add(new ValidationRow($"Young/Daly, interval {label} = {tau:F0} s ({Path.GetFileName(path)})", "lost share of time", lost.Mean, first,
                 "first order: write/tau + tau/(2M) + R/M",
                 $"{Interval(lost, "F5")}; M = {mtbf / 3600:F0} h, write {write:F0} s, restart {restart:F0} s, tau* = sqrt(2 write M) = {optimum:F0} s; exact for Poisson failures (Daly 2006) {exact:F5}, {Inside(lost, exact)}; "
-                + $"{runs.Count} replications of {spec.Stop.DurationSeconds / 86400:F0} d x {spec.Trace!.Jobs.Count} jobs, {runs.Average(r => r["job_interruptions"]):F0} interruptions each"));
+                + $"{runs.Count} replications of {spec.Stop.DurationSeconds / 86400:F0} d x {spec.Trace!.Jobs.Count} jobs, {runs.Average(r => r["job_interruptions"]):N0} interruptions per replication"));
         }
     }
 
