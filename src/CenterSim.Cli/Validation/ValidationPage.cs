@@ -45,6 +45,12 @@ public static class ValidationPage
               failures); the trace's durations are Gavel's V100 estimates for resampled jobs, so run
               times are not expected to agree, and queueing depends on the cluster size assumed. The
               rows show how far apart they are, not a claim of agreement.
+            - **Llama 3 405B failures**: per-cause failure rates derived from Meta's published counts
+              over the job's 16,384 GPUs and 54 days; the simulated interruptions are a random count
+              to set beside the published 419. The effective training time rests on the assumed
+              checkpoint write and restart times stated in the scenario.
+            - **Young/Daly**: the simulated share of time lost to checkpoints, restarts and redone work
+              against the first-order expression (and the exact Poisson one) where its assumptions hold.
 
             """);
         return sb.ToString();

@@ -24,6 +24,7 @@ public sealed class ValidationSuite(string scenarios, string? data, int threads,
     {
         ErlangC();
         ProcessorSharing();
+        new FailureValidation(scenarios, threads, log, Rows).Run();
         if (data is null)
         {
             Skipped.Add("FGD allocation and Philly replay: no shared/data folder beside the repository (give --data DIR)");

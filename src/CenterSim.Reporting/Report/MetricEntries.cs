@@ -39,6 +39,9 @@ public static class MetricEntries
         ["peak_facility_kw"] = new("Peak facility power (kW)", "设施峰值功率（千瓦）", "Highest facility power held in the window.", "测量窗口内设施功率的最高值。", N, O),
         ["mean_queue_length"] = new("Mean queue length (jobs)", "平均队列长度（作业）", "Average number of jobs waiting.", "平均排队作业数。", N, O),
         ["mean_jobs_in_system"] = new("Mean jobs in system", "系统内平均作业数", "Average number of jobs waiting or running.", "平均在排队或运行的作业数。", N, O),
+        ["server_failures"] = new("Server failures", "服务器故障次数", "Failures (any cause) that took a working server down in the window, on busy and idle servers alike.", "测量窗口内使正常服务器宕机的故障次数（任何原因，含空闲服务器）。", N, O),
+        ["job_interruptions"] = new("Job interruptions", "作业中断次数", "Times a running job was killed by a failure of one of its servers in the window; it resumes from its last checkpoint.", "测量窗口内运行中的作业因所在服务器故障而被终止的次数；作业从最近的检查点恢复。", N, O),
+        ["effective_training_time"] = new("Effective training time (share)", "有效训练时间（比例）", "Useful work over the time jobs were under way (first start to end, waits after failures included), chip-weighted: checkpoint writes, restarts, redone work and waits are not useful (0 to 1).", "有用工作量 ÷ 作业在途时间（首次启动至结束，含故障后的等待），按卡加权；写检查点、重启、重做的工作和等待都不算有用（0 到 1）。", S, O),
         ["fragmentation"] = new("Fragmentation (share of chips)", "碎片率（芯片比例）", "Time average of free chips that cannot serve the smallest waiting gang, as a share of all chips.", "无法满足最小等待作业的空闲芯片占全部芯片比例的时间平均。", S, O),
         ["uplink_flow_hours"] = new("Rack-uplink flow-hours", "机柜上联流量小时", "Flow-hours of gangs spanning racks on the rack uplinks, whole run.", "跨机柜作业在机柜上联链路上的流量小时数（整次运行）。", N, O),
         ["spine_flow_hours"] = new("Spine flow-hours", "核心交换流量小时", "Flow-hours of gangs spanning racks on the spine, whole run.", "跨机柜作业在核心交换上的流量小时数（整次运行）。", N, O),
@@ -106,5 +109,6 @@ public static class MetricEntries
     public static readonly IReadOnlyList<(string Prefix, MetricEntry Entry)> Prefixes = new (string, MetricEntry)[]
     {
         ("chip_hours_by_category.", new("Chip-hours: ", "卡时：", "Chip-hours used by tenants of this category.", "该类租户使用的卡时。")),
+        ("interruptions.", new("Job interruptions by cause: ", "按原因的作业中断次数：", "Running jobs killed by failures of this cause in the window.", "测量窗口内因该原因的故障而被终止的运行中作业次数。")),
     };
 }

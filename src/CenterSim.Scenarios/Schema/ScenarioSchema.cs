@@ -96,7 +96,17 @@ public static class ScenarioSchema
             {
                 ["topology"] = Closed(InfrastructureSection.TopologyKeys),
                 ["power"] = power,
-                ["failures"] = Closed(InfrastructureSection.FailureKeys),
+                ["failures"] = Closed(FailureSection.Keys, new Dictionary<string, JsonNode>
+                {
+                    ["causes"] = new JsonObject
+                    {
+                        ["type"] = "object",
+                        ["propertyNames"] = new JsonObject { ["pattern"] = "^[a-z0-9_-]+$" },
+                        ["additionalProperties"] = Closed(FailureSection.CauseKeys, new Dictionary<string, JsonNode> { ["per"] = Enum(FailureSection.Units), ["mtbf"] = Duration(), ["count"] = Number(0), ["repair"] = Duration() }, "per", "repair"),
+                    },
+                    ["observed"] = Closed(FailureSection.ObservedKeys, new Dictionary<string, JsonNode> { ["duration"] = Duration(), ["chips"] = Integer(1), ["servers"] = Integer(1) }, "duration"),
+                    ["checkpoint_interval"] = AnyOf(Duration(), Enum(new[] { FailureSection.Optimal })),
+                }),
             }),
             ["network"] = Closed(NetworkSection.Keys, new Dictionary<string, JsonNode>
             {

@@ -27,8 +27,6 @@ public static class InfrastructureSection
 
     public static readonly string[] ManagementKeys = { "name", "idle_timeout", "sleep_w", "transition", "transition_w" };
 
-    public static readonly string[] FailureKeys = { "chip_mtbf", "server_mtbf", "chip_repair", "server_repair", "checkpoint_interval", "checkpoint_write", "restart" };
-
     /// <param name="rackIdleW">idle watts of a full rack (the largest of any center), when known, to check that caps leave room above idle</param>
     /// <param name="centerIdleW">idle IT watts of a whole center (the largest of any center), when known</param>
     public static InfrastructureSpec? Read(Node? node, double? rackIdleW, double? centerIdleW, NodeReader r)
@@ -46,7 +44,7 @@ public static class InfrastructureSection
         var before = r.Diagnostics.Count;
         var topology = NodeReader.Optional(map, "topology") is { } t ? ReadTopology(t, r) : null;
         var power = NodeReader.Optional(map, "power") is { } p ? ReadPower(p, rackIdleW, centerIdleW, r) : null;
-        var failures = NodeReader.Optional(map, "failures") is { } f ? ReadFailures(f, r) : null;
+        var failures = NodeReader.Optional(map, "failures") is { } f ? FailureSection.Read(f, r) : null;
         return r.Diagnostics.Count > before ? null : new InfrastructureSpec(topology, power, failures);
     }
 
@@ -244,43 +242,5 @@ public static class InfrastructureSection
             return null;
         }
         return values.Select(v => v!.Value).ToArray();
-    }
-
-    private static FailureSpec? ReadFailures(Node node, NodeReader r)
-    {
-        var map = r.Mapping(node, "failures");
-        if (map is null)
-        {
-            return null;
-        }
-        const string c = "infrastructure.failures";
-        r.CheckKeys(map, c, FailureKeys);
-        var chipNode = NodeReader.Optional(map, "chip_mtbf");
-        var serverNode = NodeReader.Optional(map, "server_mtbf");
-        var chip = chipNode is null ? null : r.Duration(chipNode, "chip_mtbf", Bounds.Positive);
-        var server = serverNode is null ? null : r.Duration(serverNode, "server_mtbf", Bounds.Positive);
-        if (chipNode is null && serverNode is null)
-        {
-            r.Error(map, "give 'chip_mtbf', 'server_mtbf' or both (mean time between failures of one chip / one server, e.g. '50000h')");
-        }
-        var chipRepair = r.Duration(r.Required(map, "chip_repair", c), "chip_repair", Bounds.AtLeast(0));
-        var serverRepair = r.Duration(r.Required(map, "server_repair", c), "server_repair", Bounds.AtLeast(0));
-        var checkpointNode = r.Required(map, "checkpoint_interval", c);
-        var checkpoint = r.Duration(checkpointNode, "checkpoint_interval", Bounds.Positive);
-        // Required, not 0 by default: writing a checkpoint and restarting a job are never free.
-        var writeNode = r.Required(map, "checkpoint_write", c);
-        var write = r.Duration(writeNode, "checkpoint_write", Bounds.AtLeast(0));
-        var restart = r.Duration(r.Required(map, "restart", c), "restart", Bounds.AtLeast(0));
-        if (write is not null && checkpoint is not null && write >= checkpoint)
-        {
-            r.Error(writeNode!, $"'checkpoint_write' ({ScenarioConverter.Text(writeNode!)}) must be shorter than 'checkpoint_interval' ({ScenarioConverter.Text(checkpointNode!)}): a job would spend more time writing checkpoints than working");
-            write = null;
-        }
-        if ((chipNode is not null && chip is null) || (serverNode is not null && server is null) || chipRepair is null || serverRepair is null || checkpoint is null
-            || write is null || restart is null)
-        {
-            return null;
-        }
-        return new FailureSpec(chip, server, chipRepair.Value, serverRepair.Value, checkpoint.Value) { CheckpointWriteSeconds = write.Value, RestartSeconds = restart.Value };
     }
 }

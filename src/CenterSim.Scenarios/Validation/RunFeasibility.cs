@@ -1,3 +1,4 @@
+using CenterSim.Model.Infrastructure;
 using CenterSim.Model.Scenario;
 using CenterSim.Model.Units;
 using CenterSim.Scenarios.Tree;
@@ -59,9 +60,10 @@ public static class RunFeasibility
         {
             return;
         }
-        var at = Locate.Path(root, "infrastructure", "failures", f.ChipMtbfSeconds is null ? "server_mtbf" : "chip_mtbf");
+        var section = Locate.Path(root, "infrastructure", "failures");
+        var at = section is MappingNode m && m.Find("causes") is null ? Locate.Path(section, m.Find("chip_mtbf") is null ? "server_mtbf" : "chip_mtbf") : Locate.Path(section, "causes");
         double Rate(double chips, double servers) =>
-            (f.ChipMtbfSeconds is { } c ? chips / SimTime.ToHours(c) : 0) + (f.ServerMtbfSeconds is { } s ? servers / SimTime.ToHours(s) : 0);
+            SimTime.Hour * f.Causes.Sum(c => c.Rate * (c.Per == FailureUnit.Chip ? chips : servers));
         var servers = centers.Sum(c => (double)c.Racks.Count * c.Racks.ServersPerRack);
         var chips = centers.Sum(c => (double)c.Racks.Count * c.Racks.ServersPerRack * spec.Hardware[c.Racks.ServerType].ChipsPerServer);
         var perHour = Rate(chips, servers);
@@ -72,11 +74,17 @@ public static class RunFeasibility
         }
         var largest = spec.Tenants.SelectMany(t => t.Training.ChipChoices).Concat(spec.Trace?.Jobs.Select(j => j.Chips) ?? []).DefaultIfEmpty(0).Max();
         var perServer = spec.Hardware[centers[0].Racks.ServerType].ChipsPerServer;
-        var jobRate = Rate(largest, Math.Ceiling((double)largest / perServer));
-        if (largest > 0 && jobRate * SimTime.ToHours(f.CheckpointIntervalSeconds) > MaxFailuresPerCheckpoint)
+        var jobRate = f.JobRate(largest, perServer) * SimTime.Hour;
+        var interval = f.IntervalFor(largest, perServer);
+        if (largest > 0 && jobRate * SimTime.ToHours(interval) > MaxFailuresPerCheckpoint)
         {
             r.Error(at, $"failures: a job of {largest} chips would fail every {NodeReader.Format(Math.Round(60 / jobRate, 3))} minutes on average, "
-                + $"{NodeReader.Format(Math.Round(jobRate * SimTime.ToHours(f.CheckpointIntervalSeconds), 1))} times per 'checkpoint_interval'; it would almost never save its work and never finish");
+                + $"{NodeReader.Format(Math.Round(jobRate * SimTime.ToHours(interval), 1))} times per 'checkpoint_interval'; it would almost never save its work and never finish");
+        }
+        if (largest > 0 && f.OptimalInterval && interval <= f.CheckpointWriteSeconds)
+        {
+            r.Error(Locate.Path(section, "checkpoint_write"), $"'checkpoint_write' ({Count.Of(f.CheckpointWriteSeconds)} s) is at least the optimal interval sqrt(2 x write x MTBF) = {Count.Of(interval)} s of a job of {largest} chips "
+                + $"(MTBF {Count.Of(3600 / jobRate)} s): a job would spend more time writing checkpoints than working");
         }
     }
 

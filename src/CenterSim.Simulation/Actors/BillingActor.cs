@@ -58,6 +58,7 @@ public sealed class BillingActor : SimActor
         }), _noVouchers);
         var cost = offer.YuanPerChipHour * job.ChipHours;
         var tenant = job.Tenant.Index;
+        Run.Events?.Bought(Run, job with { Pool = offer.Pool }, Ledger.ToCents(cost), 0, _cash[tenant] >= cost);
         if (_cash[tenant] < cost)
         {
             Run.Directory.Metrics.Tell(new MetricsProtocol.JobRejected(job, Model.Results.RefusalReason.Budget));

@@ -135,7 +135,7 @@ public sealed class BrokerActor : SimActor
         var choice = _options[_policy.Choose(new BrokerRequest(job.Chips, job.ChipHours, job.InputGb), _options)];
         var center = choice.Center;
         var route = _routes.Between(home, _centerRegion[center])!;
-        Run.Events?.Routed(Run, job, center, !route.IsLocal, choice.TransferYuan);
+        Run.Events?.Routed(Run, job, center, !route.IsLocal, choice.TransferYuan, job.ChipHours > 0 ? choice.ComputeYuan / job.ChipHours : 0);
         if (job.Measured)
         {
             _placed[center]++;

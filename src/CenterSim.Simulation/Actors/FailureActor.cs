@@ -7,13 +7,13 @@ using CenterSim.Simulation.Runner;
 namespace CenterSim.Simulation.Actors;
 
 /// <summary>
-/// Draws chip and server failures. Every chip and every server fails as an independent Poisson process,
+/// Draws failures. Every unit (chip or server) fails of every cause as an independent Poisson process,
 /// so failures of the whole center are one Poisson process of the summed rate, each landing on a
-/// uniformly chosen server and being a chip failure in proportion to the chips' share of the rate. It
-/// tells the scheduler, which kills the jobs on that server and keeps it down for the repair time. A
-/// failure drawn on a server that is already down is dropped (a down server cannot fail again). In a
-/// center of several pools a failure lands on a pool in proportion to its share of the rate (servers
-/// with more chips fail more often), then on a uniformly chosen server of that pool.
+/// uniformly chosen server and being of a cause in proportion to that cause's share of a server's rate.
+/// It tells the scheduler, which kills the jobs on that server and keeps it down for the cause's repair
+/// time. A failure drawn on a server that is already down is dropped (a down server cannot fail again).
+/// In a center of several pools a failure lands on a pool in proportion to its share of the rate
+/// (servers with more chips fail more often of per-chip causes), then on a uniformly chosen server of it.
 /// </summary>
 public sealed class FailureActor : SimActor
 {
@@ -21,8 +21,8 @@ public sealed class FailureActor : SimActor
     private readonly RandomStream _rng;
     private readonly IReadOnlyList<PoolLayout> _pools;
     private readonly double[] _poolRate;
-    private readonly double[] _chipRatePerServer;
-    private readonly double _serverRate;
+    private readonly double[][] _causeRatePerServer;
+    private readonly double[] _ratePerServer;
     private readonly double _totalRate;
     private readonly double _meanGap;
 
@@ -32,9 +32,9 @@ public sealed class FailureActor : SimActor
         _spec = spec;
         _rng = run.StreamFor("failures");
         _pools = run.Layout.Pools;
-        _serverRate = spec.ServerMtbfSeconds is { } s ? 1 / s : 0;
-        _chipRatePerServer = _pools.Select(p => spec.ChipMtbfSeconds is { } c ? p.ChipsPerServer / c : 0).ToArray();
-        _poolRate = _pools.Select(p => p.Servers * (_chipRatePerServer[p.Index] + _serverRate)).ToArray();
+        _causeRatePerServer = _pools.Select(p => spec.Causes.Select(c => c.RatePerServer(p.ChipsPerServer)).ToArray()).ToArray();
+        _ratePerServer = _causeRatePerServer.Select(r => r.Sum()).ToArray();
+        _poolRate = _pools.Select(p => p.Servers * _ratePerServer[p.Index]).ToArray();
         _totalRate = _poolRate.Sum();
         _meanGap = _totalRate > 0 ? 1 / _totalRate : double.PositiveInfinity;
     }
@@ -61,10 +61,14 @@ public sealed class FailureActor : SimActor
             pool = _pools.First(p => (x -= _poolRate[p.Index]) < 0 || p.Index == _pools.Count - 1);
         }
         var server = pool.FirstServer + _rng.NextInt(pool.Servers);
-        var chipRate = _chipRatePerServer[pool.Index];
-        var chip = _rng.NextDouble() * (chipRate + _serverRate) < chipRate;
-        var repair = chip ? _spec.ChipRepairSeconds : _spec.ServerRepairSeconds;
-        Run.Directory.Scheduler.Tell(new SchedulerProtocol.ServerFailed(server, repair));
+        var rates = _causeRatePerServer[pool.Index];
+        var u = _rng.NextDouble() * _ratePerServer[pool.Index];
+        var cause = 0;
+        while (cause < rates.Length - 1 && (u -= rates[cause]) >= 0)
+        {
+            cause++;
+        }
+        Run.Directory.Scheduler.Tell(new SchedulerProtocol.ServerFailed(server, _spec.Causes[cause].RepairSeconds) { Cause = cause });
         Clock.After(_rng.Exponential(_meanGap), Self, FailureProtocol.NextFailure.Instance);
     }
 }

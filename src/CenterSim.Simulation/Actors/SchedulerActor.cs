@@ -34,7 +34,7 @@ public sealed class SchedulerActor : SimActor
     {
         var layout = run.Layout;
         var infra = run.Spec.Infrastructure;
-        _meters = new SchedulerMeters(layout.Pools.Count);
+        _meters = new SchedulerMeters(layout.Pools.Count, infra.Failures?.Causes.Count ?? 0);
         _down = new bool[layout.ServerCount];
         _active = new double[layout.ServerCount];
         _sentActive = new double[layout.ServerCount];
@@ -80,8 +80,10 @@ public sealed class SchedulerActor : SimActor
                 Accumulate();
                 var job = enqueue.Job;
                 var pool = _pools[job.Pool];
-                pool.Add(new JobState(job, _runner.Checkpoints.TotalWork(job.RuntimeSeconds))
+                var interval = _runner.Checkpoints.IntervalFor(job.Chips, pool.Layout.ChipsPerServer);
+                pool.Add(new JobState(job, _runner.Checkpoints.TotalWork(job.RuntimeSeconds, interval))
                 {
+                    CheckpointInterval = interval,
                     CostYuan = job.CostYuan,
                     Stretches = pool.Pricing.BillsOnUse ? new() : null,
                 });
@@ -99,7 +101,7 @@ public sealed class SchedulerActor : SimActor
                 break;
             case SchedulerProtocol.ServerFailed failed:
                 Accumulate();
-                OnServerFailed(failed.Server, failed.RepairSeconds);
+                OnServerFailed(failed.Server, failed.RepairSeconds, failed.Cause);
                 AfterChange();
                 break;
             case SchedulerProtocol.ServerRepaired repaired:
@@ -212,12 +214,13 @@ public sealed class SchedulerActor : SimActor
         }
     }
 
-    private void OnServerFailed(int server, double repairSeconds)
+    private void OnServerFailed(int server, double repairSeconds, int cause)
     {
         if (_down[server])
         {
             return;
         }
+        _meters.Failures.Failed(cause);
         var pool = _pools[Run.Layout.PoolOfServer(server).Index];
         var local = server - pool.Layout.FirstServer;
         for (var i = pool.Jobs.Count - 1; i >= 0; i--)
@@ -226,6 +229,7 @@ public sealed class SchedulerActor : SimActor
             if (Array.Exists(job.Grants, g => g.Server == local))
             {
                 _runner.Kill(pool, job);
+                _meters.Failures.Interrupted(cause);
             }
         }
         _down[server] = true;
@@ -252,6 +256,7 @@ public sealed class SchedulerActor : SimActor
             ThrottledChipSeconds = _meters.ThrottledChipSeconds,
             StrandedChipSeconds = _meters.StrandedChipSeconds,
             LostChipSeconds = _meters.LostChipSeconds,
+            Failures = _meters.Failures.Sample(_pools.SelectMany(p => p.Jobs), _runner.Checkpoints, Now, _meters.StartedChipSeconds),
             PoolChipSeconds = _meters.PoolChipSeconds.ToArray(),
             RuleCounters = _pools.Select(p => (IReadOnlyList<double>)(p.Rule?.Counters.ToArray() ?? Array.Empty<double>())).ToArray(),
         };

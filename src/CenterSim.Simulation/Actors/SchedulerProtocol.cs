@@ -12,7 +12,11 @@ public static class SchedulerProtocol
     public sealed record Finish(long JobId, int Version);
 
     /// <summary>A server has failed and is down for <paramref name="RepairSeconds"/>; its jobs die.</summary>
-    public sealed record ServerFailed(int Server, double RepairSeconds);
+    public sealed record ServerFailed(int Server, double RepairSeconds)
+    {
+        /// <summary>Index of the failure's cause in the scenario's list.</summary>
+        public int Cause { get; init; }
+    }
 
     /// <summary>Calendar event: a failed server is repaired and its chips are free again.</summary>
     public sealed record ServerRepaired(int Server);
@@ -43,6 +47,9 @@ public static class SchedulerProtocol
 
         /// <summary>Chip-seconds of work lost to failures so far.</summary>
         public double LostChipSeconds { get; init; }
+
+        /// <summary>Failures and interruptions by cause, useful work and the time jobs were under way (with a failure model).</summary>
+        public Scheduling.FailureSample Failures { get; init; } = Scheduling.FailureSample.Empty;
 
         /// <summary>Allocated chip-seconds of each pool.</summary>
         public IReadOnlyList<double> PoolChipSeconds { get; init; } = Array.Empty<double>();

@@ -143,9 +143,10 @@ public sealed class EventLog
 
     public void PowerStarted(RunContext run, double[] serverWatts) => Meter(run).PowerStarted(serverWatts);
 
-    /// <summary>The broker sent a job to a center: across the wide-area network (moved) or in its home region.</summary>
-    public void Routed(RunContext run, Job job, int center, bool moved, double transferYuan) => Add(Of(run, "routed", job) with
+    /// <summary>The broker sent a job to a center: across the wide-area network (moved) or in its home region, at its quote of that center.</summary>
+    public void Routed(RunContext run, Job job, int center, bool moved, double transferYuan, double yuanPerChipHour) => Add(Of(run, "routed", job) with
     {
+        Price = yuanPerChipHour,
         Center = center,
         To = run.Centers[center].Spec.Center.Name,
         Reason = moved ? "moved" : "local",

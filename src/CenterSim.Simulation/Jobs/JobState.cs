@@ -40,6 +40,15 @@ public sealed class JobState : IJobView
     /// <summary>Work of the whole job, checkpoint writes included (seconds at rate 1).</summary>
     public double TotalWork { get; }
 
+    /// <summary>Useful work between checkpoints (infinite: the job takes none).</summary>
+    public double CheckpointInterval { get; init; } = double.PositiveInfinity;
+
+    /// <summary>The most work (writes included) the job has ever had done: work below it is being redone.</summary>
+    public double HighWater { get; set; }
+
+    /// <summary>Work done by <paramref name="now"/> at the current rate, without bringing the job up to date.</summary>
+    public double DoneAt(double now) => Math.Min(TotalWork, TotalWork - WorkLeft + Math.Max(0, now - ProgressSince) * Rate);
+
     public double StartTime { get; set; } = double.NaN;
 
     public double LastStartTime { get; set; } = double.NaN;

@@ -94,6 +94,7 @@ public static class MetricsCalculator
             new("events", run.Clock.Delivered),
         };
         AddInfrastructure(metrics, spec, start, end, window, peakFacilityW);
+        FailureMetrics.Add(metrics, spec.Infrastructure.Failures, start.Scheduler?.Failures, end.Scheduler?.Failures);
         metrics.AddRange(OpenWorkMetrics.Of(open.Queued, open.Running, openWaits, start.Time, end.Time, measured.CompletedChipHours,
             (end.EffectiveChipSeconds - start.EffectiveChipSeconds) / SimTime.Hour, spec.TotalChips,
             (facilityKwh, costYuan, spec.Infrastructure.Power?.CarbonKgPerKwhByHour is null ? double.NaN : end.CarbonKg - start.CarbonKg, revenue),

@@ -53,6 +53,7 @@ public sealed class JobRunner
         if (firstStart)
         {
             job.StartTime = Now;
+            Meters.StartedChips += job.Chips;
         }
         var restart = job.Restarts + job.Preemptions > 0 ? Checkpoints.RestartSeconds : 0;
         job.LastStartTime = Now;
@@ -90,6 +91,8 @@ public sealed class JobRunner
     public void Complete(PoolQueue pool, JobState job)
     {
         job.EndTime = Now;
+        Meters.Failures.Book(job, job.TotalWork, Checkpoints);
+        Meters.StartedChips -= job.Chips;
         _run.Events?.Stopped(_run, "finished", job, Meters.Queued);
         Stop(pool, job);
         if (job.Stretches is { } stretches)
@@ -145,6 +148,7 @@ public sealed class JobRunner
     {
         pool.RunningByEnd?.Remove((job.EndKey, job.Id, job.Chips));
         job.Progress(Now);
+        Meters.Failures.Book(job, job.TotalWork - job.WorkLeft, Checkpoints);
         Meters.EffectiveChips += job.Chips * job.Efficiency * (speed - job.Speed);
         Meters.ThrottledChips -= job.Chips * (speed - job.Speed);
         job.Speed = speed;
@@ -165,7 +169,8 @@ public sealed class JobRunner
     {
         job.Progress(Now);
         var done = job.TotalWork - job.WorkLeft;
-        var saved = Checkpoints.SavedWork(done);
+        Meters.Failures.Book(job, done, Checkpoints);
+        var saved = Checkpoints.SavedWork(done, job.CheckpointInterval);
         job.WorkLeft = job.TotalWork - saved;
         Stop(pool, job);
         job.Speed = 1;

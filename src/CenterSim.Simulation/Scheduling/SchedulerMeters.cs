@@ -3,20 +3,28 @@ namespace CenterSim.Simulation.Scheduling;
 /// <summary>
 /// The scheduler's levels and their integrals over time: allocated chips (per pool and in all), jobs
 /// queued and in system, delivered, throttled and stranded chips; plus work lost to failures and the
-/// measured jobs' preemptions. <see cref="Accumulate"/> runs before every change, so averages are exact.
+/// measured jobs' preemptions, and what failures did (<see cref="FailureMeter"/>). <see cref="Accumulate"/> runs before every change, so averages are exact.
 /// </summary>
 public sealed class SchedulerMeters
 {
     private readonly int[] _poolChips;
     private double _lastChange;
 
-    public SchedulerMeters(int pools)
+    public SchedulerMeters(int pools, int failureCauses = 0)
     {
+        Failures = new FailureMeter(failureCauses);
         _poolChips = new int[pools];
         PoolChipSeconds = new double[pools];
     }
 
     public int AllocatedChips { get; private set; }
+
+    /// <summary>Chips of jobs started and not yet finished, running or waiting again after a failure or preemption.</summary>
+    public int StartedChips { get; set; }
+
+    public double StartedChipSeconds { get; private set; }
+
+    public FailureMeter Failures { get; }
 
     public int Queued { get; set; }
 
@@ -67,6 +75,7 @@ public sealed class SchedulerMeters
         {
             PoolChipSeconds[p] += _poolChips[p] * dt;
         }
+        StartedChipSeconds += StartedChips * dt;
         QueueJobSeconds += Queued * dt;
         SystemJobSeconds += (Queued + Running) * dt;
         EffectiveChipSeconds += EffectiveChips * dt;

@@ -18,6 +18,9 @@ namespace CenterSim.Traces.Readers;
 /// </summary>
 public static class GenericJobReader
 {
+    /// <summary>The largest job a line may hold: 2^20 GPUs, above the largest training jobs published (16,384 for Llama 3 405B).</summary>
+    public const int MaxGpus = 1 << 20;
+
     public static readonly IReadOnlyList<string> Columns = new[] { "job_id", "submit_s", "gpus", "duration_s" };
 
     public static TraceReadResult<TraceJob> Read(string path)
@@ -27,7 +30,7 @@ public static class GenericJobReader
         {
             var id = row.RequiredText("job_id");
             var submit = row.Number("submit_s", 0, double.MaxValue);
-            var gpus = (int)row.Integer("gpus", 0, 4096);
+            var gpus = (int)row.Integer("gpus", 0, MaxGpus);
             var duration = row.Number("duration_s", 0, double.MaxValue);
             if (duration == 0 && !row.HasErrors)
             {

@@ -136,7 +136,7 @@ public class BackfillAndFailureTests
     {
         // Fixed work, no throttling, always on: every allocated chip-second did either work that counted
         // (the jobs' chip-hours) or work lost to a failure, so allocated = Σ chip-hours + lost.
-        var failures = new FailureSpec(null, 40 * 3600, 0, 2 * 3600, 1800);
+        var failures = FailureSpec.ChipAndServer(null, 40 * 3600, 0, 2 * 3600, 1800);
         var spec = InfraSpecs.Center(1, 4, new[] { 8, 16 }, 48, 1, 200, new InfrastructureSpec(null, null, failures));
         using var session = new RunSession(spec, 0);
         var result = session.Complete();
@@ -155,7 +155,7 @@ public class BackfillAndFailureTests
     {
         var power = new PowerSpec(new PowerTableSpec(1000, 1800, 2700, 3000),
             new PowerManagementSpec(PowerManagementSpec.SleepAfterIdle, 1800, 100, 300, 800), 10, null, CappingMode.Throttle, 1.5, 1.2, null, null);
-        var failures = new FailureSpec(100_000 * 3600.0, 100 * 3600, 3600, 4 * 3600, 3600);
+        var failures = FailureSpec.ChipAndServer(100_000 * 3600.0, 100 * 3600, 3600, 4 * 3600, 3600);
         var spec = InfraSpecs.Center(2, 4, new[] { 8, 16, 24 }, 40, 1.5, 300, new InfrastructureSpec(InfraSpecs.Ascend, power, failures));
         using var session = new RunSession(spec, 0);
         session.RunUntil(200 * 3600);

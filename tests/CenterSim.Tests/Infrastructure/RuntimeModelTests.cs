@@ -63,17 +63,17 @@ public class RuntimeModelTests
     public void Checkpoint_writes_add_their_time_after_every_interval_but_the_last()
     {
         // 3.5 h of work on one server, a checkpoint every hour of work taking 6 minutes: 3 writes, 3.8 h in all.
-        var failures = new FailureSpec(null, null, 3600, 3600, 3600) { CheckpointWriteSeconds = 360, RestartSeconds = 600 };
+        var failures = FailureSpec.ChipAndServer(null, null, 3600, 3600, 3600) with { CheckpointWriteSeconds = 360, RestartSeconds = 600 };
         var spec = InfraSpecs.Center(1, 1, new[] { 8 }, 28, 0.01, 1, new InfrastructureSpec(null, null, failures));
         var job = StudyRunner.Run(spec, threads: 1)[0].Jobs.Single();
         Assert.Equal(3.8 * 3600, job.End - job.Start, 6);
 
         var model = new CheckpointModel(failures);
-        Assert.Equal(3.8 * 3600, model.TotalWork(3.5 * 3600), 9);
-        Assert.Equal(4.3 * 3600, model.TotalWork(4 * 3600), 9);
+        Assert.Equal(3.8 * 3600, model.TotalWork(3.5 * 3600, 3600), 9);
+        Assert.Equal(4.3 * 3600, model.TotalWork(4 * 3600, 3600), 9);
         // Killed 2.5 h into its work (writes included): two checkpoints of 1.1 h each were finished.
-        Assert.Equal(2.2 * 3600, model.SavedWork(2.5 * 3600), 9);
-        Assert.Equal(0, model.SavedWork(1.05 * 3600), 9);
+        Assert.Equal(2.2 * 3600, model.SavedWork(2.5 * 3600, 3600), 9);
+        Assert.Equal(0, model.SavedWork(1.05 * 3600, 3600), 9);
         Assert.Equal(600, model.RestartSeconds);
     }
 

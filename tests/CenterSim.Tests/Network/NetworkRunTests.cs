@@ -116,7 +116,7 @@ public class NetworkRunTests
         var infra = new CenterSim.Model.Infrastructure.InfrastructureSpec(
             CenterSim.Tests.Infrastructure.InfraSpecs.Ascend,
             CenterSim.Tests.Infrastructure.InfraSpecs.Power(rackCapKw: 30, capping: CenterSim.Model.Infrastructure.CappingMode.Throttle),
-            new CenterSim.Model.Infrastructure.FailureSpec(null, 20 * 86400.0, 3600, 4 * 3600, 3600));
+            CenterSim.Model.Infrastructure.FailureSpec.ChipAndServer(null, 20 * 86400.0, 3600, 4 * 3600, 3600));
         var spec = NetworkSpecs.EastWest("weighted", inputGb: new LogNormalDistribution(200, 300)) with { Infrastructure = infra };
         var r = SimulationRunner.Run(spec, 0);
         Assert.True(r["jobs_moved"] > 0);

@@ -70,7 +70,7 @@ public sealed class SpotPricingTests
     public void With_checkpoints_the_preempted_spot_job_resumes_from_its_last_checkpoint()
     {
         // A failure model that never fails, only for its hourly checkpoints.
-        var spec = Spec(3) with { Infrastructure = new(null, null, new FailureSpec(null, null, 0, 0, 3600)) };
+        var spec = Spec(3) with { Infrastructure = new(null, null, FailureSpec.ChipAndServer(null, null, 0, 0, 3600)) };
         var run = SimulationRunner.Run(spec, 0);
         var spot = run.Jobs.Single(j => j.Tenant == "spot");
         var demand = run.Jobs.Single(j => j.Tenant == "demand");
