@@ -18,6 +18,7 @@ public static class NetworkMetrics
     private static readonly string[] PerCenter =
     {
         "utilization", "mean_wait_hours", "p95_wait_hours", "jobs_completed", "jobs_unfinished", "facility_energy_kwh", "energy_cost_yuan", "revenue_yuan",
+        "power_subsidy_yuan", "delivered_chip_hours",
     };
 
     public static RunResult Build(RunContext run, BrokerProtocol.Report broker, IReadOnlyList<WanProtocol.Usage> links)
@@ -45,6 +46,7 @@ public static class NetworkMetrics
             new("it_energy_kwh", Sum(results, "it_energy_kwh")),
             new("facility_energy_kwh", Sum(results, "facility_energy_kwh")),
             new("energy_cost_yuan", Sum(results, "energy_cost_yuan")),
+            new("power_subsidy_yuan", Sum(results, "power_subsidy_yuan")),
             new("carbon_kg", carbon.Sum()),
             new("revenue_yuan", revenue),
             new("transfer_yuan", broker.TransferYuan),
@@ -62,10 +64,15 @@ public static class NetworkMetrics
             new("events", run.Clock.Delivered),
         };
         AddOpenWork(metrics, centers, results, carbon.Sum(), revenue);
+        var market = spec.Market is not null;
+        if (market)
+        {
+            metrics.AddRange(NetworkMarketMetrics.Of(run, results));
+        }
         for (var c = 0; c < centers.Count; c++)
         {
             var name = centers[c].Spec.Center.Name;
-            foreach (var m in PerCenter)
+            foreach (var m in market ? PerCenter.Concat(NetworkMarketMetrics.PerCenter) : PerCenter)
             {
                 metrics.Add(new($"{name}.{m}", results[c][m]));
             }
