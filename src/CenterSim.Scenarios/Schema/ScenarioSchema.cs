@@ -115,6 +115,7 @@ public static class ScenarioSchema
             }),
             ["variants"] = Array(Closed(StudySection.VariantKeys, new Dictionary<string, JsonNode> { ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[a-z0-9._-]+$" }, ["set"] = new JsonObject { ["type"] = "object" } }, "name", "set")),
             ["sweep"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "array", ["minItems"] = 1 } },
+            ["headline"] = Array(Text()),
             ["precision"] = Closed(StudySection.PrecisionKeys, new Dictionary<string, JsonNode> { ["metric"] = Text(), ["half_width_percent"] = Number(0), ["max_replications"] = Integer(2) }, "metric", "half_width_percent", "max_replications"),
         }, "name", "seed", "hardware", "centers");
         root["$schema"] = "http://json-schema.org/draft-07/schema#";

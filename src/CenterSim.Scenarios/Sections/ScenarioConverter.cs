@@ -15,7 +15,7 @@ public static partial class ScenarioConverter
         "name", "seed", "replications", "duration", "stop_after_jobs", "warmup", "warmup_jobs",
         "output", "hardware", "centers", "tenants", "policies", "workload", "market", "infrastructure", "network",
         // Study keys, read by Experiments/StudySection; a single run ignores them.
-        "variants", "sweep", "precision",
+        "variants", "sweep", "precision", "headline",
     };
 
     public static readonly string[] OutputKeys = { "jobs_csv" };
