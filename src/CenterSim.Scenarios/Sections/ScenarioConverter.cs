@@ -58,6 +58,7 @@ public static partial class ScenarioConverter
         {
             pools = null;
         }
+        PowerSubsidyCheck.Check(centersNode, pools, r);
         // A job runs on one pool of one center (a broker can send it to any center), so the largest pool bounds its size.
         int? largestPool = pools?.Max(p => p.Chips);
         // Sections several centers do not support are reported by NetworkChecks and not read.

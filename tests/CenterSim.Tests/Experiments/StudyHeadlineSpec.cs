@@ -9,25 +9,7 @@ namespace CenterSim.Tests.Experiments;
 /// <summary>A study's <c>headline</c> key: the metrics of the report's first table, checked where they are written.</summary>
 public sealed class StudyHeadlineSpec
 {
-    private const string Base = """
-        name: s
-        seed: 1
-        duration: 1d
-        hardware:
-          servers:
-            box: { chip: x, chips: 8, idle_w: 100, peak_w: 500 }
-        centers:
-          - name: c
-            pue: 1.2
-            tariff: { flat_yuan_per_kwh: 0.5 }
-            racks: { count: 1, servers_per_rack: 2, server: box }
-        tenants:
-          - group: t
-            category: startup
-            training: { arrivals_per_hour: 1, chips: [1], chip_hours: { fixed: 2 } }
-        policies:
-          pricing: { name: fixed, yuan_per_chip_hour: 8 }
-        """;
+    private const string Base = StudyLoaderSpec.Base;
 
     [Fact]
     public void The_headline_metrics_are_kept_in_order_with_where_they_are_written()

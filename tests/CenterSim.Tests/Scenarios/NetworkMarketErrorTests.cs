@@ -52,6 +52,13 @@ public class NetworkMarketErrorTests
     }
 
     [Fact]
+    public void A_power_subsidy_needs_domestic_chips_to_pay_on()
+    {
+        var text = Text.With("      - { name: ascend, racks: { count: 2, servers_per_rack: 4, server: a8 }, pricing: { name: fixed, yuan_per_chip_hour: 8 } }\n", "");
+        Single(text, PositionOf(text, "domestic_power_subsidy"), "'domestic_power_subsidy': no pool of center 'west' has domestic chips (server types h8), so the subsidy would never pay");
+    }
+
+    [Fact]
     public void Each_region_has_one_agency_and_a_list_needs_a_network()
     {
         var twice = Text.With("      spend_in: own-region\n", "      spend_in: own-region\n    - { region: east, share: 0.2, pool_yuan_per_year: 1000, name: again }\n");
