@@ -2,6 +2,7 @@ using CenterSim.Model.Experiments;
 using CenterSim.Scenarios.Experiments;
 using CenterSim.Simulation.Runner;
 using CenterSim.Tests.Scenarios;
+using CenterSim.Tests.Support;
 using Xunit;
 
 namespace CenterSim.Tests.Network;
@@ -11,12 +12,7 @@ public class NationalNetworkMarketTests
 {
     private static readonly string[] West = { "gansu", "guizhou", "inner-mongolia" };
 
-    private static StudySpec Load()
-    {
-        var result = StudyLoader.LoadFile(Path.Combine(ScenarioTexts.RepositoryRoot(), "scenarios", "national-network-market.yaml"), StudyKind.Variants);
-        Assert.True(result.Ok, string.Join("\n", result.Errors));
-        return result.Study!;
-    }
+    private static StudySpec Load() => ShippedStudies.Load("national-network-market.yaml");
 
     [Fact]
     public void Three_eastern_agencies_subsidized_western_domestic_pools_and_six_arms()
