@@ -149,6 +149,11 @@ public sealed class BrokerActor : SimActor
             Unplaceable(job);
             return;
         }
+        // Only centers with a pool the tenant runs on (or ports to); with none anywhere it hears so and gives up.
+        if (_options.Exists(o => c.Offers[o.Center].CanRun))
+        {
+            _options.RemoveAll(o => !c.Offers[o.Center].CanRun);
+        }
         for (var i = 0; i < _options.Count; i++)
         {
             var o = _options[i];

@@ -1,7 +1,5 @@
 using CenterSim.Model.Experiments;
-using CenterSim.Scenarios.Experiments;
 using CenterSim.Simulation.Runner;
-using CenterSim.Tests.Scenarios;
 using CenterSim.Tests.Support;
 using Xunit;
 

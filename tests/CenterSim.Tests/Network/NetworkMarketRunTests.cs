@@ -77,6 +77,34 @@ public class NetworkMarketRunTests
     }
 
     [Fact]
+    public void A_tenant_is_offered_only_centers_with_a_pool_it_runs_on()
+    {
+        // CUDA-only firms in the east, whose hub has only Ascend chips: even the local-only broker sends them to the
+        // west's H100 pool, where they buy; none gives up for want of its ecosystem.
+        var text = NetworkMarketTexts.TwoHubs.With("broker: cheapest", "broker: local-only").With("\npolicies:", """
+
+              - group: cuda-firms
+                region: east
+                count: 2
+                category: enterprise
+                ecosystems: [cuda]
+                training:
+                  arrivals_per_hour: 0.2
+                  chips: [8]
+                  chip_hours: { fixed: 16 }
+                  input_gb: { fixed: 50 }
+            policies:
+            """);
+        var run = SimulationRunner.Run(Load(text), 0);
+        Assert.DoesNotContain(run.Jobs, j => j.Reason == RefusalReason.Ecosystem);
+        var firms = run.Jobs.Where(j => j.Category == TenantCategory.Enterprise && j.Status == JobStatus.Completed).ToList();
+        Assert.True(firms.Count > 20, $"{firms.Count} jobs");
+        Assert.All(firms, j => Assert.Equal("west", j.Center));
+        Assert.Equal(firms.Sum(j => j.ChipHours), run["chip_hours_by_category.enterprise"], 6);
+        Assert.Equal(9 * 16, firms[0].CostYuan, 9);
+    }
+
+    [Fact]
     public void The_ledger_keeps_centers_and_transfer_fees_apart_and_checks_they_add_up()
     {
         var ledger = new Ledger(tenants: 1, centers: 2);
