@@ -21,6 +21,7 @@ namespace CenterSim.Simulation.Actors;
 public sealed class NetworkMarketActor : SimActor
 {
     private const int EnergyTag = -1000;
+    private const int SampleTag = -2000;
 
     private readonly MarketSpec _market;
     private readonly Ledger _ledger;
@@ -37,6 +38,9 @@ public sealed class NetworkMarketActor : SimActor
     private readonly VoucherDesk[] _desks;
     private readonly int[] _deskOf;
     private readonly NetworkMarketTallies _tallies;
+    private readonly List<(double Time, double TenantCashYuan, double ProfitYuan)> _hourly = new();
+    private readonly double[] _sampledEnergyYuan;
+    private int _sampled;
     private int _booked;
     private bool _settling;
 
@@ -71,6 +75,7 @@ public sealed class NetworkMarketActor : SimActor
         // Each agency's desk pays only its own tenants: the others' shares are zero there.
         _desks = programs.Select((_, k) => new VoucherDesk(_ledger, Enumerable.Range(0, n)
             .Select(t => _deskOf[t] == k ? _centers.SelectMany(c => c.VoucherShare[t]).ToArray() : new double[1]).ToArray())).ToArray();
+        _sampledEnergyYuan = new double[run.Centers.Count];
         _tallies = new NetworkMarketTallies(groups.Select(g => g.Category).ToArray(), _tenantRegion, _routes.Regions.Count, run.Centers.Count);
     }
 
@@ -90,7 +95,11 @@ public sealed class NetworkMarketActor : SimActor
         return -1;
     }
 
-    protected override void OnStart() => Clock.At(0, Self, new MarketProtocol.PeriodTick(0));
+    protected override void OnStart()
+    {
+        Clock.At(0, Self, new MarketProtocol.PeriodTick(0));
+        Clock.After(SimTime.Hour, Self, MarketProtocol.SampleTick.Instance);
+    }
 
     protected override void OnReceive(object message)
     {
@@ -128,12 +137,19 @@ public sealed class NetworkMarketActor : SimActor
             case VoucherAgencyProtocol.Awards awards:
                 _desks[Array.IndexOf(Agencies, Sender)].Awarded(awards);
                 break;
+            case MarketProtocol.SampleTick:
+                RequestEnergy(SampleTag);
+                Clock.After(SimTime.Hour, Self, MarketProtocol.SampleTick.Instance);
+                break;
+            case PowerProtocol.Snapshot { Tag: <= SampleTag } sample:
+                Sample(SampleTag - sample.Tag, sample.CostYuan);
+                break;
             case PowerProtocol.Snapshot power:
                 BookCosts(EnergyTag - power.Tag, power.CostYuan);
                 break;
             case MarketProtocol.Settle:
                 _settling = true;
-                RequestEnergy();
+                RequestEnergy(EnergyTag);
                 break;
             default:
                 Unhandled(message);
@@ -207,7 +223,7 @@ public sealed class NetworkMarketActor : SimActor
     {
         if (period > 0)
         {
-            RequestEnergy();
+            RequestEnergy(EnergyTag);
         }
         var n = _periodBudgetCents.Length;
         for (var t = 0; t < n; t++)
@@ -234,12 +250,25 @@ public sealed class NetworkMarketActor : SimActor
         Clock.After(_market.PeriodSeconds, Self, new MarketProtocol.PeriodTick(period + 1));
     }
 
-    private void RequestEnergy()
+    /// <summary>Asks every center's meter for its electricity bill so far, tagged <paramref name="tag"/> minus the center's index.</summary>
+    private void RequestEnergy(int tag)
     {
         for (var c = 0; c < _centers.Length; c++)
         {
-            Run.Centers[c].Directory.PowerBudget.Tell(new PowerProtocol.SnapshotRequest(EnergyTag - c));
+            Run.Centers[c].Directory.PowerBudget.Tell(new PowerProtocol.SnapshotRequest(tag - c));
         }
+    }
+
+    /// <summary>Once every center has answered the hour's sample: tenants' cash in all and the providers' profit so far (accrual basis).</summary>
+    private void Sample(int center, double energyYuan)
+    {
+        _sampledEnergyYuan[center] = energyYuan;
+        if (++_sampled < _centers.Length)
+        {
+            return;
+        }
+        _sampled = 0;
+        _hourly.Add((Now, _ledger[LedgerAccount.TenantCash] / 100.0, _centers.Sum(c => c.Books.AccruedProfitYuan(Now, _sampledEnergyYuan[c.Index]))));
     }
 
     /// <summary>A center's provider pays its costs since its last booking; once every center has at the end, the reports are published.</summary>
@@ -252,7 +281,7 @@ public sealed class NetworkMarketActor : SimActor
         }
         try
         {
-            NetworkMarketPublisher.Publish(Run, _ledger, _centers, _tallies, _desks.Sum(d => d.MisusedCents));
+            NetworkMarketPublisher.Publish(Run, _ledger, _centers, _tallies, _desks.Sum(d => d.MisusedCents), _hourly);
         }
         catch (InvalidOperationException e)
         {

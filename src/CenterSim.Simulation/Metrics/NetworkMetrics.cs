@@ -92,12 +92,13 @@ public static class NetworkMetrics
             metrics.Add(new($"wan.{linkNames[u.Link]}.mean_transfers", u.WindowSeconds > 0 ? u.FlowSeconds / u.WindowSeconds : double.NaN));
         }
         var jobs = results.SelectMany((r, c) => r.Jobs.Select(j => j with { Center = centers[c].Spec.Center.Name })).OrderBy(j => j.Id).ToList();
-        return new RunResult(run.Replication, spec.Seed, metrics, jobs, Series(centers, results, chips));
+        return new RunResult(run.Replication, spec.Seed, metrics, jobs, Series(run, results, chips));
     }
 
     /// <summary>The centers' hourly samples side by side: network utilization, power and queue, then each center's utilization.</summary>
-    private static TimeSeries Series(IReadOnlyList<RunContext> centers, RunResult[] results, double[] chips)
+    private static TimeSeries Series(RunContext run, RunResult[] results, double[] chips)
     {
+        var centers = run.Centers;
         var columns = new List<string> { "hour", "utilization", "it_power_kw", "facility_power_kw", "queue_length", "jobs_in_system" };
         columns.AddRange(centers.Select(c => c.Spec.Center.Name + ".utilization"));
         columns.AddRange(centers.Select(c => c.Spec.Center.Name + ".facility_power_kw"));
@@ -122,7 +123,8 @@ public static class NetworkMetrics
             }
             rows.Add(row);
         }
-        return new TimeSeries(columns, rows);
+        // A market adds tenants' cash and the providers' profit, hour by hour.
+        return run.NetworkMarket is { } book ? MarketSeries.With(columns, rows, book.Whole) : new TimeSeries(columns, rows);
     }
 
     private static double CarbonKg(RunContext center, RunResult result)

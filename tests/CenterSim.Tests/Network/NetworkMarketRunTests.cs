@@ -72,6 +72,12 @@ public class NetworkMarketRunTests
         // West's tenants run on domestic chips only; all chip-hours of a local-only run are bought at home.
         Assert.Equal(0, run["served_away_share"]);
         Assert.Equal(1, run["domestic_chip_hours_share"], 9);
+        // The hourly series carries tenants' cash and the providers' cumulative profit; at the end it is the book's.
+        var profit = run.Series.IndexOf("provider_profit_yuan");
+        var cash = run.Series.IndexOf("tenant_cash_yuan");
+        Assert.Equal(20 * 24, run.Series.Rows.Count);
+        Assert.All(run.Series.Rows, r => Assert.True(r[cash] >= 0));
+        Assert.Equal(run["ledger_profit_yuan"], run.Series.Rows[^1][profit], 0);
         // The same run twice is the same.
         Assert.Equal(run.Metrics, SimulationRunner.Run(Load(NetworkMarketTexts.TwoHubs.With("broker: cheapest", "broker: local-only")), 0).Metrics);
     }

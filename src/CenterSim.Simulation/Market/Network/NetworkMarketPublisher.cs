@@ -10,7 +10,9 @@ namespace CenterSim.Simulation.Market.Network;
 /// </summary>
 public static class NetworkMarketPublisher
 {
-    public static void Publish(RunContext run, Ledger ledger, IReadOnlyList<CenterCounter> centers, NetworkMarketTallies t, long misusedCents)
+    /// <param name="hourly">every hour: tenants' cash in all and the providers' cumulative profit (accrual basis), yuan</param>
+    public static void Publish(RunContext run, Ledger ledger, IReadOnlyList<CenterCounter> centers, NetworkMarketTallies t, long misusedCents,
+        IReadOnlyList<(double Time, double TenantCashYuan, double ProfitYuan)> hourly)
     {
         var problems = ledger.Verify();
         if (problems.Count > 0)
@@ -34,7 +36,10 @@ public static class NetworkMarketPublisher
             PeriodsBelowBreakEven: centers.Sum(c => c.Books.PeriodsBelowBreakEven),
             JobsAbandoned: t.AbandonedAt.Sum(),
             ChipHoursByCategory: byCategory,
-            FairnessJain: MarketPublisher.Jain(t.BoughtChipHours, t.DemandChipHours));
+            FairnessJain: MarketPublisher.Jain(t.BoughtChipHours, t.DemandChipHours))
+        {
+            Hourly = hourly,
+        };
         run.NetworkMarket = new NetworkMarketReport(whole, t.DomesticChipHours, t.AwayChipHours, t.BoughtByHome, t.AwayByHome,
             centers.Select(c => ledger.VoucherSpentAt(c.Index) / 100.0).ToArray(), ledger.TransferCashCents / 100.0, ledger.TransferVoucherCents / 100.0);
         foreach (var c in centers)
