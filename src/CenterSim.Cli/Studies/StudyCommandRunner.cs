@@ -37,8 +37,7 @@ public static class StudyCommandRunner
         {
             throw new BadInputException($"{p.Where}: 'precision' needs at least 2 replications to start from");
         }
-        var unknown = (study.Headline ?? []).Where(h => MetricGlossary.Entry(h.Metric) is null)
-            .Select(h => $"{h.Where}: 'headline': no metric is called '{h.Metric}' (`centersim list metrics` lists them)").ToList();
+        var unknown = HeadlineCheck.Problems(study);
         if (unknown.Count > 0)
         {
             throw new BadInputException(unknown);

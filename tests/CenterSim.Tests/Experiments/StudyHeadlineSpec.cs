@@ -44,6 +44,9 @@ public sealed class StudyHeadlineSpec
                 $"{file}:{line}:{column}: 'headline': no metric is called 'utilisation' (`centersim list metrics` lists them)" + Environment.NewLine
                 + $"{file}:{line}:{column + 30}: 'headline': no metric is called 'carbn' (`centersim list metrics` lists them)",
                 e.Message);
+            // `validate` says the same, before anything runs.
+            var v = Assert.Throws<BadInputException>(() => CenterSim.Tests.Support.TestCli.App().Run(new[] { "validate", file }));
+            Assert.Equal(e.Message, v.Message);
         }
         finally
         {
