@@ -81,7 +81,7 @@ public static partial class ScenarioConverter
         {
             Network.NetworkChecks.Check(map, policies, market is not null || !marketOk, r);
         }
-        Market.MarketChecks.Check(map, market, marketOk, policies, r, pools);
+        Market.MarketChecks.Check(map, market, marketOk, policies, r, pools, several);
 
         if (trace is not null && tenants is { Count: 0 } && stop is { Jobs: { } measured }
             && stop.WarmupJobs + measured > trace.Jobs.Count)
