@@ -58,7 +58,7 @@ public static class NetworkSection
         }
         r.CheckKeys(map, context, LinkKeys);
         var ends = ReadBetween(r.Required(map, "between", context), regions, linked, r);
-        var gbps = r.Number(r.Required(map, "gbps", context), "gbps", Bounds.Positive);
+        var gbps = r.Number(r.Required(map, "gbps", context), "gbps", PhysicalLimits.LinkGbps);
         var latency = r.Number(r.Required(map, "latency_ms", context), "latency_ms", Bounds.AtLeast(0));
         var fee = NodeReader.Optional(map, "yuan_per_gb") is { } f ? r.Number(f, "yuan_per_gb", Bounds.AtLeast(0)) : 0;
         if (ends is null || gbps is null || latency is null || fee is null)

@@ -6,6 +6,7 @@ using CenterSim.Scenarios.Experiments;
 using CenterSim.Scenarios.Market;
 using CenterSim.Scenarios.Network;
 using CenterSim.Scenarios.Sections;
+using CenterSim.Scenarios.Validation;
 using static CenterSim.Scenarios.Schema.SchemaNodes;
 
 namespace CenterSim.Scenarios.Schema;
@@ -48,7 +49,7 @@ public static class ScenarioSchema
         {
             ["name"] = Text(),
             ["region"] = Text(),
-            ["pue"] = Number(1),
+            ["pue"] = Number(1, PhysicalLimits.MaxPue),
             ["tariff"] = Closed(TariffSection.Keys, new Dictionary<string, JsonNode> { [TariffSection.Flat] = Number(0), [TariffSection.Hourly] = Hours() }),
             ["racks"] = racks,
             ["pools"] = Array(Closed(PoolSection.Keys, new Dictionary<string, JsonNode> { ["name"] = Text(), ["racks"] = racks, ["pricing"] = Policy(PolicyCatalog.Pricing) }, "name", "racks")),
@@ -121,7 +122,7 @@ public static class ScenarioSchema
             }),
             ["network"] = Closed(NetworkSection.Keys, new Dictionary<string, JsonNode>
             {
-                ["links"] = Array(Closed(NetworkSection.LinkKeys, new Dictionary<string, JsonNode> { ["between"] = Array(Text()), ["gbps"] = Number(0), ["latency_ms"] = Number(0), ["yuan_per_gb"] = Number(0) }, "between", "gbps")),
+                ["links"] = Array(Closed(NetworkSection.LinkKeys, new Dictionary<string, JsonNode> { ["between"] = Array(Text()), ["gbps"] = Number(0, PhysicalLimits.MaxLinkGbps), ["latency_ms"] = Number(0), ["yuan_per_gb"] = Number(0) }, "between", "gbps")),
             }),
             ["variants"] = Array(Closed(StudySection.VariantKeys, new Dictionary<string, JsonNode> { ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[a-z0-9._-]+$" }, ["set"] = new JsonObject { ["type"] = "object" } }, "name", "set")),
             ["sweep"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "array", ["minItems"] = 1 } },

@@ -5,12 +5,16 @@ namespace CenterSim.Scenarios.Schema;
 /// <summary>Small builders for JSON Schema (draft-07) fragments.</summary>
 public static class SchemaNodes
 {
-    public static JsonObject Number(double? minimum = null)
+    public static JsonObject Number(double? minimum = null, double? maximum = null)
     {
         var o = new JsonObject { ["type"] = "number" };
         if (minimum is { } m)
         {
             o["minimum"] = m;
+        }
+        if (maximum is { } x)
+        {
+            o["maximum"] = x;
         }
         return o;
     }

@@ -121,7 +121,7 @@ public static class CenterSection
         var region = several
             ? r.String(r.Required(map, "region", context), "region")
             : NodeReader.Optional(map, "region") is { } reg ? r.String(reg, "region") : "";
-        var pue = r.Number(r.Required(map, "pue", context), "pue", Bounds.AtLeast(1.0));
+        var pue = r.Number(r.Required(map, "pue", context), "pue", PhysicalLimits.Pue);
 
         double? tariff = null;
         var tariffMap = r.Mapping(r.Required(map, "tariff", context), "tariff");

@@ -65,9 +65,9 @@ public static class HardwareSection
         r.CheckKeys(map, context, ServerKeys);
         var chip = r.String(r.Required(map, "chip", context), "chip");
         var chips = r.Int(r.Required(map, "chips", context), "chips", 1);
-        var idle = r.Number(r.Required(map, "idle_w", context), "idle_w", Bounds.AtLeast(0));
+        var idle = r.Number(r.Required(map, "idle_w", context), "idle_w", PhysicalLimits.ServerWatts);
         var peakNode = r.Required(map, "peak_w", context);
-        var peak = r.Number(peakNode, "peak_w", Bounds.AtLeast(0));
+        var peak = r.Number(peakNode, "peak_w", PhysicalLimits.ServerWatts);
         if (peak is not null && idle is not null && peak < idle)
         {
             r.Error(peakNode!, $"'peak_w' must be >= idle_w ({NodeReader.Format(idle.Value)}), found {NodeReader.Format(peak.Value)}");

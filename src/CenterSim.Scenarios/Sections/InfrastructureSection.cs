@@ -88,7 +88,7 @@ public static class InfrastructureSection
         if (NodeReader.Optional(map, "table_w") is { } tn && r.Mapping(tn, "table_w") is { } tm)
         {
             r.CheckKeys(tm, c + ".table_w", TableKeys);
-            var vals = TableKeys.Select(k => r.Number(r.Required(tm, k, c + ".table_w"), k, Bounds.AtLeast(0))).ToArray();
+            var vals = TableKeys.Select(k => r.Number(r.Required(tm, k, c + ".table_w"), k, PhysicalLimits.ServerWatts)).ToArray();
             if (vals.All(v => v is not null))
             {
                 if (!(vals[0] <= vals[1] && vals[1] <= vals[2] && vals[2] <= vals[3]))
@@ -132,8 +132,8 @@ public static class InfrastructureSection
         }
         var pueIdleNode = NodeReader.Optional(map, "pue_at_idle");
         var pueFullNode = NodeReader.Optional(map, "pue_at_full");
-        var pueIdle = pueIdleNode is null ? null : r.Number(pueIdleNode, "pue_at_idle", Bounds.AtLeast(1));
-        var pueFull = pueFullNode is null ? null : r.Number(pueFullNode, "pue_at_full", Bounds.AtLeast(1));
+        var pueIdle = pueIdleNode is null ? null : r.Number(pueIdleNode, "pue_at_idle", PhysicalLimits.Pue);
+        var pueFull = pueFullNode is null ? null : r.Number(pueFullNode, "pue_at_full", PhysicalLimits.Pue);
         if ((pueIdleNode is null) != (pueFullNode is null))
         {
             r.Error(pueIdleNode ?? pueFullNode!, "give both 'pue_at_idle' and 'pue_at_full' for a load-dependent PUE, or neither");

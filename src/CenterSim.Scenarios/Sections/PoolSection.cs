@@ -100,7 +100,7 @@ public static class PoolSection
             r.Error(serverNode!, $"'server': no server type '{server}' in hardware.servers{Suggestions.HintWithList(server, serverTypes.ToList())}");
             server = null;
         }
-        var uplink = NodeReader.Optional(map, "uplink_gbps") is { } u ? r.Number(u, "uplink_gbps", Bounds.Positive) : DefaultUplinkGbps;
+        var uplink = NodeReader.Optional(map, "uplink_gbps") is { } u ? r.Number(u, "uplink_gbps", PhysicalLimits.LinkGbps) : DefaultUplinkGbps;
         if (count is null || perRack is null || server is null || uplink is null)
         {
             return null;

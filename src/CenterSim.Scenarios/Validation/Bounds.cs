@@ -29,6 +29,8 @@ public readonly record struct Bounds(double Min, bool MinExclusive, double Max)
         {
             return $"must be {(MinExclusive ? ">" : ">=")} {NodeReader.Format(Min)}";
         }
-        return $"must be between {NodeReader.Format(Min)} and {NodeReader.Format(Max)}";
+        return MinExclusive
+            ? $"must be > {NodeReader.Format(Min)} and <= {NodeReader.Format(Max)}"
+            : $"must be between {NodeReader.Format(Min)} and {NodeReader.Format(Max)}";
     }
 }

@@ -104,6 +104,19 @@ public static class RunFeasibility
             .SelectMany(p => p.Parameters.Where(kv => kv.Key.Contains("yuan_per_chip_hour", StringComparison.Ordinal)).Select(kv => kv.Value))
             .DefaultIfEmpty(0).Max();
         var chipHours = centers.Sum(c => (double)c.Racks.Count * c.Racks.ServersPerRack * spec.Hardware[c.Racks.ServerType].ChipsPerServer) * h;
+        // The electricity bill at full power, worst PUE and dearest hour all run long.
+        var power = spec.Infrastructure.Power;
+        var energyYuan = centers.Sum(c =>
+        {
+            var kw = c.Pools.Sum(p => (double)p.Racks.Count * p.Racks.ServersPerRack * (power?.Table?.PeakW ?? spec.Hardware[p.Racks.ServerType].PeakWatts)) / 1000;
+            var pue = Math.Max(c.Pue, Math.Max(power?.PueAtIdle ?? 1, power?.PueAtFull ?? 1));
+            var tariff = Math.Max(c.TariffYuanPerKwh, power?.TariffByHour?.Max() ?? 0);
+            return kw * pue * tariff * h;
+        });
+        if (energyYuan > MoneyLimits.MaxLedgerYuan)
+        {
+            r.Error(Locate.Path(root, "centers"), $"'centers': their electricity at full power could cost {Count.Scientific(energyYuan, 2)} yuan in a run, more than the {Count.Scientific(MoneyLimits.MaxLedgerYuan, 0)} yuan the books count exactly in cents");
+        }
         if (prices * chipHours > MoneyLimits.MaxLedgerYuan)
         {
             r.Error(Locate.Path(root, "policies", "pricing"), $"'pricing': {Count.Of(chipHours)} chip-hours at up to {NodeReader.Format(prices)} yuan could bill {Count.Scientific(prices * chipHours, 2)} yuan in a run, more than the {Count.Scientific(MoneyLimits.MaxLedgerYuan, 0)} yuan the market's ledger counts exactly in cents");

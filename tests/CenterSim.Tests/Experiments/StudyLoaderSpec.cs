@@ -47,7 +47,7 @@ public sealed class StudyLoaderSpec
         // All three problems at once, each at the value (or name) as written in the variant.
         Assert.Equal(
             [
-                "v.yaml:21:27: 'pue': must be >= 1, found 0.5 (set by variant 'low')",
+                "v.yaml:21:27: 'pue': must be between 1 and 10, found 0.5 (set by variant 'low')",
                 "v.yaml:24:23: unknown key 'pueh' in centers[0]; did you mean 'pue'? (set by variant 'typo')",
                 "v.yaml:25:11: 'baseline' is the name of the base scenario; give the variant another name",
             ],

@@ -1,3 +1,4 @@
+using CenterSim.Scenarios;
 using static CenterSim.Tests.Scenarios.ScenarioAssert;
 using static CenterSim.Tests.Scenarios.ScenarioTexts;
 
@@ -110,5 +111,26 @@ public sealed class FeasibilityTests
         var checkpoint = Full + "\ninfrastructure:\n  failures: { chip_mtbf: 100h, chip_repair: 1h, server_repair: 1h, checkpoint_interval: 24h, checkpoint_write: 5m, restart: 10m }\n";
         Single(checkpoint, PositionOf(checkpoint, "100h"), "a job of 64 chips would fail every 93.75 minutes on average, 15.4 times per 'checkpoint_interval'");
         Load(checkpoint.With("checkpoint_interval: 24h", "checkpoint_interval: 1h"));
+    }
+
+    [Theory]
+    [InlineData("peak_w: 5600", "peak_w: 1e308", "1e308", "'peak_w': must be between 0 and 1000000, found 1E+308")]
+    [InlineData("pue: 1.3", "pue: 1e155", "1e155", "'pue': must be between 1 and 10, found 1E+155")]
+    public void Physical_figures_far_beyond_any_equipment_are_refused_at_their_key(string from, string to, string at, string message)
+    {
+        var text = Full.With(from, to);
+        Single(text, PositionOf(text, at), message);
+    }
+
+    [Fact]
+    public void An_electricity_bill_the_books_cannot_count_in_cents_is_refused()
+    {
+        // 20 racks x 4 servers of 1 MW (the most a server may draw) x PUE 1.3 = 104,000 kW for 365 days (8,760 h)
+        // at 1e6 yuan/kWh (the dearest tariff allowed): 9.11e14 yuan, beyond the 9e13 the books count exactly;
+        // at 1e4 yuan/kWh, 9.11e12 is within.
+        var big = Full.With("count: 2,", "count: 20,").With("peak_w: 5600", "peak_w: 1000000").With("duration: 2w", "duration: 365d");
+        var dear = big.With("flat_yuan_per_kwh: 0.5", "flat_yuan_per_kwh: 1e6");
+        Assert.Contains(ScenarioLoader.Parse(dear, "t.yaml").Errors, e => e.Message.Contains("their electricity at full power could cost 9.11E+014 yuan", StringComparison.Ordinal));
+        Assert.True(ScenarioLoader.Parse(big.With("flat_yuan_per_kwh: 0.5", "flat_yuan_per_kwh: 1e4"), "t.yaml").Ok);
     }
 }

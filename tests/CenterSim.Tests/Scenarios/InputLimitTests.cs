@@ -108,7 +108,7 @@ public sealed class InputLimitTests
         var check = StudyCheck.Parse(text, FileName);
         Assert.Equal(
             [
-                $"{FileName}:{PositionOf(text, "0.5").Line}:{PositionOf(text, "0.5").Column}: 'pue': must be >= 1, found 0.5",
+                $"{FileName}:{PositionOf(text, "0.5").Line}:{PositionOf(text, "0.5").Column}: 'pue': must be between 1 and 10, found 0.5",
                 $"{FileName}:{PositionOf(text, "-1").Line}:{PositionOf(text, "-1").Column}: 'flat_yuan_per_kwh': must be >= 0, found -1 (set by variant 'v')",
                 $"{FileName}:{PositionOf(text, "x]").Line}:{PositionOf(text, "x]").Column}: 'seed': expected an integer, found 'x' (set by sweep point 'seed-x')",
             ],

@@ -97,7 +97,7 @@ public sealed class NetworkScenarioErrorTests
         var text = ThreeCenters.With("gbps: 100, latency_ms: 30, yuan_per_gb: 0.05", "gbps: 0, latency_ms: -1, yuan_per_gb: -0.05, mbps: 3");
         Exactly(
             text,
-            (PositionOf(text, "0,", after: "gbps:"), "'gbps': must be > 0, found 0"),
+            (PositionOf(text, "0,", after: "gbps:"), "'gbps': must be > 0 and <= 1000000, found 0"),
             (PositionOf(text, "-1", after: "latency_ms"), "'latency_ms': must be >= 0, found -1"),
             (PositionOf(text, "-0.05"), "'yuan_per_gb': must be >= 0, found -0.05"),
             (PositionOf(text, "mbps"), "unknown key 'mbps' in network.links[0]; did you mean 'gbps'?"));

@@ -90,13 +90,13 @@ public sealed class ScenarioLoaderErrorTests
         Single(chips, PositionOf(chips, "-8"), "'chips': must be >= 1, found -8");
 
         var uplink = Full.With("server: a8 }", "server: a8, uplink_gbps: 0 }");
-        Single(uplink, PositionOf(uplink, "0 }", after: "uplink_gbps"), "'uplink_gbps': must be > 0, found 0");
+        Single(uplink, PositionOf(uplink, "0 }", after: "uplink_gbps"), "'uplink_gbps': must be > 0 and <= 1000000, found 0");
 
         var rate = Full.With("arrivals_per_hour: 2", "arrivals_per_hour: 0");
         Single(rate, PositionOf(rate, "0\n", after: "group: solo"), "'arrivals_per_hour': must be > 0, found 0");
 
         var pue = Full.With("pue: 1.3", "pue: 0.9");
-        Single(pue, PositionOf(pue, "0.9"), "'pue': must be >= 1, found 0.9");
+        Single(pue, PositionOf(pue, "0.9"), "'pue': must be between 1 and 10, found 0.9");
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public sealed class ScenarioLoaderErrorTests
         var errors = Errors(text);
         Assert.Equal(2, errors.Count);
         Assert.Equal("test.yaml:4:1: duplicate key 'seed' (first given at line 2)", errors[0].ToString());
-        Assert.Contains("'pue': must be >= 1", errors[1].Message);
+        Assert.Contains("'pue': must be between 1 and 10", errors[1].Message);
     }
 
     [Fact]
@@ -294,7 +294,7 @@ public sealed class ScenarioLoaderErrorTests
             new[] { PositionOf(text, "replicatons"), PositionOf(text, "0.5"), PositionOf(text, "charity"), PositionOf(text, "fofo") },
             errors.Select(e => (e.Line, e.Column)).ToArray());
         Assert.Contains("did you mean 'replications'?", errors[0].Message);
-        Assert.Contains("'pue': must be >= 1", errors[1].Message);
+        Assert.Contains("'pue': must be between 1 and 10", errors[1].Message);
         Assert.Contains("unknown tenant category 'charity'", errors[2].Message);
         Assert.Contains("unknown scheduling policy 'fofo'", errors[3].Message);
     }

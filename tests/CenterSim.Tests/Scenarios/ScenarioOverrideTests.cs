@@ -42,7 +42,7 @@ public sealed class ScenarioOverrideTests
         var result = Parse(Full, ("centers.0.pue", "0.5"));
         var d = Assert.Single(result.Errors);
         Assert.Equal(PositionOf(Full, "1.3"), (d.Line, d.Column));
-        Assert.Equal("'pue': must be >= 1, found 0.5 (set by override 'centers.0.pue=0.5')", d.Message);
+        Assert.Equal("'pue': must be between 1 and 10, found 0.5 (set by override 'centers.0.pue=0.5')", d.Message);
 
         var policy = Assert.Single(Parse(Full, ("policies.scheduling", "fofo")).Errors);
         Assert.Contains("unknown scheduling policy 'fofo'", policy.Message);
