@@ -102,6 +102,7 @@ public static class ScenarioSchema
             {
                 ["links"] = Array(Closed(NetworkSection.LinkKeys, new Dictionary<string, JsonNode> { ["between"] = Array(Text()), ["gbps"] = Number(0), ["latency_ms"] = Number(0), ["yuan_per_gb"] = Number(0) }, "between", "gbps")),
             }),
+            ["serving"] = ServingSchema.Build(distribution),
             ["variants"] = Array(Closed(StudySection.VariantKeys, new Dictionary<string, JsonNode> { ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[a-z0-9._-]+$" }, ["set"] = new JsonObject { ["type"] = "object" } }, "name", "set")),
             ["sweep"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "array", ["minItems"] = 1 } },
             ["precision"] = Closed(StudySection.PrecisionKeys, new Dictionary<string, JsonNode> { ["metric"] = Text(), ["half_width_percent"] = Number(0), ["max_replications"] = Integer(2) }, "metric", "half_width_percent", "max_replications"),
@@ -113,7 +114,7 @@ public static class ScenarioSchema
     }
 
     /// <summary>A policy: its name, or a mapping of its name and its numeric parameters, as the catalog lists them.</summary>
-    private static JsonObject Policy(IPolicyCatalog catalog)
+    internal static JsonObject Policy(IPolicyCatalog catalog)
     {
         var forms = catalog.Names.Select(name =>
         {

@@ -38,6 +38,10 @@ public static class CenterBuilder
             pricing[p.Index],
             pricing[p.Index].CapacityRule(terms[p.Index]))).ToArray();
         directory.Scheduler = Child(context, typeof(SchedulerActor), "scheduler", dispatcher, run, policies);
+        for (var s = 0; s < (spec.Serving?.Services.Count ?? 0); s++)
+        {
+            Child(context, typeof(Serving.ServiceActor), "service-" + s, dispatcher, run, s);
+        }
         directory.Market = spec.Market is null
             ? Child(context, typeof(BillingActor), "market", dispatcher, run, pricing, budgets)
             : Child(context, typeof(MarketActor), "market", dispatcher, run, pricing, budgets);
