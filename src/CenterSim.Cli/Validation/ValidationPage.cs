@@ -45,6 +45,13 @@ public static class ValidationPage
               failures); the trace's durations are Gavel's V100 estimates for resampled jobs, so run
               times are not expected to agree, and queueing depends on the cluster size assumed. The
               rows show how far apart they are, not a claim of agreement.
+            - **Serving**: the inference engine against Erlang C (replicas batching one request at a
+              time), a replayed trace against the statistics of its own file, and the performance
+              model against a hand calculation from datasheet figures. No measured serving system was
+              compared: the step times are the model's, not measurements. One could be compared by
+              serving the same model on the same chips with a real engine (e.g. vLLM on 8 H100s),
+              replaying the same trace, and setting compute_utilization and bandwidth_utilization
+              from its measured prefill and decode step times, then comparing TTFT and TPOT percentiles.
 
             """);
         return sb.ToString();

@@ -178,6 +178,7 @@ public sealed class ServiceActor : SimActor
     {
         while (replica.Phase == ReplicaPhase.Ready && _queue.First is { } head && replica.CanAdmit(head.Value))
         {
+            head.Value.AdmittedTime = Now;
             replica.Admit(head.Value);
             _queue.RemoveFirst();
         }

@@ -17,6 +17,11 @@ public sealed class ServiceMeters(ServiceSpec spec)
     private readonly List<double> _recentTtft = new();
     private readonly List<double> _recentTpot = new();
     private long _arrived;
+    private double _arrivedPrompt;
+    private double _arrivedOutput;
+    private double _waitSum;
+    private double _firstArrival = double.NaN;
+    private double _lastArrival = double.NaN;
     private long _served;
     private long _dropped;
     private long _metSlo;
@@ -26,7 +31,14 @@ public sealed class ServiceMeters(ServiceSpec spec)
 
     public void Arrived(ServingRequest r)
     {
-        _arrived += r.Measured ? 1 : 0;
+        if (r.Measured)
+        {
+            _arrived++;
+            _firstArrival = double.IsNaN(_firstArrival) ? r.Arrival : _firstArrival;
+            _lastArrival = r.Arrival;
+            _arrivedPrompt += r.PromptTokens;
+            _arrivedOutput += r.OutputTokens;
+        }
     }
 
     public void Dropped(ServingRequest r)
@@ -48,6 +60,7 @@ public sealed class ServiceMeters(ServiceSpec spec)
             return;
         }
         _served++;
+        _waitSum += r.AdmittedTime - r.Arrival;
         _ttft.Add(ttft);
         if (!double.IsNaN(tpot))
         {
@@ -80,6 +93,12 @@ public sealed class ServiceMeters(ServiceSpec spec)
         var tokens = _outputTokens;
         yield return new("serving_requests_arrived", _arrived);
         yield return new("serving_requests_served", _served);
+        yield return new("serving_arrivals_per_s", _arrived / seconds);
+        yield return new("serving_arrival_span_s", _lastArrival - _firstArrival);
+        yield return new("serving_mean_prompt_tokens", _arrived == 0 ? double.NaN : _arrivedPrompt / _arrived);
+        yield return new("serving_mean_output_tokens", _arrived == 0 ? double.NaN : _arrivedOutput / _arrived);
+        yield return new("serving_mean_wait_s", _served == 0 ? double.NaN : _waitSum / _served);
+        yield return new("serving_ttft_mean_s", _served == 0 ? double.NaN : _ttft.Average());
         yield return new("serving_requests_dropped", _dropped);
         yield return new("serving_requests_in_flight", _arrived - _served - _dropped);
         yield return new("serving_tokens_per_s", tokens / seconds);

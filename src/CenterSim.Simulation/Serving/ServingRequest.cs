@@ -17,6 +17,9 @@ public sealed class ServingRequest(double arrival, int promptTokens, int outputT
 
     public double FirstTokenTime { get; set; } = double.NaN;
 
+    /// <summary>When a replica last took the request from the queue (its wait ends there).</summary>
+    public double AdmittedTime { get; set; } = double.NaN;
+
     /// <summary>KV cache the request holds at the end: its prompt and all its output.</summary>
     public long ReservedTokens => (long)PromptTokens + OutputTokens;
 

@@ -25,15 +25,16 @@ public static class AzureLlmTraceReader
             }
             var prompt = (int)row.Integer("ContextTokens", 1, 10_000_000);
             var output = (int)row.Integer("GeneratedTokens", 1, 10_000_000);
-            return new TraceRequest(time.Ticks, prompt, output);
+            return (time.Ticks, prompt, output);
         });
         if (!raw.Ok || raw.Rows.Count == 0)
         {
-            return raw.Rows.Count == 0 && raw.Ok ? new TraceReadResult<TraceRequest>(raw.Rows, new[] { $"{path}:1: no request in the file" }) : raw;
+            return new TraceReadResult<TraceRequest>(Array.Empty<TraceRequest>(), raw.Ok ? new[] { $"{path}:1: no request in the file" } : raw.Diagnostics);
         }
-        var ordered = raw.Rows.OrderBy(r => r.Seconds).ToList();
-        var first = ordered[0].Seconds;
-        var rows = ordered.Select(r => r with { Seconds = (r.Seconds - first) / TimeSpan.TicksPerSecond }).ToList();
+        // Times are kept in ticks until they are relative to the first, so seconds are exact to the tick.
+        var ordered = raw.Rows.OrderBy(r => r.Ticks).ToList();
+        var first = ordered[0].Ticks;
+        var rows = ordered.Select(r => new TraceRequest((double)(r.Ticks - first) / TimeSpan.TicksPerSecond, r.prompt, r.output)).ToList();
         return new TraceReadResult<TraceRequest>(rows, raw.Diagnostics);
     }
 }

@@ -1,0 +1,28 @@
+namespace CenterSim.Tests.Serving;
+
+/// <summary>Every request is accounted for, the same seed gives the same run, and the stream's rate is the one asked for.</summary>
+public class ServingConservationSpec
+{
+    [Fact]
+    public void Arrived_requests_are_served_dropped_or_in_flight()
+    {
+        // One fixed replica against 20 requests a second, with room for 50 waiting: most are dropped.
+        var run = ServingTexts.Run(ServingTexts.Text("harvest", "{ policy: fixed, replicas: 1, warmup: 3m }", maxQueue: 50));
+        var arrived = run["serving_requests_arrived"];
+        Assert.True(run["serving_requests_dropped"] > 0.2 * arrived);
+        Assert.True(run["serving_requests_in_flight"] > 0);
+        Assert.Equal(arrived, run["serving_requests_served"] + run["serving_requests_dropped"] + run["serving_requests_in_flight"]);
+        // Thinning: 20/s x 0.05 for 6 h plus 20/s for 3 h = 237,600 expected; Poisson, sd about 487.
+        Assert.InRange(arrived, 237_600 - 2_500, 237_600 + 2_500);
+        Assert.Equal(arrived * 500, run["serving_mean_prompt_tokens"] * arrived);
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_metrics()
+    {
+        var text = ServingTexts.Text();
+        var a = ServingTexts.Run(text);
+        var b = ServingTexts.Run(text);
+        Assert.Equal(a.Metrics, b.Metrics);
+    }
+}
