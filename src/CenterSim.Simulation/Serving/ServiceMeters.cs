@@ -111,6 +111,7 @@ public sealed class ServiceMeters(ServiceSpec spec)
         yield return new("serving_replica_hours", replicaSeconds / SimTime.Hour);
         yield return new("serving_mean_replicas", replicaSeconds / seconds);
         yield return new("serving_revenue_yuan", _revenue);
+        yield return new("serving_revenue_yuan_per_chip_hour", replicaSeconds == 0 ? double.NaN : _revenue / (replicaSeconds * spec.ChipsPerReplica / SimTime.Hour));
         yield return new("serving_energy_kwh", energyKwh);
         yield return new("serving_kwh_per_million_tokens", tokens == 0 ? double.NaN : energyKwh / (tokens / 1e6));
         yield return new("serving_joules_per_token", tokens == 0 ? double.NaN : energyKwh * 3.6e6 / tokens);
