@@ -8,9 +8,11 @@ using Spectre.Console.Cli;
 namespace CenterSim.Cli.Commands;
 
 /// <summary>
-/// `centersim fuzz`: mutants of the shipped scenarios through this very CLI, each `validate`d and, when
-/// valid, `run` for 12 simulated hours, every one a child process with a time limit. Counts exit codes,
-/// stack traces and time-outs; keeps every mutant that failed (exit 1, a stack trace, a time-out) in --keep.
+/// `centersim fuzz`: mutants of the shipped scenarios through this very CLI, each `validate`d (inside this
+/// process through the CLI's entry point, or a child process with --isolate) and, when valid, `run` for 12
+/// simulated hours in a child process into a folder of its own, every command with a time limit. Counts
+/// exit codes, stack traces and time-outs; keeps every mutant that failed (exit 1, a stack trace, a
+/// time-out) in --keep.
 /// </summary>
 public sealed class FuzzCommand : Command<FuzzCommand.Settings>
 {
@@ -36,6 +38,10 @@ public sealed class FuzzCommand : Command<FuzzCommand.Settings>
         [Description("where failing mutants are kept (default: a new temporary folder)")]
         public string? Keep { get; init; }
 
+        [CommandOption("--isolate")]
+        [Description("validate every mutant in a child process too (slower; a crash of validate cannot take the fuzzing down)")]
+        public bool Isolate { get; init; }
+
         public override ValidationResult Validate() =>
             Mutants < 1 || Timeout < 1 ? ValidationResult.Error("--mutants and --timeout must be at least 1") : ValidationResult.Success();
     }
@@ -60,19 +66,29 @@ public sealed class FuzzCommand : Command<FuzzCommand.Settings>
             var text = mutator.Mutate(File.ReadAllText(source));
             var file = Path.Combine(work, $"mutant-{k}.yaml");
             File.WriteAllText(file, text);
-            var validate = ChildRun.Start(["validate", file], limit);
+            var validate = settings.Isolate ? ChildRun.Start(["validate", file], limit) : InProcessRun.Start(["validate", file], limit);
             var run = (ChildRun?)null;
             if (validate.ExitCode == ExitCodes.Success)
             {
                 var capped = Path.Combine(work, $"mutant-{k}-short.yaml");
                 File.WriteAllText(capped, ShortRun.Cap(text));
-                run = ChildRun.Start(["run", capped, "--out", Path.Combine(work, "out"), "--threads", "1"], limit);
+                var output = Path.Combine(work, $"out-{k}");
+                run = ChildRun.Start(["run", capped, "--out", output, "--threads", "1"], limit);
+                if (Directory.Exists(output))
+                {
+                    Directory.Delete(output, recursive: true);
+                }
             }
             if (tally.Add(validate, run))
             {
                 File.Copy(file, Path.Combine(keep, $"mutant-{k}.yaml"), overwrite: true);
                 File.WriteAllText(Path.Combine(keep, $"mutant-{k}.txt"),
                     $"from {source}; operators: {mutator.Operators}\nvalidate: {validate}\nrun: {run}\n");
+            }
+            if (validate.TimedOut && !settings.Isolate)
+            {
+                Console.Error.WriteLine($"mutant {k}: validate gave no answer within {settings.Timeout} s; stopping (it cannot be stopped inside this process)");
+                break;
             }
             if ((k + 1) % 100 == 0)
             {
@@ -82,7 +98,6 @@ public sealed class FuzzCommand : Command<FuzzCommand.Settings>
         // Plain lines, not wrapped to the terminal, so scripts can read the counts.
         Console.WriteLine(tally.ToString());
         Console.WriteLine($"failing mutants kept in {keep}");
-        Directory.Delete(Path.Combine(work, "out"), recursive: true);
         return tally.Failures == 0 ? ExitCodes.Success : ExitCodes.InternalFailure;
     }
 }

@@ -24,6 +24,7 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
         {
             throw new BadInputException(check.Errors.Select(e => e.ToString()).ToList());
         }
+        ScenarioInput.PrintWarnings(check.Warnings);
         var spec = check.Variants!.Reference.Spec;
         var configurations = check.Variants.Arms.Count + (check.Sweep?.Arms.Count ?? 0);
         AnsiConsole.MarkupLineInterpolated(

@@ -39,8 +39,11 @@ public sealed record ChildRun(int ExitCode, bool StackTrace, bool TimedOut, stri
         }
         var err = stderr.Result;
         _ = stdout.Result;
-        var trace = err.Contains("Stack overflow", StringComparison.Ordinal) || err.Contains("Unhandled exception", StringComparison.Ordinal)
-            || err.Split('\n').Any(l => l.StartsWith("   at ", StringComparison.Ordinal));
-        return new ChildRun(timedOut ? -1 : process.ExitCode, trace, timedOut, err);
+        return new ChildRun(timedOut ? -1 : process.ExitCode, HasStackTrace(err), timedOut, err);
     }
+
+    /// <summary>Whether a command's error output holds a stack trace or a crash report.</summary>
+    public static bool HasStackTrace(string stderr) =>
+        stderr.Contains("Stack overflow", StringComparison.Ordinal) || stderr.Contains("Unhandled exception", StringComparison.Ordinal)
+        || stderr.Split('\n').Any(l => l.StartsWith("   at ", StringComparison.Ordinal));
 }

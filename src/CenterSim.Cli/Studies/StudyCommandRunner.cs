@@ -24,6 +24,10 @@ public static class StudyCommandRunner
             throw new BadInputException(result.Errors.Select(e => e.ToString()).ToList());
         }
         ScenarioInput.PrintWarnings(result.Warnings);
+        if (kind == StudyKind.Variants && commandLineArms is null && SweepKey(file) is { } sweep)
+        {
+            Console.Error.WriteLine($"{file}:{sweep.Line}:{sweep.Column}: note: 'sweep' is run by `centersim sweep {file}`; `run` runs the base scenario and its variants");
+        }
         var study = result.Study;
         var arms = study.Arms.Select(a => a with
         {
@@ -40,6 +44,9 @@ public static class StudyCommandRunner
         }
         return study;
     }
+
+    private static Scenarios.Tree.Node? SweepKey(string file) =>
+        (Scenarios.Tree.YamlTreeReader.Read(File.ReadAllText(file), file, new List<Scenarios.Diagnostic>()) as Scenarios.Tree.MappingNode)?.Find("sweep")?.Key;
 
     public static ReportLanguage Language(string? lang) => lang switch
     {

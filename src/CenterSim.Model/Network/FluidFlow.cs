@@ -1,14 +1,19 @@
 namespace CenterSim.Model.Network;
 
-/// <summary>One transfer in a <see cref="FluidTransfers"/>: its links, its size, what is left and its current rate.</summary>
+/// <summary>
+/// One transfer in a <see cref="FluidTransfers"/>: its links, its size, what is left and its current rate.
+/// Flows on the same links always move at the same rate, so a flow keeps only where its route's
+/// shared progress stood when it started; what it has left follows from its route's progress since.
+/// </summary>
 public sealed class FluidFlow
 {
-    public FluidFlow(long id, int[] links, double bits)
+    internal FluidFlow(long id, int[] links, double bits, FluidRoute route)
     {
         Id = id;
         Links = links;
         Bits = bits;
-        BitsLeft = bits;
+        Route = route;
+        FinishProgress = route.Progress + bits;
     }
 
     public long Id { get; }
@@ -17,11 +22,19 @@ public sealed class FluidFlow
 
     public double Bits { get; }
 
-    public double BitsLeft { get; internal set; }
+    /// <summary>The route's progress (bits per flow since the route last stood empty) at which this flow ends.</summary>
+    internal double FinishProgress { get; }
+
+    internal FluidRoute Route { get; }
+
+    public double BitsLeft => Math.Max(0, FinishProgress - Route.Progress);
 
     /// <summary>Bits per second, as last shared.</summary>
-    public double Rate { get; internal set; }
+    public double Rate => Route.Rate;
 
-    /// <summary>Done, within rounding of its size.</summary>
-    public bool Finished => BitsLeft <= 1e-9 * Bits + 1e-3;
+    /// <summary>
+    /// Done, within rounding of its size and of the route's progress counter (which grows through a busy
+    /// period, so its last bits are only known to a few parts in 10^13).
+    /// </summary>
+    public bool Finished => BitsLeft <= 1e-9 * Bits + 1e-3 + 1e-13 * Route.Progress;
 }

@@ -3,13 +3,17 @@ namespace CenterSim.Model.Network;
 /// <summary>
 /// Transfers over shared links as fluid flows: between changes every flow moves at a constant rate,
 /// and at every change (a flow starts or ends) the links are shared again max-min fairly
-/// (<see cref="MaxMinFairShare"/>). The caller owns time: it advances the set to the present before
-/// any change, then asks when the next flow will finish. Pure: no clock, no randomness.
+/// (<see cref="MaxMinFairShare"/>). Flows that cross the same links get the same rate, so they are kept
+/// per route (<see cref="FluidRoute"/>): the cost of a change grows with the number of routes, and only
+/// by a logarithm with the number of flows under way, however overloaded the links. The caller owns
+/// time: it advances the set to the present before any change, then asks when the next flow will
+/// finish. Pure: no clock, no randomness.
 /// </summary>
 public sealed class FluidTransfers
 {
     private readonly double[] _capacities;
-    private readonly List<FluidFlow> _flows = new();
+    private readonly List<FluidRoute> _routes = new();
+    private readonly Dictionary<string, FluidRoute> _routeByLinks = new();
     private readonly double[] _linkRate;
     private readonly int[] _linkFlows;
     private double _time;
@@ -21,8 +25,11 @@ public sealed class FluidTransfers
         _linkFlows = new int[_capacities.Length];
     }
 
-    /// <summary>The flows under way, in the order they started.</summary>
-    public IReadOnlyList<FluidFlow> Flows => _flows;
+    /// <summary>How many flows are under way.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The flows under way, in the order they started: a copy, costing their number (for inspection and tests).</summary>
+    public IReadOnlyList<FluidFlow> Flows => _routes.SelectMany(r => r.Flows).OrderBy(f => f.Id).ToList();
 
     public double Time => _time;
 
@@ -40,9 +47,9 @@ public sealed class FluidTransfers
         {
             throw new ArgumentOutOfRangeException(nameof(now), $"time {now} is before {_time}");
         }
-        foreach (var f in _flows)
+        foreach (var r in _routes)
         {
-            f.BitsLeft = Math.Max(0, f.BitsLeft - f.Rate * dt);
+            r.Advance(dt);
         }
         _time = now;
     }
@@ -50,8 +57,17 @@ public sealed class FluidTransfers
     /// <summary>Starts a flow now; call <see cref="Share"/> after the changes of this instant.</summary>
     public FluidFlow Add(long id, int[] links, double bits)
     {
-        var flow = new FluidFlow(id, links, bits);
-        _flows.Add(flow);
+        var distinct = links.Distinct().Order().ToArray();
+        var key = string.Join(',', distinct);
+        if (!_routeByLinks.TryGetValue(key, out var route))
+        {
+            route = new FluidRoute(distinct);
+            _routeByLinks.Add(key, route);
+            _routes.Add(route);
+        }
+        var flow = new FluidFlow(id, links, bits, route);
+        route.Add(flow);
+        Count++;
         return flow;
     }
 
@@ -62,8 +78,16 @@ public sealed class FluidTransfers
     /// </summary>
     public List<FluidFlow> TakeFinished()
     {
-        var done = _flows.Where(Done).ToList();
-        _flows.RemoveAll(Done);
+        var done = new List<FluidFlow>();
+        foreach (var r in _routes)
+        {
+            while (r.First is { } f && Done(f))
+            {
+                done.Add(r.Take());
+            }
+        }
+        Count -= done.Count;
+        done.Sort((a, b) => a.Id.CompareTo(b.Id));
         return done;
     }
 
@@ -72,16 +96,17 @@ public sealed class FluidTransfers
     /// <summary>Shares the links among the flows under way; returns the links whose load changed.</summary>
     public List<int> Share()
     {
-        var rates = MaxMinFairShare.Rates(_capacities, _flows.Select(f => (IReadOnlyList<int>)f.Links).ToList());
+        var busy = _routes.Where(r => r.Count > 0).ToList();
+        var rates = MaxMinFairShare.Rates(_capacities, busy.Select(r => (IReadOnlyList<int>)r.Links).ToList(), busy.Select(r => r.Count).ToList());
         var rate = new double[_capacities.Length];
         var flows = new int[_capacities.Length];
-        for (var i = 0; i < _flows.Count; i++)
+        for (var i = 0; i < busy.Count; i++)
         {
-            _flows[i].Rate = rates[i];
-            foreach (var l in _flows[i].Links.Distinct())
+            busy[i].Rate = rates[i];
+            foreach (var l in busy[i].Links)
             {
-                rate[l] += rates[i];
-                flows[l]++;
+                rate[l] += rates[i] * busy[i].Count;
+                flows[l] += busy[i].Count;
             }
         }
         var changed = new List<int>();
@@ -101,9 +126,12 @@ public sealed class FluidTransfers
     public double NextFinish()
     {
         var next = double.PositiveInfinity;
-        foreach (var f in _flows)
+        foreach (var r in _routes)
         {
-            next = Math.Min(next, _time + f.BitsLeft / f.Rate);
+            if (r.First is { } f)
+            {
+                next = Math.Min(next, _time + f.BitsLeft / f.Rate);
+            }
         }
         return next;
     }

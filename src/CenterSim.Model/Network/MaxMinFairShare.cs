@@ -17,10 +17,23 @@ public static class MaxMinFairShare
     /// in the same unit as the capacities). A flow with an empty path crosses no shared link and gets
     /// <see cref="double.PositiveInfinity"/>. A link listed twice on one path counts once.
     /// </summary>
-    public static double[] Rates(IReadOnlyList<double> capacities, IReadOnlyList<IReadOnlyList<int>> paths)
+    public static double[] Rates(IReadOnlyList<double> capacities, IReadOnlyList<IReadOnlyList<int>> paths) =>
+        Rates(capacities, paths, null);
+
+    /// <summary>
+    /// Rates per path when path <c>f</c> carries <c>counts[f]</c> identical flows (each gets the rate
+    /// returned for its path): the same allocation as listing every flow on its own, at a cost that
+    /// depends on the number of distinct paths, not of flows. <paramref name="counts"/> null means one flow each.
+    /// </summary>
+    public static double[] Rates(IReadOnlyList<double> capacities, IReadOnlyList<IReadOnlyList<int>> paths, IReadOnlyList<int>? counts)
     {
         ArgumentNullException.ThrowIfNull(capacities);
         ArgumentNullException.ThrowIfNull(paths);
+        if (counts is not null && (counts.Count != paths.Count || counts.Any(c => c < 1)))
+        {
+            throw new ArgumentOutOfRangeException(nameof(counts), "expected one count of at least 1 per path");
+        }
+        int Count(int f) => counts is null ? 1 : counts[f];
         var links = capacities.Count;
         for (var l = 0; l < links; l++)
         {
@@ -41,7 +54,7 @@ public static class MaxMinFairShare
                 {
                     throw new ArgumentOutOfRangeException(nameof(paths), $"flow {f} uses link {l}; there are {links} links");
                 }
-                active[l]++;
+                active[l] += Count(f);
             }
             flowLinks[f] = distinct;
         }
@@ -97,7 +110,7 @@ public static class MaxMinFairShare
                 unfrozen--;
                 foreach (var l in flowLinks[f])
                 {
-                    active[l]--;
+                    active[l] -= Count(f);
                 }
             }
         }

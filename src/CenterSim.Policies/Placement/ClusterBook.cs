@@ -58,6 +58,9 @@ public sealed class ClusterBook
 
     public int TotalFree { get; private set; }
 
+    /// <summary>Grows whenever a server's free chips change: what was found from the book at one version holds until the next.</summary>
+    public long Version { get; private set; }
+
     /// <summary>Chips of every server of the book.</summary>
     public int ChipsPerServer => _capacity;
 
@@ -192,6 +195,7 @@ public sealed class ClusterBook
         var old = _free[server];
         if (old != free)
         {
+            Version++;
             _level[old].Remove(server);
             Move(server, old, free);
         }

@@ -9,10 +9,17 @@ namespace CenterSim.Policies.Scheduling;
 /// </summary>
 public sealed class SchedulingContext
 {
+    // Chip counts that found no admitted place, with the book's version then: a deterministic placement
+    // asked again for as many chips on an unchanged book gives the same answer, so a long queue of jobs
+    // of a few sizes costs one search per size and state, not one per job.
+    private readonly Dictionary<int, long> _refusedAt = new();
+    private readonly bool _deterministicPlacement;
+
     public SchedulingContext(ClusterBook cluster, IPlacementPolicy placement)
     {
         Cluster = cluster;
         Placement = placement;
+        _deterministicPlacement = placement is not ISeededPolicy;
     }
 
     public double Now { get; set; }
@@ -55,12 +62,18 @@ public sealed class SchedulingContext
         {
             return false;
         }
-        if (job.Chips > Cluster.TotalFree || !Placement.TryPlace(job.Chips, Cluster, out var grants))
+        if (job.Chips > Cluster.TotalFree)
         {
             return false;
         }
-        if (Admit is { } admit && !admit(grants) && !TryOtherRacks(job.Chips, admit, grants, out grants))
+        if (_deterministicPlacement && _refusedAt.TryGetValue(job.Chips, out var version) && version == Cluster.Version)
         {
+            return false;
+        }
+        if (!Placement.TryPlace(job.Chips, Cluster, out var grants)
+            || (Admit is { } admit && !admit(grants) && !TryOtherRacks(job.Chips, admit, grants, out grants)))
+        {
+            _refusedAt[job.Chips] = Cluster.Version;
             return false;
         }
         Cluster.Reserve(grants);

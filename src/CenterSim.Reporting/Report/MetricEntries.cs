@@ -45,7 +45,7 @@ public static class MetricEntries
         ["fragmentation"] = new("Fragmentation (share of chips)", "碎片率（芯片比例）", "Time average of free chips that cannot serve the smallest waiting gang, as a share of all chips.", "无法满足最小等待作业的空闲芯片占全部芯片比例的时间平均。", S, O),
         ["uplink_flow_hours"] = new("Rack-uplink flow-hours", "机柜上联流量小时", "Flow-hours of gangs spanning racks on the rack uplinks, whole run.", "跨机柜作业在机柜上联链路上的流量小时数（整次运行）。", N, O),
         ["spine_flow_hours"] = new("Spine flow-hours", "核心交换流量小时", "Flow-hours of gangs spanning racks on the spine, whole run.", "跨机柜作业在核心交换上的流量小时数（整次运行）。", N, O),
-        ["cap_violations"] = new("Power-cap violations", "功率上限越限次数", "Times a rack or the facility went above its power cap (0 whenever capping is on).", "机柜或设施功率超过上限的次数（开启限功率时为 0）。", N, O),
+        ["cap_violations"] = new("Power-cap violations", "功率上限越限次数", "Times a rack or the facility went above its power cap in the measurement window, counting one already under way when the window opens (0 whenever capping is on).", "测量窗口内机柜或设施功率超过上限的次数，窗口开始时仍在持续的越限也计入（开启限功率时为 0）。", N, O),
         ["throttled_chip_hours"] = new("Throttled chip-hours", "限速损失卡时", "Chip-hours of speed given up to power capping: chips times (1 minus speed).", "因功率封顶而损失的速度对应的卡时：芯片数 × (1 − 速度)。", N, O),
         ["lost_chip_hours_failures"] = new("Chip-hours lost to failures", "故障损失卡时", "Work lost to server failures since each job's last checkpoint.", "服务器故障导致、自上次检查点以来丢失的工作量（卡时）。", N, O),
         ["jobs_preempted"] = new("Jobs preempted", "被抢占作业数", "Spot jobs stopped to make room for on-demand jobs (pricing spot).", "为按需作业让路而被中止的竞价作业数（竞价定价）。", N, O),

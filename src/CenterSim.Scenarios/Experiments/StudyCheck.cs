@@ -6,11 +6,14 @@ namespace CenterSim.Scenarios.Experiments;
 /// <summary>
 /// What <c>centersim validate</c> checks: the file read exactly as <c>run</c> reads it (the base and its
 /// variants) and, when the file has a <c>sweep</c> key, as <c>sweep</c> reads it, every problem of all
-/// of them listed at once.
+/// of them listed at once, and the warnings about keys without effect.
 /// </summary>
 public sealed record StudyCheck(StudySpec? Variants, StudySpec? Sweep, IReadOnlyList<Diagnostic> Errors)
 {
     public bool Ok => Errors.Count == 0 && Variants is not null;
+
+    /// <summary>Keys accepted without effect, each with the reason: the same lines `run` prints.</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
 
     public static StudyCheck File(string path)
     {
@@ -27,6 +30,9 @@ public sealed record StudyCheck(StudySpec? Variants, StudySpec? Sweep, IReadOnly
             .Distinct()
             .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
             .ToList();
-        return new StudyCheck(run.Study, sweep?.Study, errors);
+        var warnings = run.Warnings.Concat(sweep?.Warnings ?? []).Distinct()
+            .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
+            .ToList();
+        return new StudyCheck(run.Study, sweep?.Study, errors) { Warnings = warnings };
     }
 }

@@ -211,6 +211,7 @@ public sealed class MetricsActor : SimActor
             CostYuan = p.CostYuan,
             CarbonKg = p.CarbonKg,
             CapViolations = p.CapViolations,
+            CapsExceeded = p.CapsExceededNow,
         };
         // The peak since the previous snapshot counts when that stretch lies in the measurement window.
         if (tag != WindowStartTag && _windowStart is not null && _windowEnd is null)

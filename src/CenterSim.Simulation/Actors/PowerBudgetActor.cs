@@ -22,6 +22,8 @@ public sealed class PowerBudgetActor : SimActor
     private double _facilityJoules;
     private double _peakSinceLast;
     private long _violations;
+    private readonly Dictionary<int, bool> _rackLevelsNow = new();
+    private readonly HashSet<int> _racksOver = new();
     private bool _over;
     private double _lastChange;
 
@@ -47,8 +49,10 @@ public sealed class PowerBudgetActor : SimActor
                 _watts += changed.Watts - _serverWatts[changed.Server];
                 _serverWatts[changed.Server] = changed.Watts;
                 break;
-            case PowerProtocol.RackOverCap:
-                _violations++;
+            case PowerProtocol.RackLevel level:
+                // Only the level a rack holds when time moves on counts, not the ones it passes through in an instant.
+                Integrate();
+                _rackLevelsNow[level.Rack] = level.Over;
                 break;
             case PowerProtocol.SnapshotRequest request:
                 Integrate();
@@ -59,6 +63,7 @@ public sealed class PowerBudgetActor : SimActor
                     CarbonKg = _bill.CarbonKg,
                     PeakFacilityWattsSinceLast = Math.Max(_peakSinceLast, _pue.FacilityW(_watts)),
                     CapViolations = _violations,
+                    CapsExceededNow = _racksOver.Count + (_over ? 1 : 0),
                 });
                 _peakSinceLast = 0;
                 break;
@@ -75,6 +80,18 @@ public sealed class PowerBudgetActor : SimActor
         {
             return;
         }
+        foreach (var (rack, rackOver) in _rackLevelsNow)
+        {
+            if (!rackOver)
+            {
+                _racksOver.Remove(rack);
+            }
+            else if (_racksOver.Add(rack))
+            {
+                _violations++;
+            }
+        }
+        _rackLevelsNow.Clear();
         _joules += _watts * dt;
         var facilityW = _pue.IsConstant ? _watts * _pue.At(0) : _pue.FacilityW(_watts);
         _facilityJoules += facilityW * dt;

@@ -25,8 +25,11 @@ public static class PowerProtocol
 
         /// <summary>Times a rack or the facility went above its cap, since time 0.</summary>
         public long CapViolations { get; init; }
+
+        /// <summary>Caps exceeded at the moment of the snapshot (the facility's and each rack's): a window that opens during a violation counts it.</summary>
+        public int CapsExceededNow { get; init; }
     }
 
-    /// <summary>A rack's draw went above its cap (and stayed there for a positive time).</summary>
-    public sealed record RackOverCap(int Rack, double Watts);
+    /// <summary>A rack's draw went above its cap (<paramref name="Over"/>) or back at or under it.</summary>
+    public sealed record RackLevel(int Rack, bool Over);
 }

@@ -12,7 +12,6 @@ public sealed class RackActor : SimActor
     private readonly double[] _serverWatts;
     private readonly int _firstServer;
     private double _watts;
-    private double _lastChange;
     private bool _over;
 
     public RackActor(RunContext run, int rack, PoolLayout pool, string dispatcher)
@@ -36,9 +35,9 @@ public sealed class RackActor : SimActor
     }
 
     /// <summary>
-    /// Under a rack cap the rack meters its servers' draw: a level above the cap that lasts (not one
-    /// passed through within an instant while the scheduler re-throttles) is a violation, reported to
-    /// the power budget, which counts them.
+    /// Under a rack cap the rack meters its servers' draw and tells the power budget whenever it goes
+    /// above its cap or back under it; the budget counts a violation only for a level that lasts (not
+    /// one passed through within an instant while the scheduler re-throttles).
     /// </summary>
     protected override void OnReceive(object message)
     {
@@ -47,23 +46,14 @@ public sealed class RackActor : SimActor
             Unhandled(message);
             return;
         }
-        CheckLevel();
         var local = changed.Server - _firstServer;
         _watts += changed.Watts - _serverWatts[local];
         _serverWatts[local] = changed.Watts;
-    }
-
-    private void CheckLevel()
-    {
-        if (Now > _lastChange)
+        var over = _watts > _capW * (1 + 1e-9);
+        if (over != _over)
         {
-            var over = _watts > _capW * (1 + 1e-9);
-            if (over && !_over)
-            {
-                Run.Directory.PowerBudget.Tell(new PowerProtocol.RackOverCap(_rack, _watts));
-            }
             _over = over;
-            _lastChange = Now;
+            Run.Directory.PowerBudget.Tell(new PowerProtocol.RackLevel(_rack, over));
         }
     }
 }

@@ -21,4 +21,7 @@ public readonly record struct IntegralSample(double Time, double AllocatedChipSe
     public double CarbonKg { get; init; }
 
     public long CapViolations { get; init; }
+
+    /// <summary>Caps exceeded at the time of the sample.</summary>
+    public int CapsExceeded { get; init; }
 }

@@ -17,6 +17,42 @@ public class BackfillAndFailureTests
     }
 
     [Fact]
+    public void A_size_refused_on_an_unchanged_book_is_not_searched_again_but_is_once_the_book_changes()
+    {
+        // 2 servers of 8 chips, 4 busy; a power cap refuses any 8-chip start. 100 more 8-chip jobs on the
+        // same book get the same answer without a search; a 4-chip job is a new question (and the cap lets
+        // it start); once the book has changed, 8 chips are asked about again.
+        var book = new ClusterBook(1, 2, 8);
+        book.Reserve(new[] { new ChipGrant(0, 4) });
+        var placement = new CountingPlacement(new FirstFitPlacement());
+        var context = new SchedulingContext(book, placement)
+        {
+            Queue = Enumerable.Range(0, 101).Select(i => (IJobView)new FakeJob(i, 8, 100)).Append(new FakeJob(101, 4, 100)).ToArray(),
+            Admit = grants => grants.Sum(g => g.Chips) < 8,
+        };
+        for (var i = 0; i < 101; i++)
+        {
+            Assert.False(context.TryStart(i));
+        }
+        Assert.Equal(1, placement.Calls);
+        Assert.True(context.TryStart(101));
+        Assert.Equal(2, placement.Calls);
+        Assert.False(context.TryStart(0));
+        Assert.Equal(3, placement.Calls);
+    }
+
+    private sealed class CountingPlacement(IPlacementPolicy inner) : IPlacementPolicy
+    {
+        public int Calls { get; private set; }
+
+        public bool TryPlace(int chips, ClusterBook cluster, out ChipGrant[] grants)
+        {
+            Calls++;
+            return inner.TryPlace(chips, cluster, out grants);
+        }
+    }
+
+    [Fact]
     public void Easy_backfill_never_delays_the_head_past_its_reservation()
     {
         // 16 chips (2 servers). Running: 8 chips until t=100. Queue: head needs 16 (reservation at 100),

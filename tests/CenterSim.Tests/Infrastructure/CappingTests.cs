@@ -1,4 +1,5 @@
 using CenterSim.Model.Infrastructure;
+using CenterSim.Model.Scenario;
 using CenterSim.Policies.Power;
 using CenterSim.Simulation.Runner;
 
@@ -39,6 +40,21 @@ public class CappingTests
         Assert.Equal(0.625, (uncapped.Jobs[0].End - uncapped.Jobs[0].Start) / 3600, 9);
         Assert.Equal(1, uncapped["cap_violations"]);
         Assert.Equal(6 * 1.25, uncapped["peak_facility_kw"], 9);
+    }
+
+    [Fact]
+    public void A_violation_that_began_in_warm_up_and_goes_on_counts_in_the_window()
+    {
+        // One rack of 2 servers (full draw 6 kW) metered against a 4 kW cap, no capping. The first job takes
+        // the whole rack for 16 × 100 / 16 = 100 h from its arrival (Poisson at 100 per hour, so within
+        // minutes); the 1 h warm-up and the 10 h run both lie inside it. The rack is over its cap the whole
+        // window: that is one violation, not none.
+        var spec = InfraSpecs.Center(1, 2, new[] { 16 }, 1600, 100, 0, new InfrastructureSpec(null, InfraSpecs.Power(4), null))
+            with
+        { Stop = new StopSpec(10 * 3600, null, 3600, 0) };
+        var r = StudyRunner.Run(spec, threads: 1)[0];
+        Assert.Equal(1, r["cap_violations"]);
+        Assert.Equal(6 * 1.25, r["peak_facility_kw"], 9);
     }
 
     [Fact]

@@ -86,4 +86,43 @@ public class FluidTransfersTests
         Assert.Equal(now, t.NextFinish());
         Assert.Equal(new long[] { 1 }, t.TakeFinished().Select(f => f.Id));
     }
+    [Fact]
+    public void Thousands_of_flows_on_one_link_finish_as_processor_sharing_says()
+    {
+        // n flows of k Gb (k = 1..n) start together on a 10 Gb/s link. Shared equally, the flows all move
+        // at C/m while m are left, so the k-th ends when the k-th smallest size is done:
+        // T_k = T_(k-1) + (n − k + 1)·(1 Gb)/C, i.e. T_k = Σ_(j≤k) (n − j + 1)/10 s.
+        const int n = 5000;
+        var t = new FluidTransfers(new[] { 10e9 });
+        for (var k = n; k >= 1; k--)
+        {
+            t.Add(k, new[] { 0 }, k * 1e9);
+        }
+        t.Share();
+        Assert.Equal(n, t.FlowsOn(0));
+        var expected = 0.0;
+        for (var k = 1; k <= n; k++)
+        {
+            expected += (n - k + 1) / 10.0;
+            t.AdvanceTo(t.NextFinish());
+            var done = t.TakeFinished();
+            Assert.Equal(new long[] { k }, done.Select(f => f.Id));
+            Assert.Equal(expected, t.Time, 1e-9 * expected);
+            t.Share();
+        }
+        Assert.Equal(0, t.Count);
+        Assert.Equal(0, t.RateOn(0));
+    }
+
+    [Fact]
+    public void Identical_flows_counted_together_get_the_rates_of_flows_listed_one_by_one()
+    {
+        // Links 0 (10 Gb/s) and 1 (4 Gb/s): three flows over both, two over link 0 only, one over link 1 only.
+        var capacities = new[] { 10e9, 4e9 };
+        var one = MaxMinFairShare.Rates(capacities, new[] { new[] { 0, 1 }, new[] { 0, 1 }, new[] { 0, 1 }, new[] { 0 }, new[] { 0 }, new[] { 1 } });
+        var grouped = MaxMinFairShare.Rates(capacities, new[] { new[] { 0, 1 }, new[] { 0 }, new[] { 1 } }, new[] { 3, 2, 1 });
+        // Link 1 is the bottleneck: 4 flows share 4 Gb/s (1 each); link 0's other two flows share 10 − 3 = 7.
+        Assert.Equal(new[] { 1e9, 3.5e9, 1e9 }, grouped);
+        Assert.Equal(new[] { one[0], one[3], one[5] }, grouped);
+    }
 }

@@ -51,4 +51,29 @@ public class ScenarioTrapTests
         Assert.Contains(result.Warnings, w => w.Message.StartsWith("warning: 'policies.broker' has no effect with one center", StringComparison.Ordinal));
         Assert.Empty(ScenarioLoader.Parse(Minimal, "t.yaml").Warnings);
     }
+
+    [Fact]
+    public void Input_data_with_one_center_and_a_server_type_without_racks_are_warned_about()
+    {
+        var text = Minimal
+            .With("chip_hours: { fixed: 10 }", "chip_hours: { fixed: 10 }\n      input_gb: { fixed: 100 }")
+            .With("    box: { chip: x, chips: 4, idle_w: 100, peak_w: 400 }", "    box: { chip: x, chips: 4, idle_w: 100, peak_w: 400 }\n    spare: { chip: y, chips: 8, idle_w: 100, peak_w: 900 }");
+        var result = ScenarioLoader.Parse(text, "t.yaml");
+        Assert.True(result.Ok, string.Join("; ", result.Errors));
+        int LineOf(string key) => text.Split('\n').ToList().FindIndex(l => l.Contains(key, StringComparison.Ordinal)) + 1;
+        Assert.Equal(2, result.Warnings.Count);
+        Assert.Contains(result.Warnings, w => w.Message.StartsWith("warning: 'input_gb' has no effect with one center", StringComparison.Ordinal) && w.Line == LineOf("input_gb"));
+        Assert.Contains(result.Warnings, w => w.Message.StartsWith("warning: server type 'spare' has no effect", StringComparison.Ordinal) && w.Line == LineOf("spare:"));
+    }
+
+    [Fact]
+    public void A_center_carbon_intensity_under_an_hourly_one_is_warned_about_in_a_network()
+    {
+        var text = ThreeCenters + "\ninfrastructure:\n  power:\n    carbon_kg_per_kwh_by_hour: 0.5\n";
+        var result = ScenarioLoader.Parse(text, "t.yaml");
+        Assert.True(result.Ok, string.Join("; ", result.Errors));
+        var carbon = result.Warnings.Where(w => w.Message.StartsWith("warning: 'carbon_kg_per_kwh' has no effect: 'infrastructure.power.carbon_kg_per_kwh_by_hour'", StringComparison.Ordinal)).ToList();
+        Assert.Equal(ThreeCenters.Split('\n').Count(l => l.Contains("carbon_kg_per_kwh:", StringComparison.Ordinal)), carbon.Count);
+        Assert.NotEmpty(carbon);
+    }
 }
