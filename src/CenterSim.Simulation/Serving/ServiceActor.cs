@@ -223,6 +223,7 @@ public sealed class ServiceActor : SimActor
             return;
         }
         _chips.Change(Now, -1);
+        _meters.ReplicasLost += _measuring ? 1 : 0;
         var evicted = replica.Evict();
         for (var i = evicted.Count - 1; i >= 0; i--)
         {

@@ -41,6 +41,9 @@ public sealed class ServiceMeters(ServiceSpec spec)
         }
     }
 
+    /// <summary>Replicas whose server failed while the window was open.</summary>
+    public long ReplicasLost { get; set; }
+
     public void Dropped(ServingRequest r)
     {
         _dropped += r.Measured ? 1 : 0;
@@ -108,6 +111,7 @@ public sealed class ServiceMeters(ServiceSpec spec)
         yield return new("serving_tpot_p50_s", Quantile.OfSorted(_tpot, 0.5));
         yield return new("serving_tpot_p99_s", Quantile.OfSorted(_tpot, 0.99));
         yield return new("serving_slo_attainment", finished == 0 ? double.NaN : (double)_metSlo / finished);
+        yield return new("serving_replicas_lost", ReplicasLost);
         yield return new("serving_replica_hours", replicaSeconds / SimTime.Hour);
         yield return new("serving_mean_replicas", replicaSeconds / seconds);
         yield return new("serving_revenue_yuan", _revenue);
