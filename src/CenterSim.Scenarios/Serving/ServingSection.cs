@@ -50,7 +50,30 @@ public static class ServingSection
         {
             return null;
         }
+        WarnPartition(services!, sharing, scenario, map, r);
         return new ServingSpec(services!, sharing, chips);
+    }
+
+    /// <summary>Under a partition, replicas beyond what the held servers take would wait for ever: warned at <c>sharing</c>.</summary>
+    private static void WarnPartition(IReadOnlyList<ServiceSpec?> services, PolicyChoice sharing, ScenarioSpec scenario, MappingNode map, NodeReader r)
+    {
+        var share = PolicyCatalog.ChipSharing.Create(sharing).ReservedShare;
+        if (share <= 0)
+        {
+            return;
+        }
+        foreach (var pool in services.OfType<ServiceSpec>().GroupBy(s => s.Pool))
+        {
+            var racks = scenario.Center.Pools[pool.Key].Racks;
+            var perServer = scenario.Hardware[racks.ServerType].ChipsPerServer;
+            var servers = racks.Count * racks.ServersPerRack;
+            var held = Math.Clamp((int)Math.Round(share * servers), 1, servers) * perServer;
+            var wanted = pool.Sum(s => s.Autoscaling.MaxReplicas * s.ChipsPerReplica);
+            if (wanted > held)
+            {
+                r.Warn(map.Find("sharing")!.Value, $"the partition holds {held} chips of pool '{scenario.Center.Pools[pool.Key].Name}' for services, fewer than the {wanted} their replicas need at most; replicas beyond it wait for chips that never come");
+            }
+        }
     }
 
     private static void Unsupported(MappingNode map, ScenarioSpec scenario, NodeReader r)

@@ -25,4 +25,20 @@ public class ServingConservationSpec
         var b = ServingTexts.Run(text);
         Assert.Equal(a.Metrics, b.Metrics);
     }
+
+    [Fact]
+    public void Two_services_report_under_their_names_and_share_the_center()
+    {
+        var text = ServingTexts.Text("harvest", "{ policy: fixed, replicas: 1, warmup: 3m }");
+        var start = text.IndexOf("    - name: chat", StringComparison.Ordinal);
+        var end = text.IndexOf("policies:", StringComparison.Ordinal);
+        var second = text[start..end].Replace("name: chat", "name: code", StringComparison.Ordinal).Replace("arrivals_per_second: 20", "arrivals_per_second: 5", StringComparison.Ordinal);
+        var run = ServingTexts.Run(text.Insert(end, second));
+        Assert.Equal(1, run["chat.serving_mean_replicas"], 6);
+        Assert.Equal(1, run["code.serving_mean_replicas"], 6);
+        Assert.True(run["chat.serving_requests_arrived"] > 3 * run["code.serving_requests_arrived"]);
+        // The center's sharing figures are reported once: one replica of 8 chips each for 9 hours.
+        Assert.Equal(144, run["serving_chip_hours"], 6);
+        Assert.DoesNotContain(run.Metrics, m => m.Name == "serving_mean_replicas");
+    }
 }

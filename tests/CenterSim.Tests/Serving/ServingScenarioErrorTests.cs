@@ -76,4 +76,15 @@ public class ServingScenarioErrorTests
         var text = ServingTexts.Text().Replace("duration: 9h", "stop_after_jobs: 10");
         Assert.Contains(Errors(text), e => e.Message.StartsWith("inference services need 'duration'", StringComparison.Ordinal) && e.Line == At(text, "services:").Item1);
     }
+
+    [Fact]
+    public void A_partition_too_small_for_the_replicas_is_warned_at_the_sharing_policy()
+    {
+        var text = ServingTexts.Text("{ name: partition, serving_share: 0.25 }");
+        var result = CenterSim.Scenarios.ScenarioLoader.Parse(text, Path.Combine(ScenarioTexts.RepositoryRoot(), "scenarios", "serving-test.yaml"));
+        Assert.True(result.Ok);
+        var w = Assert.Single(result.Warnings);
+        Assert.Equal(At(text, "{ name: partition"), (w.Line, w.Column));
+        Assert.Equal("warning: the partition holds 8 chips of pool 'dgx' for services, fewer than the 24 their replicas need at most; replicas beyond it wait for chips that never come", w.Message);
+    }
 }
