@@ -3,6 +3,7 @@ using CenterSim.Policies.Placement;
 using CenterSim.Policies.Pricing;
 using CenterSim.Policies.Registry;
 using CenterSim.Policies.Scheduling;
+using CenterSim.Policies.Serving;
 using CenterSim.Policies.Vouchers;
 using CenterSim.Model.Scenario;
 
@@ -96,5 +97,32 @@ public static class PolicyCatalog
             new ParameterSpec("yuan_per_kg_co2", "carbon price", 0.1, Min: 0, Unit: "yuan/kg CO2"),
             new ParameterSpec("yuan_per_chip_hour_waited", "what a chip-hour of delay costs the tenant", 2, Min: 0, Unit: "yuan/chip-hour"));
 
-    public static IReadOnlyList<IPolicyCatalog> All { get; } = new IPolicyCatalog[] { Scheduling, Placement, Pricing, VoucherAllocation, Broker };
+    /// <summary>How an inference service sizes itself (serving.services[].autoscaling).</summary>
+    public static PolicyRegistry<IAutoscalingPolicy> Autoscaling { get; } = new PolicyRegistry<IAutoscalingPolicy>("autoscaling")
+        .Add("fixed", "the initial replica count, always", _ => new FixedAutoscaling())
+        .Add("target-utilization", "enough replicas that the batch slots held and waiting over the last interval are used at the target; scales in one at a time, with hysteresis",
+            c => new TargetUtilizationAutoscaling(c.Get("target", 0.6), c.Get("hysteresis", 0.5)),
+            new ParameterSpec("target", "wanted share of batch slots in use", 0.6, 0.01, 1, Unit: "fraction"),
+            new ParameterSpec("hysteresis", "how far below one replica fewer the need must be before scaling in", 0.5, 0, 10, Unit: "replicas"))
+        .Add("slo-driven", "one replica more when the last interval's TTFT or TPOT at the objective's percentile exceeds scale_up_at x the objective; one fewer when both stay below scale_down_below x it and nothing waits",
+            c => new SloDrivenAutoscaling(c.Get("scale_up_at", 1), c.Get("scale_down_below", 0.5)),
+            new ParameterSpec("scale_up_at", "share of the objective above which a replica is added", 1, 0.01, 100, Unit: "fraction of the objective"),
+            new ParameterSpec("scale_down_below", "share of the objective below which a replica is removed", 0.5, 0, 100, Unit: "fraction of the objective"));
+
+    /// <summary>How a center splits chips between inference services and training (serving.sharing).</summary>
+    public static PolicyRegistry<IChipSharingPolicy> ChipSharing { get; } = new PolicyRegistry<IChipSharingPolicy>("chip sharing")
+        .Add("partition", "a fixed share of each serving pool's servers for services, the rest for training; neither side borrows",
+            c => new PartitionSharing(c.Get("serving_share", 0.25)),
+            new ParameterSpec("serving_share", "share of the pool's servers held for services", 0.25, 0, 1, Unit: "fraction"))
+        .Add("harvest", "training uses the chips services do not hold and is preempted, losing work since its last checkpoint, when a service scales up", _ => new HarvestSharing())
+        .Add("priority", "services first: a replica takes free chips, and while it waits no training job starts in its pool; nothing is preempted", _ => new PrioritySharing());
+
+    /// <summary>What a service's requests pay (serving.services[].pricing).</summary>
+    public static PolicyRegistry<ITokenPricingPolicy> TokenPricing { get; } = new PolicyRegistry<ITokenPricingPolicy>("token pricing")
+        .Add("per-token", "a price per million input (prompt) tokens and one per million output tokens, billed when a request is served",
+            c => new PerTokenPricing(c.Required("yuan_per_million_input_tokens"), c.Required("yuan_per_million_output_tokens")),
+            new ParameterSpec("yuan_per_million_input_tokens", "price of a million prompt tokens", Min: 0, Unit: "yuan/million tokens"),
+            new ParameterSpec("yuan_per_million_output_tokens", "price of a million output tokens", Min: 0, Unit: "yuan/million tokens"));
+
+    public static IReadOnlyList<IPolicyCatalog> All { get; } = new IPolicyCatalog[] { Scheduling, Placement, Pricing, VoucherAllocation, Broker, Autoscaling, ChipSharing, TokenPricing };
 }

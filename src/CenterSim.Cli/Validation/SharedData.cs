@@ -12,17 +12,7 @@ public static class SharedData
         {
             return Directory.Exists(explicitPath) ? Path.GetFullPath(explicitPath) : null;
         }
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "shared", "data");
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-        return null;
+        return Scenarios.Serving.ServingTraceFile.LocateData(Directory.GetCurrentDirectory())
+            ?? Scenarios.Serving.ServingTraceFile.LocateData(AppContext.BaseDirectory);
     }
 }

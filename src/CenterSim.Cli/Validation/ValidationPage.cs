@@ -51,6 +51,13 @@ public static class ValidationPage
               checkpoint write and restart times stated in the scenario.
             - **Young/Daly**: the simulated share of time lost to checkpoints, restarts and redone work
               against the first-order expression (and the exact Poisson one) where its assumptions hold.
+            - **Serving**: the inference engine against Erlang C (replicas batching one request at a
+              time), a replayed trace against the statistics of its own file, and the performance
+              model against a hand calculation from datasheet figures. No measured serving system was
+              compared: the step times are the model's, not measurements. One could be compared by
+              serving the same model on the same chips with a real engine (e.g. vLLM on 8 H100s),
+              replaying the same trace, and setting compute_utilization and bandwidth_utilization
+              from its measured prefill and decode step times, then comparing TTFT and TPOT percentiles.
 
             """);
         return sb.ToString();

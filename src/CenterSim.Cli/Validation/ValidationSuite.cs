@@ -25,6 +25,7 @@ public sealed class ValidationSuite(string scenarios, string? data, int threads,
         ErlangC();
         ProcessorSharing();
         new FailureValidation(scenarios, threads, log, Rows).Run();
+        new ServingValidation(scenarios, data, threads, log).AddTo(Rows, Skipped);
         if (data is null)
         {
             Skipped.Add("FGD allocation and Philly replay: no shared/data folder beside the repository (give --data DIR)");

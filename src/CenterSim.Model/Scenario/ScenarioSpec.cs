@@ -26,6 +26,9 @@ public sealed record ScenarioSpec(
     /// <summary>Topology, power and failures; none unless the scenario has an <c>infrastructure</c> section.</summary>
     public Infrastructure.InfrastructureSpec Infrastructure { get; init; } = CenterSim.Model.Infrastructure.InfrastructureSpec.None;
 
+    /// <summary>Inference services beside training on the same chips; null when the scenario has none.</summary>
+    public Serving.ServingSpec? Serving { get; init; }
+
     /// <summary>Several centers linked by a wide-area network; null for a single center (<see cref="Center"/>).</summary>
     public CenterSim.Model.Network.NetworkSpec? Network { get; init; }
 

@@ -13,8 +13,11 @@ public static class MetricEntries
     private const MetricRole O = MetricRole.Outcome;
     private const MetricRole D = MetricRole.Diagnostic;
 
-    /// <summary>In the order headline tables list them.</summary>
-    public static readonly IReadOnlyDictionary<string, MetricEntry> Known = new Dictionary<string, MetricEntry>(StringComparer.Ordinal)
+    /// <summary>In the order headline tables list them; the inference services' metrics last.</summary>
+    public static readonly IReadOnlyDictionary<string, MetricEntry> Known = Core.Concat(ServingMetricEntries.Known)
+        .ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+
+    private static IReadOnlyDictionary<string, MetricEntry> Core => new Dictionary<string, MetricEntry>(StringComparer.Ordinal)
     {
         ["utilization"] = new("Utilization (share)", "利用率（比例）", "Share of the chips' time that was rented out: allocated chip-hours divided by available chip-hours (0 to 1).", "芯片时间中被租用的比例：已分配卡时 ÷ 可用卡时（0 到 1）。", S, H),
         ["mean_wait_hours"] = new("Mean wait (h)", "平均等待（小时）", "Average time a job waited in the queue between submission and start.", "作业从提交到开始运行在队列中平均等待的时间。", N, H),

@@ -124,6 +124,7 @@ public static class ScenarioSchema
             {
                 ["links"] = Array(Closed(NetworkSection.LinkKeys, new Dictionary<string, JsonNode> { ["between"] = Array(Text()), ["gbps"] = Number(0, PhysicalLimits.MaxLinkGbps), ["latency_ms"] = Number(0), ["yuan_per_gb"] = Number(0) }, "between", "gbps")),
             }),
+            ["serving"] = ServingSchema.Build(distribution),
             ["variants"] = Array(Closed(StudySection.VariantKeys, new Dictionary<string, JsonNode> { ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[a-z0-9._-]+$" }, ["set"] = new JsonObject { ["type"] = "object" } }, "name", "set")),
             ["sweep"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "array", ["minItems"] = 1 } },
             ["headline"] = Array(Text()),
@@ -136,7 +137,7 @@ public static class ScenarioSchema
     }
 
     /// <summary>A policy: its name, or a mapping of its name and its numeric parameters, as the catalog lists them.</summary>
-    private static JsonObject Policy(IPolicyCatalog catalog)
+    internal static JsonObject Policy(IPolicyCatalog catalog)
     {
         var forms = catalog.Names.Select(name =>
         {

@@ -13,7 +13,7 @@ public static partial class ScenarioConverter
     public static readonly string[] Keys =
     {
         "name", "seed", "replications", "duration", "stop_after_jobs", "warmup", "warmup_jobs",
-        "output", "hardware", "centers", "tenants", "policies", "workload", "market", "infrastructure", "network",
+        "output", "hardware", "centers", "tenants", "policies", "workload", "market", "infrastructure", "network", "serving",
         // Study keys, read by Experiments/StudySection; a single run ignores them.
         "variants", "sweep", "precision", "headline",
     };
@@ -118,6 +118,10 @@ public static partial class ScenarioConverter
             Infrastructure = infrastructure,
             Network = centerCount > 1 ? new NetworkSpec(centers, links) : null,
         };
+        if (NodeReader.Optional(map, "serving") is { } servingNode)
+        {
+            spec = spec with { Serving = Serving.ServingSection.Read(servingNode, spec, r) };
+        }
         // What would make the run endless, meaningless or too large, judged on the whole scenario.
         ScaleLimits.CheckTenants(tenants, NodeReader.Optional(map, "tenants"), r);
         PowerFeasibility.Check(spec, centers, map, r);

@@ -39,6 +39,10 @@ public static class CenterBuilder
             pricing[p.Index],
             pricing[p.Index].CapacityRule(terms[p.Index]))).ToArray();
         directory.Scheduler = Child(context, typeof(SchedulerActor), "scheduler", dispatcher, run, policies);
+        for (var s = 0; s < (spec.Serving?.Services.Count ?? 0); s++)
+        {
+            Child(context, typeof(Serving.ServiceActor), "service-" + s, dispatcher, run, s);
+        }
         // A network's market is the network's, made by its root (which set the directory).
         var networkMarket = run.CenterIndex >= 0 && spec.Market is not null;
         if (!networkMarket)

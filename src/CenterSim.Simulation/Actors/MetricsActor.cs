@@ -282,6 +282,6 @@ public sealed class MetricsActor : SimActor
             new Metric("uplink_flow_hours", _links.Where(l => l.Rack >= 0).Sum(l => l.FlowSeconds) / SimTime.Hour),
             new Metric("spine_flow_hours", _links.Where(l => l.Rack < 0).Sum(l => l.FlowSeconds) / SimTime.Hour),
         };
-        Run.Result = result with { Metrics = result.Metrics.Concat(network).ToList() };
+        Run.Result = result with { Metrics = result.Metrics.Concat(network).Concat(Run.ServingMetrics).ToList() };
     }
 }

@@ -7,6 +7,7 @@ using CenterSim.Simulation.Infrastructure;
 using CenterSim.Simulation.Jobs;
 using CenterSim.Simulation.Runner;
 using CenterSim.Simulation.Scheduling;
+using CenterSim.Simulation.Serving;
 
 namespace CenterSim.Simulation.Actors;
 
@@ -27,6 +28,7 @@ public sealed class SchedulerActor : SimActor
     private readonly double[] _active;
     private readonly double[] _sentActive;
     private readonly bool _watchLoad;
+    private readonly ServingChips? _serving;
     private double _lastLoadChipSeconds;
 
     public SchedulerActor(RunContext run, IReadOnlyList<PoolPolicies> policies)
@@ -47,6 +49,7 @@ public sealed class SchedulerActor : SimActor
         _pools = layout.Pools.Select(p => new PoolQueue(p, policies[p.Index].Scheduling, policies[p.Index].Placement,
             policies[p.Index].Pricing, policies[p.Index].CapacityRule, _runner)).ToArray();
         _watchLoad = policies.Any(p => p.Pricing.NeedsLoad);
+        _serving = run.Spec.Serving is { } serving ? new ServingChips(run, _pools, _runner, _meters, serving) : null;
         if (infra.Power is { HasCaps: true } power)
         {
             _governor = new PowerGovernor(layout, power, new PueModel(run.Spec), _down);
@@ -113,6 +116,11 @@ public sealed class SchedulerActor : SimActor
                 Accumulate();
                 Sender.Tell(Snapshot(request.Tag));
                 break;
+            case ServingProtocol.AcquireReplica or ServingProtocol.ReleaseReplica or ServingProtocol.CountersRequest when _serving is not null:
+                Accumulate();
+                _serving.Receive(message, Sender);
+                AfterChange();
+                break;
             case SchedulerProtocol.OpenJobsRequest open:
                 Sender.Tell(OpenJobs(open));
                 break;
@@ -142,6 +150,7 @@ public sealed class SchedulerActor : SimActor
 
     private void Accumulate()
     {
+        _serving?.Accumulate(Now);
         var dt = _meters.Accumulate(Now);
         if (dt > 0)
         {
@@ -155,9 +164,13 @@ public sealed class SchedulerActor : SimActor
     /// <summary>After any change: every pool schedules (power caps join them), then throttling, stranded chips and the broker's load report.</summary>
     private void AfterChange()
     {
+        _serving?.Pass();
         foreach (var pool in _pools)
         {
-            pool.Pass();
+            if (_serving?.Blocks(pool.Layout.Index) != true)
+            {
+                pool.Pass();
+            }
         }
         if (_throttles)
         {
@@ -232,6 +245,7 @@ public sealed class SchedulerActor : SimActor
                 _meters.Failures.Interrupted(cause);
             }
         }
+        _serving?.ServerFailed(pool.Layout.Index, local);
         _down[server] = true;
         Run.Events?.Failed(Run, server, repairSeconds);
         pool.Book.SetDown(local);
@@ -245,6 +259,7 @@ public sealed class SchedulerActor : SimActor
         _down[server] = false;
         Run.Events?.Repaired(Run, server);
         pool.Book.SetUp(server - pool.Layout.FirstServer);
+        _serving?.ServerRepaired(pool.Layout.Index, server - pool.Layout.FirstServer);
         _runner.Sleep?.MarkEmpty(server, Now);
         Run.Directory.Servers[server].Tell(new ServerProtocol.PowerState(true));
     }

@@ -98,6 +98,9 @@ public sealed class RunContext
     /// <summary>Network market runs (root context): the network market's book at the end, set before the result is made.</summary>
     public Market.Network.NetworkMarketReport? NetworkMarket { get; set; }
 
+    /// <summary>The inference services' metrics over the measurement window, filled when it closes; empty without services.</summary>
+    public List<Metric> ServingMetrics { get; } = new();
+
     /// <summary>The measured jobs' waits in seconds, sorted, as the meter used them; set with <see cref="Result"/>.</summary>
     public IReadOnlyList<double> MeasuredWaits { get; set; } = Array.Empty<double>();
 

@@ -56,6 +56,9 @@ public sealed class SchedulerMeters
 
     public double PreemptedChipSeconds { get; set; }
 
+    /// <summary>Chips allocated in the pool now.</summary>
+    public int PoolChips(int pool) => _poolChips[pool];
+
     public void Allocate(int pool, int chips)
     {
         _poolChips[pool] += chips;
