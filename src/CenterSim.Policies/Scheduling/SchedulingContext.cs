@@ -83,46 +83,37 @@ public sealed class SchedulingContext
 
     /// <summary>
     /// The placement policy knows nothing of power caps, so the place it picks may break one while
-    /// another rack has room. Hide the racks of each refused placement from the policy (by reserving
-    /// their free chips for the moment) and ask again, until a placement is admitted or none is left.
-    /// Without this, a head-of-line job refused on its first rack would hold up the whole queue.
+    /// another rack has room. Hide the racks of each refused placement from the policy and ask again,
+    /// until a placement is admitted or none is left. Without this, a head-of-line job refused on its
+    /// first rack would hold up the whole queue. Racks stay hidden until the search ends, so each is
+    /// hidden once; hiding is no change of the book (nor of the power it draws), so the power check
+    /// reads the book as it is.
     /// </summary>
     private bool TryOtherRacks(int chips, Func<ChipGrant[], bool> admit, ChipGrant[] refused, out ChipGrant[] grants)
     {
-        var excluded = new HashSet<int>();
-        var hidden = new List<ChipGrant>();
         grants = refused;
-        while (true)
+        try
         {
-            var before = excluded.Count;
-            foreach (var g in grants)
+            while (true)
             {
-                excluded.Add(Cluster.RackOf(g.Server));
-            }
-            if (excluded.Count == before)
-            {
-                return false;
-            }
-            hidden.Clear();
-            for (var s = 0; s < Cluster.ServerCount; s++)
-            {
-                if (Cluster.Free(s) > 0 && excluded.Contains(Cluster.RackOf(s)))
+                var newlyHidden = false;
+                foreach (var g in grants)
                 {
-                    hidden.Add(new ChipGrant(s, Cluster.Free(s)));
+                    newlyHidden |= Cluster.HideRack(Cluster.RackOf(g.Server));
+                }
+                if (!newlyHidden || chips > Cluster.TotalFree || !Placement.TryPlace(chips, Cluster, out grants))
+                {
+                    return false;
+                }
+                if (admit(grants))
+                {
+                    return true;
                 }
             }
-            var hiddenGrants = hidden.ToArray();
-            Cluster.Reserve(hiddenGrants);
-            var placed = chips <= Cluster.TotalFree && Placement.TryPlace(chips, Cluster, out grants);
-            Cluster.Release(hiddenGrants);
-            if (!placed)
-            {
-                return false;
-            }
-            if (admit(grants))
-            {
-                return true;
-            }
+        }
+        finally
+        {
+            Cluster.ShowHidden();
         }
     }
 }
