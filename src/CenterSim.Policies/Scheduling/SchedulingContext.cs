@@ -9,10 +9,10 @@ namespace CenterSim.Policies.Scheduling;
 /// </summary>
 public sealed class SchedulingContext
 {
-    // Chip counts that found no admitted place, with the book's version then: a deterministic placement
-    // asked again for as many chips on an unchanged book gives the same answer, so a long queue of jobs
-    // of a few sizes costs one search per size and state, not one per job.
-    private readonly Dictionary<int, long> _refusedAt = new();
+    // Chip counts that found no admitted place, with the book's version (and the power check's) then: a
+    // deterministic placement asked again for as many chips on an unchanged state gives the same answer,
+    // so a long queue of jobs of a few sizes costs one search per size and state, not one per job.
+    private readonly Dictionary<int, (long Book, long Admit)> _refusedAt = new();
     private readonly bool _deterministicPlacement;
 
     public SchedulingContext(ClusterBook cluster, IPlacementPolicy placement)
@@ -49,6 +49,13 @@ public sealed class SchedulingContext
     public Func<ChipGrant[], bool>? Admit { get; set; }
 
     /// <summary>
+    /// Grows whenever something <see cref="Admit"/> reads beyond this book changes (other pools' books,
+    /// servers going down or up): a refusal is remembered only while it stays the same. Null: Admit reads
+    /// nothing else.
+    /// </summary>
+    public Func<long>? AdmitVersion { get; set; }
+
+    /// <summary>
     /// A rule on the job itself, checked before it is placed: false means it must wait (e.g. the chips it
     /// would take are reserved for other tenants). Null admits everything.
     /// </summary>
@@ -66,14 +73,15 @@ public sealed class SchedulingContext
         {
             return false;
         }
-        if (_deterministicPlacement && _refusedAt.TryGetValue(job.Chips, out var version) && version == Cluster.Version)
+        var state = (Cluster.Version, AdmitVersion?.Invoke() ?? 0);
+        if (_deterministicPlacement && _refusedAt.TryGetValue(job.Chips, out var refusedAt) && refusedAt == state)
         {
             return false;
         }
         if (!Placement.TryPlace(job.Chips, Cluster, out var grants)
             || (Admit is { } admit && !admit(grants) && !TryOtherRacks(job.Chips, admit, grants, out grants)))
         {
-            _refusedAt[job.Chips] = Cluster.Version;
+            _refusedAt[job.Chips] = state;
             return false;
         }
         Cluster.Reserve(grants);

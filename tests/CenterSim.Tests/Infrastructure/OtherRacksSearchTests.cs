@@ -87,4 +87,27 @@ public class OtherRacksSearchTests
         book.Reserve(new[] { new ChipGrant(0, 1) });
         Assert.Equal((1L, 1L, 0L), (book.Version, book.RackVersion(0), book.RackVersion(1)));
     }
+
+    [Fact]
+    public void A_refusal_is_asked_again_once_the_power_check_reads_another_state_though_the_book_is_unchanged()
+    {
+        // The check reads headroom outside this book (another pool under the same facility budget): 8 chips
+        // are refused with room for 4, asked about again (and started) once the headroom, and with it the
+        // admission version, has grown, though this book has not changed.
+        var book = new ClusterBook(1, 2, 8);
+        var placement = new CountingPlacement(new FirstFitPlacement());
+        int headroom = 4, admitVersion = 0;
+        var context = new SchedulingContext(book, placement)
+        {
+            Queue = new IJobView[] { new FakeJob(0, 8), new FakeJob(1, 8) },
+            Admit = grants => grants.Sum(g => g.Chips) <= headroom,
+            AdmitVersion = () => admitVersion,
+        };
+        Assert.False(context.TryStart(0));
+        Assert.False(context.TryStart(1));
+        Assert.Equal(1, placement.Calls);
+        (headroom, admitVersion) = (8, 1);
+        Assert.True(context.TryStart(1));
+        Assert.Equal(2, placement.Calls);
+    }
 }
