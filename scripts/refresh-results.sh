@@ -20,6 +20,7 @@ $cli compare-vouchers scenarios/voucher-programs.yaml --out results/voucher-prog
 $cli run scenarios/mixed-fleet.yaml --out results/mixed-fleet --force
 $cli run scenarios/east-west-network.yaml --out results/east-west-network --force
 $cli sweep scenarios/east-west-network.yaml --out results/east-west-network-sweep --force
+$cli run scenarios/national-network-market.yaml --out results/national-network-market --force
 
 # The validation page needs the public data in shared/data beside the repository; without it the
 # page lists what it could not run.

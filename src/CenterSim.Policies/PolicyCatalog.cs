@@ -88,6 +88,7 @@ public static class PolicyCatalog
     public static PolicyRegistry<IBrokerPolicy> Broker { get; } = new PolicyRegistry<IBrokerPolicy>("broker")
         .Add("local-only", "every job runs in its home region, among several centers there the one with the shortest transfer time + expected wait; with no center there, the shortest elsewhere", _ => new LocalOnlyBroker())
         .Add("cheapest", "the lowest compute bill plus data transfer fee", _ => new CheapestBroker())
+        .Add("tenant-cost", "the least the tenant pays out of pocket: compute bill plus transfer fee less what its voucher pays there (market runs; without vouchers as cheapest)", _ => new TenantCostBroker())
         .Add("greenest", "the least carbon: grid intensity x PUE x the job's chip energy", _ => new GreenestBroker())
         .Add("shortest-wait", "the shortest data transfer time + expected wait", _ => new ShortestWaitBroker())
         .Add("weighted", "the lowest compute bill + transfer fee + yuan_per_kg_co2 x carbon + yuan_per_chip_hour_waited x chips x (transfer time + expected wait) in hours",

@@ -25,6 +25,10 @@ public sealed class ValidateCommand : Command<ValidateCommand.Settings>
             throw new BadInputException(check.Errors.Select(e => e.ToString()).ToList());
         }
         MetricNames.CheckPrecision(check.Variants!.Precision);
+        if (Studies.HeadlineCheck.Problems(check.Variants!) is { Count: > 0 } headline)
+        {
+            throw new BadInputException(headline);
+        }
         ScenarioInput.PrintWarnings(check.Warnings);
         var spec = check.Variants!.Reference.Spec;
         var configurations = check.Variants.Arms.Count + (check.Sweep?.Arms.Count ?? 0);

@@ -38,6 +38,11 @@ public static class StudyCommandRunner
         {
             throw new BadInputException($"{p.Where}: 'precision' needs at least 2 replications to start from");
         }
+        var unknown = HeadlineCheck.Problems(study);
+        if (unknown.Count > 0)
+        {
+            throw new BadInputException(unknown);
+        }
         study = study with { Arms = arms };
         if (replications is not null && StudyLimits.Problem(study) is { } problem)
         {

@@ -14,4 +14,10 @@ public sealed record StudySpec(
     PrecisionSpec? Precision)
 {
     public StudyArm Reference => Arms[0];
+
+    /// <summary>
+    /// The metrics of the report's first table, in order (the study's <c>headline</c> key), with where each is
+    /// written (<c>file:line:col</c>); null to take the glossary's headline metrics.
+    /// </summary>
+    public IReadOnlyList<(string Metric, string Where)>? Headline { get; init; }
 }

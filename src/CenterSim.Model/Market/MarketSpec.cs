@@ -9,4 +9,23 @@ public sealed record MarketSpec(
     double PeriodSeconds,
     EconomicsSpec Economics,
     VoucherProgramSpec? Vouchers,
-    bool CounterfactualNoVouchers);
+    bool CounterfactualNoVouchers)
+{
+    /// <summary>
+    /// A network's voucher agencies, one per issuing city or province (<c>market.vouchers</c> as a list);
+    /// empty otherwise. Each tenant applies to the agency of its home region.
+    /// </summary>
+    public IReadOnlyList<VoucherProgramSpec> Agencies { get; init; } = Array.Empty<VoucherProgramSpec>();
+
+    /// <summary>A voucher program or an agency is given.</summary>
+    public bool HasVouchers => Vouchers is not null || Agencies.Count > 0;
+
+    /// <summary>The programs a tenant of the network may apply to: the agencies, else the one program for everyone.</summary>
+    public IReadOnlyList<VoucherProgramSpec> Programs => Agencies.Count > 0 ? Agencies : Vouchers is null ? Array.Empty<VoucherProgramSpec>() : new[] { Vouchers };
+
+    public bool Equals(MarketSpec? other) =>
+        other is not null && PeriodSeconds.Equals(other.PeriodSeconds) && Economics == other.Economics && Vouchers == other.Vouchers
+        && CounterfactualNoVouchers == other.CounterfactualNoVouchers && Agencies.SequenceEqual(other.Agencies);
+
+    public override int GetHashCode() => HashCode.Combine(PeriodSeconds, Economics, Vouchers, CounterfactualNoVouchers, Agencies.Count);
+}

@@ -34,4 +34,13 @@ public sealed record VoucherProgramSpec(
     }
 
     public bool IsEligible(TenantCategory category) => EligibleCategories is null || EligibleCategories.Contains(category);
+
+    /// <summary>
+    /// A network's agency: the region whose tenants may apply (a city's or province's firms); null when every
+    /// tenant may. Where its vouchers may be spent is <see cref="EligibleRegions"/>.
+    /// </summary>
+    public string? IssuerRegion { get; init; }
+
+    /// <summary>A network's agency: its vouchers also pay the data transfer fee of a job moved to another region, at the job's share.</summary>
+    public bool CoversTransfer { get; init; }
 }

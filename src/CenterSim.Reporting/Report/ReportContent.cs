@@ -47,8 +47,11 @@ public sealed class ReportContent(ComparisonTable table, IReadOnlyList<PlotFile>
     /// <summary>At most this many headline metrics go into the first table.</summary>
     public const int MaxHeadline = 6;
 
-    /// <summary>The headline metrics the study reports (utilization, waits, money, carbon, ...), in glossary order.</summary>
-    public IReadOnlyList<string> Headline =>
+    /// <summary>
+    /// The metrics of the first table: the study's own choice (its <c>headline</c> key), else the headline
+    /// metrics it reports (utilization, waits, money, carbon, ...), in glossary order.
+    /// </summary>
+    public IReadOnlyList<string> Headline => Table.Study.Headline?.Select(h => h.Metric).ToList() ??
         MetricEntries.Known.Where(e => e.Value.Role == MetricRole.Headline && Table.Metrics.Contains(e.Key)
                 && Table.Arms.Any(a => a.Row(e.Key) is { } r && double.IsFinite(r.Mean)))
             .Select(e => e.Key).Take(MaxHeadline).ToList();

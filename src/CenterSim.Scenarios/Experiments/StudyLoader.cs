@@ -39,6 +39,7 @@ public static class StudyLoader
 
         var r = new NodeReader(path);
         var precision = StudySection.ReadPrecision(root, r, baseResult.Spec?.Replications ?? ReplicationsOrNull(root));
+        var headline = StudySection.ReadHeadline(root, r);
         IReadOnlyList<ArmPlan> plans;
         IReadOnlyList<string> keys = [];
         var actual = kind;
@@ -109,7 +110,7 @@ public static class StudyLoader
         {
             return Failed(errors);
         }
-        var study = new StudySpec(baseResult.Spec.Name, actual, arms, keys, precision);
+        var study = new StudySpec(baseResult.Spec.Name, actual, arms, keys, precision) { Headline = headline };
         return StudyLimits.Check(study, sizeAt, r) ? new StudyLoadResult(study, []) { Warnings = baseResult.Warnings } : Failed([.. r.Diagnostics]);
     }
 

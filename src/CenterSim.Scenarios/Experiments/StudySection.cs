@@ -107,6 +107,41 @@ public static partial class StudySection
         return new ArmSetting(key, FlowText.Of(v), v);
     }
 
+    /// <summary>
+    /// <c>headline</c>: the metrics of the report's first table, in order (at most <see cref="MaxHeadline"/>, each once);
+    /// null when absent. Whether each is a metric the runs report is checked by the command, which knows them.
+    /// </summary>
+    public static IReadOnlyList<(string Metric, string Where)>? ReadHeadline(MappingNode root, NodeReader r)
+    {
+        if (NodeReader.Optional(root, "headline") is not { } node || r.Sequence(node, "headline") is not { } list)
+        {
+            return null;
+        }
+        if (list.Items.Count is 0 or > MaxHeadline)
+        {
+            r.Error(list, $"'headline': give 1 to {MaxHeadline} metrics for the report's first table, found {list.Items.Count}");
+            return null;
+        }
+        var metrics = new List<(string, string)>();
+        foreach (var item in list.Items)
+        {
+            if (r.String(item, "headline") is not { } name)
+            {
+                continue;
+            }
+            if (metrics.Any(m => m.Item1 == name))
+            {
+                r.Error(item, $"'headline': '{name}' is listed twice");
+                continue;
+            }
+            metrics.Add((name, $"{r.File}:{item.Line}:{item.Column}"));
+        }
+        return metrics;
+    }
+
+    /// <summary>The most metrics the report's first table shows.</summary>
+    public const int MaxHeadline = 8;
+
     public static PrecisionSpec? ReadPrecision(MappingNode root, NodeReader r, int? replications)
     {
         var node = NodeReader.Optional(root, "precision");

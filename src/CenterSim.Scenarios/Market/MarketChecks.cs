@@ -11,7 +11,8 @@ namespace CenterSim.Scenarios.Market;
 public static class MarketChecks
 {
     /// <param name="pools">the center's pools, when known: reservations must fit in them, domestic-only vouchers need domestic chips</param>
-    public static void Check(MappingNode root, MarketSpec? market, bool marketOk, PoliciesSpec? policies, NodeReader r, IReadOnlyList<PoolCapacity>? pools = null)
+    /// <param name="several">a network: pricing sold through the market is reported by the network's checks instead</param>
+    public static void Check(MappingNode root, MarketSpec? market, bool marketOk, PoliciesSpec? policies, NodeReader r, IReadOnlyList<PoolCapacity>? pools = null, bool several = false)
     {
         CheckContracts(root, policies, r, pools?.Sum(p => p.Chips));
         CheckServerPrices(root, market, pools, r);
@@ -30,7 +31,7 @@ public static class MarketChecks
                 }
             }
         }
-        if (policies is not null && PolicyCatalog.Pricing.WhyNeeds(policies.Pricing.Name, "market") is { } why)
+        if (!several && policies is not null && PolicyCatalog.Pricing.WhyNeeds(policies.Pricing.Name, "market") is { } why)
         {
             var at = (root["policies"] as MappingNode)?["pricing"] ?? root;
             r.Error(at, $"pricing '{policies.Pricing.Name}' needs a 'market' section: {why}");

@@ -9,7 +9,8 @@ namespace CenterSim.Scenarios.Market;
 
 /// <summary>
 /// The optional <c>market</c> section: the period, the provider's costs, a voucher program (a preset
-/// and/or explicit rules) and the no-vouchers counterfactual.
+/// and/or explicit rules) and the no-vouchers counterfactual. In a network, <c>vouchers</c> may instead
+/// be a list of agencies (<see cref="AgencySection"/>), one per issuing city or province.
 /// </summary>
 public static class MarketSection
 {
@@ -24,8 +25,11 @@ public static class MarketSection
 
     public static readonly string[] Counterfactuals = { "none", "no-vouchers" };
 
-    /// <summary>The market, or null when absent; <paramref name="ok"/> is false when it had mistakes.</summary>
-    public static MarketSpec? Read(Node? node, NodeReader r, out bool ok)
+    /// <summary>
+    /// The market, or null when absent; <paramref name="ok"/> is false when it had mistakes.
+    /// <paramref name="network"/> (null with one center) is what a list of agencies may refer to.
+    /// </summary>
+    public static MarketSpec? Read(Node? node, NodeReader r, out bool ok, AgencySection.Places? network = null)
     {
         ok = true;
         if (node is null)
@@ -45,7 +49,19 @@ public static class MarketSection
             ? r.Number(o, "operations_yuan_per_server_year", Bounds.AtLeast(0))
             : EconomicsSpec.Default.OperationsYuanPerServerYear;
         var vouchersNode = NodeReader.Optional(map, "vouchers");
-        var vouchers = vouchersNode is null ? null : ReadVouchers(vouchersNode, r);
+        IReadOnlyList<VoucherProgramSpec>? agencies = Array.Empty<VoucherProgramSpec>();
+        VoucherProgramSpec? vouchers = null;
+        var vouchersOk = true;
+        if (vouchersNode is SequenceNode list)
+        {
+            agencies = AgencySection.Read(list, network, r);
+            vouchersOk = agencies is not null;
+        }
+        else if (vouchersNode is not null)
+        {
+            vouchers = ReadVouchers(vouchersNode, r);
+            vouchersOk = vouchers is not null;
+        }
         var counterfactual = false;
         var cfOk = true;
         if (NodeReader.Optional(map, "counterfactual") is { } cf)
@@ -64,23 +80,23 @@ public static class MarketSection
             counterfactual = text == "no-vouchers";
             cfOk &= text is not null;
         }
-        if (period is null || lifetime is null || ops is null || (vouchersNode is not null && vouchers is null) || !cfOk)
+        if (period is null || lifetime is null || ops is null || !vouchersOk || !cfOk)
         {
             ok = false;
             return null;
         }
-        return new MarketSpec(period.Value, new EconomicsSpec(lifetime.Value, ops.Value), vouchers, counterfactual);
+        return new MarketSpec(period.Value, new EconomicsSpec(lifetime.Value, ops.Value), vouchers, counterfactual) { Agencies = agencies! };
     }
 
-    private static VoucherProgramSpec? ReadVouchers(Node node, NodeReader r)
+    /// <summary>One program: <c>market.vouchers</c>, or an agency of the list (<paramref name="ctx"/>, with its own keys besides).</summary>
+    internal static VoucherProgramSpec? ReadVouchers(Node node, NodeReader r, string ctx = "market.vouchers", IReadOnlyList<string>? extraKeys = null)
     {
-        const string ctx = "market.vouchers";
         var map = r.Mapping(node, "vouchers");
         if (map is null)
         {
             return null;
         }
-        r.CheckKeys(map, ctx, VoucherKeys);
+        r.CheckKeys(map, ctx, extraKeys is null ? VoucherKeys : VoucherKeys.Concat(extraKeys).ToArray());
         var ok = true;
         VoucherPreset? preset = null;
         if (NodeReader.Optional(map, "preset") is { } p)
@@ -139,13 +155,13 @@ public static class MarketSection
         if (pool is null && NodeReader.Optional(map, "pool_yuan_per_year") is null)
         {
             r.Error(map, preset is null
-                ? "missing 'pool_yuan_per_year' in market.vouchers (the yearly voucher pool, yuan)"
-                : $"preset '{preset.Name}' publishes no pool: give 'pool_yuan_per_year' in market.vouchers");
+                ? $"missing 'pool_yuan_per_year' in {ctx} (the yearly voucher pool, yuan)"
+                : $"preset '{preset.Name}' publishes no pool: give 'pool_yuan_per_year' in {ctx}");
             ok = false;
         }
         if (share is null && NodeReader.Optional(map, "share") is null && preset is null)
         {
-            r.Error(map, "missing 'share' in market.vouchers (share of each bill a voucher covers, 0..1) or a 'preset'");
+            r.Error(map, $"missing 'share' in {ctx} (share of each bill a voucher covers, 0..1) or a 'preset'");
             ok = false;
         }
         if (!ok || allocation is null || pool is null || cap is null || share is null || domesticShare is null || misuse is null

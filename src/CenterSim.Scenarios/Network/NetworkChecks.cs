@@ -1,6 +1,5 @@
 using CenterSim.Model.Scenario;
 using CenterSim.Policies;
-using CenterSim.Scenarios.Market;
 using CenterSim.Scenarios.Sections;
 using CenterSim.Scenarios.Tree;
 using CenterSim.Scenarios.Validation;
@@ -8,34 +7,31 @@ using CenterSim.Scenarios.Validation;
 namespace CenterSim.Scenarios.Network;
 
 /// <summary>
-/// What a scenario with several centers cannot use: a job-count stop, the market (its section, the
-/// tenants' budgets and market keys, and pricing sold through it) and trace replay. Each is reported at
-/// its own key.
+/// What a scenario with several centers cannot use: a job-count stop, trace replay, pricing sold through
+/// the market (its terms, spot capacity and reserved chips, are a center's, while a network's tenants buy
+/// at any center) and, without a <c>market</c> section, tenants' budgets (each center would spend its own
+/// copy). Each is reported at its own key.
 /// </summary>
 public static class NetworkChecks
 {
     private const string Several = "a scenario with several centers";
 
-    public static void Check(MappingNode root, PoliciesSpec? policies, NodeReader r)
+    /// <param name="market">the scenario has a <c>market</c> section (read or not)</param>
+    public static void Check(MappingNode root, PoliciesSpec? policies, bool market, NodeReader r)
     {
         ReportKey(root, "stop_after_jobs", $"'stop_after_jobs' is not supported by {Several}: give 'duration' (how long to simulate, e.g. '30d')", r);
-        ReportKey(root, "market", $"a 'market' section is not supported by {Several}; remove it or simulate one center", r);
         ReportKey(root, "workload", $"'workload' (trace replay) is not supported by {Several}; generate the jobs with 'tenants'", r);
-        if (root["tenants"] is SequenceNode tenants)
+        if (!market && root["tenants"] is SequenceNode tenants)
         {
             foreach (var item in tenants.Items.OfType<MappingNode>())
             {
-                ReportKey(item, "budget_yuan", $"'budget_yuan' is not supported by {Several}; tenants there have no budget limit", r);
-                foreach (var key in TenantMarketSection.Keys)
-                {
-                    ReportKey(item, key, $"'{key}' is a market key, and {Several} has no market", r);
-                }
+                ReportKey(item, "budget_yuan", $"'budget_yuan' in {Several} needs a 'market' section, whose book keeps each tenant's money across the centers", r);
             }
         }
         if (policies is not null && PolicyCatalog.Pricing.WhyNeeds(policies.Pricing.Name, "market") is not null)
         {
             var at = (root["policies"] as MappingNode)?["pricing"] ?? root;
-            r.Error(at, $"pricing '{policies.Pricing.Name}' needs the 'market' section, which {Several} does not support");
+            r.Error(at, $"pricing '{policies.Pricing.Name}' is not supported by {Several}: its terms (spot capacity, reserved chips) belong to one center, while a network's tenants buy at any center; give a pricing that is not sold through the market");
         }
     }
 

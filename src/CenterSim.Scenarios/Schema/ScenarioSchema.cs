@@ -54,6 +54,7 @@ public static class ScenarioSchema
             ["pools"] = Array(Closed(PoolSection.Keys, new Dictionary<string, JsonNode> { ["name"] = Text(), ["racks"] = racks, ["pricing"] = Policy(PolicyCatalog.Pricing) }, "name", "racks")),
             ["carbon_kg_per_kwh"] = Number(0),
             ["pricing"] = Policy(PolicyCatalog.Pricing),
+            ["domestic_power_subsidy"] = Number(0),
         }, "name", "pue", "tariff");
         var power = Closed(InfrastructureSection.PowerKeys.Where(k => k != "tariff_yuan_per_kwh_by_hour"), new Dictionary<string, JsonNode>
         {
@@ -89,7 +90,17 @@ public static class ScenarioSchema
             ["market"] = Closed(MarketSection.Keys, new Dictionary<string, JsonNode>
             {
                 ["period"] = Duration(),
-                ["vouchers"] = Closed(MarketSection.VoucherKeys, new Dictionary<string, JsonNode> { ["preset"] = Enum(VoucherPresets.All.Keys), ["allocation"] = Policy(PolicyCatalog.VoucherAllocation), ["expires"] = Duration() }),
+                ["vouchers"] = AnyOf(
+                    Closed(MarketSection.VoucherKeys, new Dictionary<string, JsonNode> { ["preset"] = Enum(VoucherPresets.All.Keys), ["allocation"] = Policy(PolicyCatalog.VoucherAllocation), ["expires"] = Duration() }),
+                    Array(Closed(MarketSection.VoucherKeys.Concat(AgencySection.Keys), new Dictionary<string, JsonNode>
+                    {
+                        ["preset"] = Enum(VoucherPresets.All.Keys),
+                        ["allocation"] = Policy(PolicyCatalog.VoucherAllocation),
+                        ["name"] = Text(),
+                        ["region"] = Text(),
+                        ["spend_in"] = AnyOf(Enum([AgencySection.OwnRegion, AgencySection.Anywhere]), Array(Text())),
+                        ["transfer_fees"] = Boolean(),
+                    }, "region"))),
                 ["counterfactual"] = Enum(MarketSection.Counterfactuals),
             }),
             ["infrastructure"] = Closed(InfrastructureSection.Keys, new Dictionary<string, JsonNode>
@@ -114,6 +125,7 @@ public static class ScenarioSchema
             }),
             ["variants"] = Array(Closed(StudySection.VariantKeys, new Dictionary<string, JsonNode> { ["name"] = new JsonObject { ["type"] = "string", ["pattern"] = "^[a-z0-9._-]+$" }, ["set"] = new JsonObject { ["type"] = "object" } }, "name", "set")),
             ["sweep"] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "array", ["minItems"] = 1 } },
+            ["headline"] = Array(Text()),
             ["precision"] = Closed(StudySection.PrecisionKeys, new Dictionary<string, JsonNode> { ["metric"] = Text(), ["half_width_percent"] = Number(0), ["max_replications"] = Integer(2) }, "metric", "half_width_percent", "max_replications"),
         }, "name", "seed", "hardware", "centers");
         root["$schema"] = "http://json-schema.org/draft-07/schema#";

@@ -11,7 +11,7 @@ namespace CenterSim.Scenarios.Sections;
 /// </summary>
 public static class CenterSection
 {
-    public static readonly string[] Keys = { "name", "region", "pue", "tariff", "racks", "pools", "carbon_kg_per_kwh", "pricing" };
+    public static readonly string[] Keys = { "name", "region", "pue", "tariff", "racks", "pools", "carbon_kg_per_kwh", "pricing", "domestic_power_subsidy" };
 
 
 
@@ -139,12 +139,21 @@ public static class CenterSection
         var carbon = carbonNode is null ? null : r.Number(carbonNode, "carbon_kg_per_kwh", Bounds.AtLeast(0));
         var pricingNode = NodeReader.Optional(map, "pricing");
         var pricing = pricingNode is null ? null : ReadPricing(pricingNode, "center", r);
-        if (name is null || region is null || pue is null || tariff is null || pools is null
+        // The hub's subsidy of the electricity bill, for domestic-chip servers only (up to half, data notes).
+        var subsidyNode = NodeReader.Optional(map, "domestic_power_subsidy");
+        var subsidy = subsidyNode is null ? 0 : r.Number(subsidyNode, "domestic_power_subsidy", Bounds.Between(0, 1));
+        if (name is null || region is null || pue is null || tariff is null || pools is null || subsidy is null
             || (carbonNode is not null && carbon is null) || (pricingNode is not null && pricing is null))
         {
             return (null, name, bare);
         }
-        var center = new CenterSpec(name, region, pue.Value, tariff.Value, pools[0].Racks) { CarbonKgPerKwh = carbon, Pricing = pricing, Pools = pools };
+        var center = new CenterSpec(name, region, pue.Value, tariff.Value, pools[0].Racks)
+        {
+            CarbonKgPerKwh = carbon,
+            Pricing = pricing,
+            Pools = pools,
+            DomesticPowerSubsidy = subsidy.Value,
+        };
         return (center, name, bare);
     }
 

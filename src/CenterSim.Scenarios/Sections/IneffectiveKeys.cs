@@ -42,6 +42,36 @@ public static class IneffectiveKeys
             }
         }
         UnusedServerTypes(root, centers, r);
+        TableOverridesTypes(root, centers, r);
+    }
+
+    /// <summary>A measured power table is every server's curve: the linear idle_w/peak_w of a server type that differ from it are not used.</summary>
+    private static void TableOverridesTypes(MappingNode root, List<MappingNode> centers, NodeReader r)
+    {
+        var table = (((root["infrastructure"] as MappingNode)?["power"] as MappingNode)?["table_w"]) as MappingNode;
+        if (table is null || ((root["hardware"] as MappingNode)?["servers"]) is not MappingNode types)
+        {
+            return;
+        }
+        static double? Number(Node? n) =>
+            n is ScalarNode s && double.TryParse(s.Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+        var (idle, peak) = (Number(table["idle"]), Number(table["peak"]));
+        var used = Used(centers);
+        var differing = types.Entries
+            .Where(e => used.Contains(e.Name) && e.Value is MappingNode t && (Number(t["idle_w"]) != idle || Number(t["peak_w"]) != peak))
+            .Select(e => e.Name).ToList();
+        if (differing.Count > 0)
+        {
+            r.Warn(table, $"'table_w' is the power curve of every server: the idle_w and peak_w of server type{(differing.Count == 1 ? "" : "s")} '{string.Join("', '", differing)}' differ from it and have no effect");
+        }
+    }
+
+    private static HashSet<string> Used(List<MappingNode> centers)
+    {
+        static string? ServerOf(MappingNode m) => ((m["racks"] as MappingNode)?["server"] as ScalarNode)?.Value;
+        return centers.Select(ServerOf)
+            .Concat(centers.SelectMany(c => (c["pools"] as SequenceNode)?.Items.OfType<MappingNode>() ?? []).Select(ServerOf))
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>A server type no center or pool has racks of: its figures (power, price) enter no result.</summary>
@@ -51,10 +81,7 @@ public static class IneffectiveKeys
         {
             return;
         }
-        static string? ServerOf(MappingNode m) => ((m["racks"] as MappingNode)?["server"] as ScalarNode)?.Value;
-        var used = centers.Select(ServerOf)
-            .Concat(centers.SelectMany(c => (c["pools"] as SequenceNode)?.Items.OfType<MappingNode>() ?? []).Select(ServerOf))
-            .OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var used = Used(centers);
         foreach (var entry in types.Entries.Where(e => !used.Contains(e.Name)))
         {
             r.Warn(entry.Key, $"server type '{entry.Name}' has no effect: no center or pool has racks of it");

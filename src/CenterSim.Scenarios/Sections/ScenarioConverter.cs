@@ -15,7 +15,7 @@ public static partial class ScenarioConverter
         "name", "seed", "replications", "duration", "stop_after_jobs", "warmup", "warmup_jobs",
         "output", "hardware", "centers", "tenants", "policies", "workload", "market", "infrastructure", "network",
         // Study keys, read by Experiments/StudySection; a single run ignores them.
-        "variants", "sweep", "precision",
+        "variants", "sweep", "precision", "headline",
     };
 
     public static readonly string[] OutputKeys = { "jobs_csv" };
@@ -58,13 +58,14 @@ public static partial class ScenarioConverter
         {
             pools = null;
         }
+        PowerSubsidyCheck.Check(centersNode, pools, r);
         // A job runs on one pool of one center (a broker can send it to any center), so the largest pool bounds its size.
         int? largestPool = pools?.Max(p => p.Chips);
         // Sections several centers do not support are reported by NetworkChecks and not read.
         var workloadNode = NodeReader.Optional(map, "workload");
         var trace = workloadNode is null || several ? null : WorkloadSection.Read(workloadNode, largestPool, r);
         // With a replayed trace the generated tenants are optional.
-        var rules = new TenantRules(pools, several, regions, !several && NodeReader.Optional(map, "market") is not null);
+        var rules = new TenantRules(pools, several, regions, NodeReader.Optional(map, "market") is not null);
         var tenants = workloadNode is not null && !several && NodeReader.Optional(map, "tenants") is null
             ? Array.Empty<TenantGroupSpec>()
             : TenantSection.Read(r.Required(map, "tenants", "the scenario"), rules, r);
@@ -72,15 +73,15 @@ public static partial class ScenarioConverter
         PriceCheck.Check(map, r);
         IneffectiveKeys.Check(map, centerCount, r);
         var marketOk = true;
-        var market = several ? null : Market.MarketSection.Read(NodeReader.Optional(map, "market"), r, out marketOk);
+        var places = several && regions is not null
+            ? new Market.AgencySection.Places(regions, centers?.Select(c => (c.Name, c.Region)).ToList() ?? new List<(string, string)>())
+            : null;
+        var market = Market.MarketSection.Read(NodeReader.Optional(map, "market"), r, out marketOk, places);
         if (several)
         {
-            Network.NetworkChecks.Check(map, policies, r);
+            Network.NetworkChecks.Check(map, policies, market is not null || !marketOk, r);
         }
-        else
-        {
-            Market.MarketChecks.Check(map, market, marketOk, policies, r, pools);
-        }
+        Market.MarketChecks.Check(map, market, marketOk, policies, r, pools, several);
 
         if (trace is not null && tenants is { Count: 0 } && stop is { Jobs: { } measured }
             && stop.WarmupJobs + measured > trace.Jobs.Count)

@@ -15,7 +15,9 @@ namespace CenterSim.Simulation.Actors;
 /// would mean (bill, transfer fee and time, expected wait, carbon), lets the broker policy choose, and
 /// either hands the job to that center's market or sends its input data over the wide-area network
 /// first. It keeps the centers' load as their schedulers report it, plus the work it has sent that is
-/// still on its way, and counts what it moved.
+/// still on its way, and counts what it moved. In a network market the market prices the job at every
+/// center first (with the tenant's voucher there); the broker chooses, answers the tenant's quote, and
+/// once the tenant has bought moves the job and hands it to the center's scheduler.
 /// </summary>
 public sealed class BrokerActor : SimActor
 {
@@ -43,6 +45,7 @@ public sealed class BrokerActor : SimActor
     private double _transferSeconds;
     private long _unplaceable;
     private long _measuredInTransit;
+    private readonly bool _market;
 
     public BrokerActor(RunContext run, IBrokerPolicy policy, WanRoutes routes)
         : base(run)
@@ -80,6 +83,7 @@ public sealed class BrokerActor : SimActor
         _placed = new long[n];
         _jobsIn = new long[n];
         _gbIn = new double[n];
+        _market = run.Spec.Market is not null;
     }
 
     protected override void OnReceive(object message)
@@ -88,6 +92,12 @@ public sealed class BrokerActor : SimActor
         {
             case MarketProtocol.Submit submit:
                 Place(submit.Job);
+                break;
+            case BrokerProtocol.Choose choose:
+                Quote(choose);
+                break;
+            case BrokerProtocol.Dispatch dispatch:
+                Route(dispatch.Job, dispatch.TransferYuan, dispatch.Job.ChipHours > 0 ? dispatch.Job.CostYuan / dispatch.Job.ChipHours : 0);
                 break;
             case BrokerProtocol.CenterLoad load:
                 _load[load.Center] = load;
@@ -105,7 +115,7 @@ public sealed class BrokerActor : SimActor
                     _transferSeconds += Now - delivered.Job.SubmitTime;
                     _measuredInTransit--;
                 }
-                Run.Centers[delivered.Center].Directory.Market.Tell(new MarketProtocol.Submit(delivered.Job));
+                Hand(delivered.Job, delivered.Center);
                 break;
             case BrokerProtocol.ReportRequest:
                 Sender.Tell(new BrokerProtocol.Report(_placed, _jobsIn, _gbIn, _moved, _gbMoved, _transferYuan, _transferSeconds, _unplaceable, _measuredInTransit));
@@ -118,31 +128,81 @@ public sealed class BrokerActor : SimActor
 
     private void Place(Job job)
     {
-        job = job with { Id = _arrivals++, Measured = job.SubmitTime >= Run.Spec.Stop.WarmupSeconds };
-        var home = _tenantRegion[job.Tenant.Index];
-        Offer(job, home);
+        job = Number(job);
+        Offer(job, null);
         if (_options.Count == 0)
         {
-            // No center its data can reach is large enough: the home region's first center turns it away.
-            if (job.Measured)
-            {
-                _unplaceable++;
-            }
-            var homeCenter = Array.IndexOf(_centerRegion, home);
-            Run.Centers[Math.Max(0, homeCenter)].Directory.Metrics.Tell(new MetricsProtocol.JobRejected(job, Model.Results.RefusalReason.Size));
+            Unplaceable(job);
             return;
         }
         var choice = _options[_policy.Choose(new BrokerRequest(job.Chips, job.ChipHours, job.InputGb), _options)];
-        var center = choice.Center;
-        var route = _routes.Between(home, _centerRegion[center])!;
-        Run.Events?.Routed(Run, job, center, !route.IsLocal, choice.TransferYuan, job.ChipHours > 0 ? choice.ComputeYuan / job.ChipHours : 0);
+        Route(job with { Center = choice.Center }, choice.TransferYuan, job.ChipHours > 0 ? choice.ComputeYuan / job.ChipHours : 0);
+    }
+
+    /// <summary>A network market's priced job: the policy chooses among the centers with the voucher each would give, and the tenant hears the offer there.</summary>
+    private void Quote(BrokerProtocol.Choose c)
+    {
+        var job = Number(c.Job);
+        Offer(job, c.Offers);
+        if (_options.Count == 0)
+        {
+            Unplaceable(job);
+            return;
+        }
+        // Only centers with a pool the tenant runs on (or ports to); with none anywhere it hears so and gives up.
+        if (_options.Exists(o => c.Offers[o.Center].CanRun))
+        {
+            _options.RemoveAll(o => !c.Offers[o.Center].CanRun);
+        }
+        for (var i = 0; i < _options.Count; i++)
+        {
+            var o = _options[i];
+            var voucher = o.ComputeYuan * c.Offers[o.Center].VoucherShare + o.TransferYuan * c.TransferVoucherShares[o.Center];
+            _options[i] = o with { VoucherYuan = Math.Min(c.VoucherYuan, voucher) };
+        }
+        var choice = _options[_policy.Choose(new BrokerRequest(job.Chips, job.ChipHours, job.InputGb), _options)];
+        var offer = c.Offers[choice.Center];
+        var total = choice.CostYuan;
+        // The fee is folded into the price per chip-hour, and the voucher share is of bill and fee together.
+        c.Tenant.Tell(new TenantProtocol.Quoted(job with { Center = choice.Center, Pool = offer.Pool }, c.WillingnessYuanPerChipHour,
+            total / job.ChipHours, c.NextCheaperTimes[choice.Center],
+            total > 0 ? (choice.ComputeYuan * offer.VoucherShare + choice.TransferYuan * c.TransferVoucherShares[choice.Center]) / total : 0,
+            c.VoucherYuan, c.CashYuan)
+        {
+            Pool = offer.Pool,
+            CanRun = offer.CanRun,
+            PortingCostShare = offer.PortingCostShare,
+        });
+    }
+
+    /// <summary>Numbers a new arrival (a market may have numbered it already) and marks it measured or not.</summary>
+    private Job Number(Job job) =>
+        job.Id >= 0 ? job : job with { Id = _arrivals++, Measured = job.SubmitTime >= Run.Spec.Stop.WarmupSeconds };
+
+    /// <summary>No center its data can reach is large enough: the home region's first center turns it away.</summary>
+    private void Unplaceable(Job job)
+    {
+        if (job.Measured)
+        {
+            _unplaceable++;
+        }
+        var homeCenter = Array.IndexOf(_centerRegion, _tenantRegion[job.Tenant.Index]);
+        Run.Centers[Math.Max(0, homeCenter)].Directory.Metrics.Tell(new MetricsProtocol.JobRejected(job, Model.Results.RefusalReason.Size));
+    }
+
+    /// <summary>Sends the job to its center (<see cref="Job.Center"/>) at its quote there: at once in its home region, else after moving its data.</summary>
+    private void Route(Job job, double transferYuan, double yuanPerChipHour)
+    {
+        var center = job.Center;
+        var route = _routes.Between(_tenantRegion[job.Tenant.Index], _centerRegion[center])!;
+        Run.Events?.Routed(Run, job, center, !route.IsLocal, transferYuan, yuanPerChipHour);
         if (job.Measured)
         {
             _placed[center]++;
         }
         if (route.IsLocal)
         {
-            Run.Centers[center].Directory.Market.Tell(new MarketProtocol.Submit(job));
+            Hand(job, center);
             return;
         }
         if (job.Measured)
@@ -151,7 +211,7 @@ public sealed class BrokerActor : SimActor
             _jobsIn[center]++;
             _gbIn[center] += job.InputGb;
             _gbMoved += job.InputGb;
-            _transferYuan += choice.TransferYuan;
+            _transferYuan += transferYuan;
             _measuredInTransit++;
         }
         _inTransit[center]++;
@@ -169,9 +229,27 @@ public sealed class BrokerActor : SimActor
         Run.Directory.Wan.Tell(new WanProtocol.Send(job, center, route, job.InputGb * 8e9));
     }
 
-    /// <summary>Fills the options: every center large enough for the job and reachable from its home region.</summary>
-    private void Offer(Job job, int home)
+    /// <summary>A job at its center: a market's bought job goes to the scheduler, otherwise the center's billing prices it.</summary>
+    private void Hand(Job job, int center)
     {
+        var directory = Run.Centers[center].Directory;
+        if (_market)
+        {
+            directory.Scheduler.Tell(new SchedulerProtocol.Enqueue(job));
+        }
+        else
+        {
+            directory.Market.Tell(new MarketProtocol.Submit(job));
+        }
+    }
+
+    /// <summary>
+    /// Fills the options: every center large enough for the job and reachable from its home region, with
+    /// its bill as the market priced it (<paramref name="priced"/>, per center) or as the center's cheapest pool quotes it.
+    /// </summary>
+    private void Offer(Job job, PoolOffer[]? priced)
+    {
+        var home = _tenantRegion[job.Tenant.Index];
         _options.Clear();
         for (var c = 0; c < _pricing.Length; c++)
         {
@@ -187,7 +265,7 @@ public sealed class BrokerActor : SimActor
                 Utilization = _load[c].PostedUtilization,
                 QueueLength = _load[c].PostedQueueLength,
             };
-            var price = _pools[c].Choose(null, p => pricing[p].YuanPerChipHour(context), new double[pricing.Length]).YuanPerChipHour;
+            var price = priced?[c].YuanPerChipHour ?? _pools[c].Choose(null, p => pricing[p].YuanPerChipHour(context), new double[pricing.Length]).YuanPerChipHour;
             var transferSeconds = 0.0;
             if (!route.IsLocal)
             {

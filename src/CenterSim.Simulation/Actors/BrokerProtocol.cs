@@ -1,5 +1,7 @@
+using Akka.Actor;
 using CenterSim.Model.Network;
 using CenterSim.Simulation.Jobs;
+using CenterSim.Simulation.Market;
 
 namespace CenterSim.Simulation.Actors;
 
@@ -13,6 +15,17 @@ public static class BrokerProtocol
 
         public int PostedQueueLength { get; init; }
     }
+
+    /// <summary>
+    /// Network market runs: the market priced a tenant's job at every center (the pool that suits it best
+    /// there, its voucher share, and the share of a transfer fee its voucher pays) and asks the broker to
+    /// choose a center and answer the tenant. Arrays are per center; balances are the tenant's now (yuan).
+    /// </summary>
+    public sealed record Choose(Job Job, double WillingnessYuanPerChipHour, IActorRef Tenant, PoolOffer[] Offers, double[] NextCheaperTimes,
+        double[] TransferVoucherShares, double VoucherYuan, double CashYuan);
+
+    /// <summary>Network market runs: the tenant bought the job at its center; move its data there and hand it to the scheduler.</summary>
+    public sealed record Dispatch(Job Job, double TransferYuan);
 
     /// <summary>The wide-area network delivered a job's input data to its center (after the route's latency).</summary>
     public sealed record Delivered(Job Job, int Center, WanRoute Route);

@@ -11,7 +11,8 @@ namespace CenterSim.Simulation.Actors;
 
 /// <summary>
 /// Makes one center's actors under a parent and fills the center's directory: power budget, meter,
-/// scheduler, market (plain billing, or the market of a <c>market</c> section), the center with its
+/// scheduler, market (plain billing, or the market of a <c>market</c> section, which in a network is the
+/// network's), the center with its
 /// racks, servers and links, the failure process and the voucher agency. Each pool gets policy instances
 /// of its own; its pricing is the pool's, else the center's, else the scenario's. The order is fixed, so
 /// runs are reproducible.
@@ -38,15 +39,20 @@ public static class CenterBuilder
             pricing[p.Index],
             pricing[p.Index].CapacityRule(terms[p.Index]))).ToArray();
         directory.Scheduler = Child(context, typeof(SchedulerActor), "scheduler", dispatcher, run, policies);
-        directory.Market = spec.Market is null
-            ? Child(context, typeof(BillingActor), "market", dispatcher, run, pricing, budgets)
-            : Child(context, typeof(MarketActor), "market", dispatcher, run, pricing, budgets);
+        // A network's market is the network's, made by its root (which set the directory).
+        var networkMarket = run.CenterIndex >= 0 && spec.Market is not null;
+        if (!networkMarket)
+        {
+            directory.Market = spec.Market is null
+                ? Child(context, typeof(BillingActor), "market", dispatcher, run, pricing, budgets)
+                : Child(context, typeof(MarketActor), "market", dispatcher, run, pricing, budgets);
+        }
         directory.Center = Child(context, typeof(CenterActor), "center", dispatcher, run, dispatcher);
         if (spec.Infrastructure.Failures is { } failures)
         {
             Child(context, typeof(FailureActor), "failures", dispatcher, run, failures);
         }
-        if (spec.Market?.Vouchers is { } program)
+        if (!networkMarket && spec.Market?.Vouchers is { } program)
         {
             directory.VoucherAgency = Child(context, typeof(VoucherAgencyActor), "voucher-agency", dispatcher, run, program,
                 PolicyCatalog.VoucherAllocation.Create(program.Allocation), VoucherApplicants.For(spec));

@@ -32,7 +32,11 @@ public static class MarketProtocol
     public sealed record PeriodTick(int Period);
 
     /// <summary>The scheduler's hourly load (utilization of the last hour, jobs waiting now), which load-dependent prices read.</summary>
-    public sealed record LoadPosted(double Utilization, int QueueLength);
+    public sealed record LoadPosted(double Utilization, int QueueLength)
+    {
+        /// <summary>The center whose scheduler posted it (network runs; 0 otherwise).</summary>
+        public int Center { get; init; }
+    }
 
     /// <summary>Calendar event: the market samples tenants' cash and the provider's profit for the time series.</summary>
     public sealed record SampleTick

@@ -209,6 +209,7 @@ public sealed class MetricsActor : SimActor
             Scheduler = s,
             FacilityJoules = p.FacilityJoules,
             CostYuan = p.CostYuan,
+            PowerSubsidyYuan = p.PowerSubsidyYuan,
             CarbonKg = p.CarbonKg,
             CapViolations = p.CapViolations,
             CapsExceeded = p.CapsExceededNow,

@@ -9,7 +9,9 @@ namespace CenterSim.Simulation.Actors;
 /// <summary>
 /// The root of a network run: one link actor per direction of every wide-area link, the network that
 /// shares them, the broker, one site per center (each with the actors of a single-center run, its own
-/// context and spec) and the tenants, who submit to the broker.
+/// context and spec) and the tenants, who submit to the broker. With a <c>market</c> section the network
+/// has one market for all centers (and one actor per voucher agency): tenants quote and buy there, and
+/// the centers' schedulers report to it.
 /// </summary>
 public sealed class NetworkActor : RootActor
 {
@@ -42,12 +44,35 @@ public sealed class NetworkActor : RootActor
         directory.Wan = Context.ActorOf(Props.Create(typeof(WanActor), run, routes.CapacitiesBitsPerSecond).WithDispatcher(dispatcher), "wan");
         directory.Broker = Context.ActorOf(Props.Create(typeof(BrokerActor), run, PolicyCatalog.Broker.Create(spec.Policies.Broker), routes)
             .WithDispatcher(dispatcher), "broker");
+        directory.Market = directory.Broker;
+        if (spec.Market is { } market)
+        {
+            var agencies = market.Programs.Select((program, k) => Context.ActorOf(Props.Create(typeof(VoucherAgencyActor), run, program,
+                    PolicyCatalog.VoucherAllocation.Create(program.Allocation), NetworkApplicants(spec, program, k), "voucher-agency/" + program.Name)
+                .WithDispatcher(dispatcher), "voucher-agency-" + k)).ToArray();
+            directory.Market = Context.ActorOf(Props.Create(typeof(NetworkMarketActor), run, agencies).WithDispatcher(dispatcher), "market");
+        }
         for (var c = 0; c < run.Centers.Count; c++)
         {
             run.Centers[c].Directory.Broker = directory.Broker;
+            if (spec.Market is not null)
+            {
+                run.Centers[c].Directory.Market = directory.Market;
+            }
             Context.ActorOf(Props.Create(typeof(SiteActor), run.Centers[c], dispatcher, roster.Budgets()).WithDispatcher(dispatcher), "site-" + c);
         }
-        directory.Market = directory.Broker;
         roster.Spawn(Context, run, dispatcher);
+    }
+
+    /// <summary>Every tenant as agency <paramref name="k"/> sees it: eligible when it lives where the agency issues and the vouchers may pay at some center.</summary>
+    private static Policies.Vouchers.VoucherApplicant[] NetworkApplicants(ScenarioSpec spec, Model.Market.VoucherProgramSpec program, int k)
+    {
+        var programs = spec.Market!.Programs;
+        return spec.Tenants.SelectMany(g => Enumerable.Repeat(new Policies.Vouchers.VoucherApplicant(
+            g.Category,
+            NetworkMarketActor.ProgramIndex(programs, g.Region!) == k
+                && spec.Network!.Centers.Any(c => Market.VoucherRules.SharesByPool(program, g.Category, CenterSpecOf(spec, c)).Any(share => share > 0)),
+            g.Market?.BudgetYuanPerPeriod ?? g.BudgetYuan ?? double.PositiveInfinity,
+            0), g.Count)).ToArray();
     }
 }

@@ -9,15 +9,21 @@ namespace CenterSim.Simulation.Actors;
 /// The center's power budget: the sum of what its servers draw, integrated into energy as it changes.
 /// It also keeps the facility side: facility energy through the PUE (constant or load-dependent), the
 /// electricity bill at the tariff of each hour of the day, emissions at each hour's carbon intensity,
-/// the peak facility power, and violations of the facility budget and of rack caps.
+/// the peak facility power, and violations of the facility budget and of rack caps. With a hub's power
+/// subsidy for domestic chips, the domestic servers' share of the facility power (their share of IT
+/// power, the PUE overhead split in proportion) is also billed apart, and that share of it is paid back.
 /// </summary>
 public sealed class PowerBudgetActor : SimActor
 {
     private readonly double[] _serverWatts;
     private readonly PueModel _pue;
     private readonly ElectricityBill _bill;
+    private readonly ElectricityBill _domesticBill;
+    private readonly bool[] _domestic;
+    private readonly double _subsidy;
     private readonly double _budgetW;
     private double _watts;
+    private double _domesticWatts;
     private double _joules;
     private double _facilityJoules;
     private double _peakSinceLast;
@@ -34,6 +40,11 @@ public sealed class PowerBudgetActor : SimActor
         _watts = initialServerWatts.Sum();
         _pue = new PueModel(run.Spec);
         _bill = new ElectricityBill(run.Spec);
+        _domesticBill = new ElectricityBill(run.Spec);
+        _subsidy = run.Spec.Center.DomesticPowerSubsidy;
+        var layout = run.Layout;
+        _domestic = Enumerable.Range(0, initialServerWatts.Length).Select(s => _subsidy > 0 && layout.PoolOfServer(s).Type.IsDomestic).ToArray();
+        _domesticWatts = initialServerWatts.Where((_, s) => _domestic[s]).Sum();
         var power = run.Spec.Infrastructure.Power;
         _budgetW = (power?.FacilityBudgetKw ?? double.PositiveInfinity) * 1000;
         run.Events?.PowerStarted(run, initialServerWatts);
@@ -47,6 +58,10 @@ public sealed class PowerBudgetActor : SimActor
                 Integrate();
                 Run.Events?.PowerChanged(Run, changed.Server, changed.Watts);
                 _watts += changed.Watts - _serverWatts[changed.Server];
+                if (_domestic[changed.Server])
+                {
+                    _domesticWatts += changed.Watts - _serverWatts[changed.Server];
+                }
                 _serverWatts[changed.Server] = changed.Watts;
                 break;
             case PowerProtocol.RackLevel level:
@@ -59,7 +74,8 @@ public sealed class PowerBudgetActor : SimActor
                 Sender.Tell(new PowerProtocol.Snapshot(request.Tag, _joules, _watts)
                 {
                     FacilityJoules = _facilityJoules,
-                    CostYuan = _bill.CostYuan,
+                    CostYuan = _bill.CostYuan - _subsidy * _domesticBill.CostYuan,
+                    PowerSubsidyYuan = _subsidy * _domesticBill.CostYuan,
                     CarbonKg = _bill.CarbonKg,
                     PeakFacilityWattsSinceLast = Math.Max(_peakSinceLast, _pue.FacilityW(_watts)),
                     CapViolations = _violations,
@@ -106,6 +122,10 @@ public sealed class PowerBudgetActor : SimActor
         }
         _over = over;
         _bill.Add(_lastChange, Now, facilityW);
+        if (_subsidy > 0 && _watts > 0)
+        {
+            _domesticBill.Add(_lastChange, Now, facilityW * _domesticWatts / _watts);
+        }
         _lastChange = Now;
     }
 }

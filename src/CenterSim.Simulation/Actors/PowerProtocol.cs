@@ -14,8 +14,11 @@ public static class PowerProtocol
         /// <summary>Facility energy since time 0 (joules), integrated with the load-dependent PUE.</summary>
         public double FacilityJoules { get; init; }
 
-        /// <summary>Electricity cost since time 0 at the time-of-use tariff (yuan).</summary>
+        /// <summary>Electricity cost since time 0 at the time-of-use tariff (yuan), net of the power subsidy for domestic chips.</summary>
         public double CostYuan { get; init; }
+
+        /// <summary>What the hub's power subsidy for domestic chips has paid back since time 0 (yuan).</summary>
+        public double PowerSubsidyYuan { get; init; }
 
         /// <summary>Emissions since time 0 at the hourly carbon intensity (kg).</summary>
         public double CarbonKg { get; init; }

@@ -145,7 +145,7 @@ public sealed class SchedulerActor : SimActor
         var utilization = (_meters.AllocatedChipSeconds - _lastLoadChipSeconds) / (SimTime.Hour * Run.Spec.TotalChips);
         _lastLoadChipSeconds = _meters.AllocatedChipSeconds;
         _runner.Load.Post(Now, utilization, _meters.Queued);
-        Run.Directory.Market.Tell(new MarketProtocol.LoadPosted(utilization, _meters.Queued));
+        Run.Directory.Market.Tell(new MarketProtocol.LoadPosted(utilization, _meters.Queued) { Center = Math.Max(0, Run.CenterIndex) });
         if (Run.CenterIndex >= 0)
         {
             Run.Directory.Broker.Tell(LoadReport.Of(Run.CenterIndex, _pools, _meters, _runner.Load, Now), Self);

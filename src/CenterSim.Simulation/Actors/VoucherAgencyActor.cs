@@ -23,12 +23,18 @@ public sealed class VoucherAgencyActor : SimActor
     private readonly long _capCents;
 
     public VoucherAgencyActor(RunContext run, VoucherProgramSpec program, IVoucherAllocation allocation, VoucherApplicant[] applicants)
+        : this(run, program, allocation, applicants, "voucher-agency")
+    {
+    }
+
+    /// <summary>One of a network's agencies, drawing from a random stream of its own (<paramref name="stream"/>).</summary>
+    public VoucherAgencyActor(RunContext run, VoucherProgramSpec program, IVoucherAllocation allocation, VoucherApplicant[] applicants, string stream)
         : base(run)
     {
         _program = program;
         _allocation = allocation;
         _applicants = applicants;
-        _rng = run.StreamFor("voucher-agency");
+        _rng = run.StreamFor(stream);
         var yearShare = run.Spec.Market!.PeriodSeconds / (365 * SimTime.Day);
         _poolCents = Ledger.ToCents(program.PoolYuanPerYear * yearShare);
         _capCents = double.IsPositiveInfinity(program.CapYuanPerTenantPerYear) ? long.MaxValue : Ledger.ToCents(program.CapYuanPerTenantPerYear * yearShare);

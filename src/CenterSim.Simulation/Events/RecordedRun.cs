@@ -31,6 +31,6 @@ public static class RecordedRun
             }
         }
         var result = session.Complete();
-        return (spec.Market is { CounterfactualNoVouchers: true, Vouchers: not null } ? Market.Counterfactual.Add(spec, result) : result, log.Events);
+        return (spec.Market is { CounterfactualNoVouchers: true, HasVouchers: true } ? Market.Counterfactual.Add(spec, result) : result, log.Events);
     }
 }

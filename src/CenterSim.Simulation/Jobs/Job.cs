@@ -30,6 +30,9 @@ public sealed record Job(TenantInfo Tenant, int Chips, double ChipHours, double 
     /// <summary>Input data in GB, moved over the wide-area network when the job runs outside its home region.</summary>
     public double InputGb { get; init; }
 
+    /// <summary>Network market runs: the center it was offered and bought at (index in the network's centers); 0 otherwise.</summary>
+    public int Center { get; init; }
+
     /// <summary>The pool of the center it was bought on (index in the center's pools).</summary>
     public int Pool { get; init; }
 

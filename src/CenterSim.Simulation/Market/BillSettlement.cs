@@ -16,7 +16,7 @@ public static class BillSettlement
         {
             var paid = job.PaidCashCents + job.PaidVoucherCents;
             var voucherBack = paid > 0 ? (long)Math.Round((double)-deltaCents * job.PaidVoucherCents / paid, MidpointRounding.AwayFromZero) : 0;
-            ledger.Refund(tenant, -deltaCents - voucherBack, voucherBack, job.Id);
+            ledger.Refund(tenant, -deltaCents - voucherBack, voucherBack, job.Id, job.Center);
             return;
         }
         var voucher = Math.Min(ledger.WalletOf(tenant), (long)Math.Round(deltaCents * voucherShare, MidpointRounding.AwayFromZero));
@@ -25,6 +25,6 @@ public static class BillSettlement
         {
             ledger.Fund(tenant, cash - ledger.CashOf(tenant));
         }
-        ledger.Pay(tenant, cash, voucher, job.Id);
+        ledger.Pay(tenant, cash, voucher, job.Id, job.Center);
     }
 }

@@ -12,7 +12,7 @@ namespace CenterSim.Simulation.Market;
 public static class Counterfactual
 {
     public static ScenarioSpec WithoutVouchers(ScenarioSpec spec) =>
-        spec with { Market = spec.Market! with { Vouchers = null, CounterfactualNoVouchers = false } };
+        spec with { Market = spec.Market! with { Vouchers = null, Agencies = Array.Empty<Model.Market.VoucherProgramSpec>(), CounterfactualNoVouchers = false } };
 
     public static RunResult Add(ScenarioSpec spec, RunResult withVouchers)
     {

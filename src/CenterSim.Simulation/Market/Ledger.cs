@@ -6,7 +6,9 @@ namespace CenterSim.Simulation.Market;
 /// flows the metrics report (issued, redeemed, cash revenue) and, apart from the balances, each job's
 /// bill and each tenant's payments, so <see cref="Verify"/> can check the identities between them: a job
 /// bought twice, a refund beyond what its job or tenant paid, or vouchers spent beyond those awarded show.
-/// Clawed-back vouchers return to the treasury.
+/// Clawed-back vouchers return to the treasury. A network market keeps one book for all its centers: each
+/// center's provider balance and the vouchers spent there are kept apart, and data transfer fees go to the
+/// carrier; <see cref="Verify"/> checks that the centers add up to the whole.
 /// </summary>
 public sealed class Ledger
 {
@@ -16,12 +18,16 @@ public sealed class Ledger
     private readonly long[] _paidCash;
     private readonly long[] _paidVoucher;
     private readonly long[] _issued;
+    private readonly long[] _providerOf;
+    private readonly long[] _voucherSpentAt;
     private readonly Dictionary<long, long> _jobCents = new();
     private readonly Dictionary<long, int> _purchases = new();
     private long _otherCents;
 
-    public Ledger(int tenants)
+    public Ledger(int tenants, int centers = 1)
     {
+        _providerOf = new long[centers];
+        _voucherSpentAt = new long[centers];
         _cash = new long[tenants];
         _wallet = new long[tenants];
         _paidCash = new long[tenants];
@@ -39,6 +45,17 @@ public sealed class Ledger
     public long RedeemedCents { get; private set; }
 
     public long CashRevenueCents { get; private set; }
+
+    /// <summary>Data transfer fees paid to the carrier: the cash part and the voucher part (network markets).</summary>
+    public long TransferCashCents { get; private set; }
+
+    public long TransferVoucherCents { get; private set; }
+
+    /// <summary>A center's provider balance (the whole provider account with one center).</summary>
+    public long ProviderOf(int center) => _providerOf[center];
+
+    /// <summary>Vouchers spent at a center: on its bills and on the fees for moving data to it.</summary>
+    public long VoucherSpentAt(int center) => _voucherSpentAt[center];
 
     public long this[LedgerAccount account] => _accounts[(int)account];
 
@@ -64,29 +81,46 @@ public sealed class Ledger
     }
 
     /// <summary>A job is bought: its bill, booked once per job.</summary>
-    public void Buy(int tenant, long job, long cashCents, long voucherCents)
+    public void Buy(int tenant, long job, long cashCents, long voucherCents, int center = 0)
     {
-        Pay(tenant, cashCents, voucherCents, job);
+        Pay(tenant, cashCents, voucherCents, job, center);
         _purchases[job] = _purchases.GetValueOrDefault(job) + 1;
     }
 
-    /// <summary>A bill: the voucher part from the wallet, the rest from cash, both to the provider; for a job (≥ 0) or not (a period charge).</summary>
-    public void Pay(int tenant, long cashCents, long voucherCents, long job = -1)
+    /// <summary>A bill: the voucher part from the wallet, the rest from cash, both to the provider (of a center); for a job (≥ 0) or not (a period charge).</summary>
+    public void Pay(int tenant, long cashCents, long voucherCents, long job = -1, int center = 0)
     {
-        Require(_cash[tenant] >= cashCents && _wallet[tenant] >= voucherCents, "a tenant paid more than it had");
-        Move(LedgerAccount.TenantCash, LedgerAccount.Provider, cashCents);
-        _cash[tenant] -= cashCents;
-        Move(LedgerAccount.VoucherWallet, LedgerAccount.Provider, voucherCents);
-        _wallet[tenant] -= voucherCents;
+        Spend(tenant, cashCents, voucherCents, LedgerAccount.Provider);
         CashRevenueCents += cashCents;
         RedeemedCents += voucherCents;
         _paidCash[tenant] += cashCents;
-        _paidVoucher[tenant] += voucherCents;
+        _providerOf[center] += cashCents + voucherCents;
+        _voucherSpentAt[center] += voucherCents;
         BookToJob(job, cashCents + voucherCents);
     }
 
+    /// <summary>A job's data transfer fee to the region of <paramref name="center"/>: the voucher part from the wallet, the rest from cash, both to the carrier.</summary>
+    public void PayTransfer(int tenant, long cashCents, long voucherCents, int center)
+    {
+        Spend(tenant, cashCents, voucherCents, LedgerAccount.Carrier);
+        TransferCashCents += cashCents;
+        TransferVoucherCents += voucherCents;
+        _voucherSpentAt[center] += voucherCents;
+    }
+
+    /// <summary>The voucher part from the tenant's wallet and the rest from its cash, both to <paramref name="to"/>.</summary>
+    private void Spend(int tenant, long cashCents, long voucherCents, LedgerAccount to)
+    {
+        Require(_cash[tenant] >= cashCents && _wallet[tenant] >= voucherCents, "a tenant paid more than it had");
+        Move(LedgerAccount.TenantCash, to, cashCents);
+        _cash[tenant] -= cashCents;
+        Move(LedgerAccount.VoucherWallet, to, voucherCents);
+        _wallet[tenant] -= voucherCents;
+        _paidVoucher[tenant] += voucherCents;
+    }
+
     /// <summary>Part of a bill given back: cash to the tenant's cash, the voucher part to its wallet; never more than the tenant paid.</summary>
-    public void Refund(int tenant, long cashCents, long voucherCents, long job = -1)
+    public void Refund(int tenant, long cashCents, long voucherCents, long job = -1, int center = 0)
     {
         Require(cashCents <= _paidCash[tenant] && voucherCents <= _paidVoucher[tenant], "a refund larger than what the tenant paid");
         Move(LedgerAccount.Provider, LedgerAccount.TenantCash, cashCents);
@@ -97,6 +131,8 @@ public sealed class Ledger
         RedeemedCents -= voucherCents;
         _paidCash[tenant] -= cashCents;
         _paidVoucher[tenant] -= voucherCents;
+        _providerOf[center] -= cashCents + voucherCents;
+        _voucherSpentAt[center] -= voucherCents;
         BookToJob(job, -cashCents - voucherCents);
     }
 
@@ -140,7 +176,11 @@ public sealed class Ledger
     public void Audit(long cents) => Move(LedgerAccount.Treasury, LedgerAccount.AuditCost, cents);
 
     /// <summary>The provider pays one of its costs (energy, capital, operations).</summary>
-    public void ProviderPays(LedgerAccount cost, long cents) => Move(LedgerAccount.Provider, cost, cents);
+    public void ProviderPays(LedgerAccount cost, long cents, int center = 0)
+    {
+        Move(LedgerAccount.Provider, cost, cents);
+        _providerOf[center] -= cents;
+    }
 
     /// <summary>Every identity the book must satisfy; empty when it balances to the cent.</summary>
     public IReadOnlyList<string> Verify()
@@ -163,9 +203,21 @@ public sealed class Ledger
         {
             problems.Add("a tenant's cash or wallet is negative");
         }
-        if (IssuedCents != RedeemedCents + this[LedgerAccount.Expired] + this[LedgerAccount.Misused] + ClawedBackCents + this[LedgerAccount.VoucherWallet])
+        if (IssuedCents != RedeemedCents + TransferVoucherCents + this[LedgerAccount.Expired] + this[LedgerAccount.Misused] + ClawedBackCents + this[LedgerAccount.VoucherWallet])
         {
-            problems.Add("issued vouchers != redeemed + expired + misused + clawed back + outstanding");
+            problems.Add("issued vouchers != redeemed + spent on transfers + expired + misused + clawed back + outstanding");
+        }
+        if (_providerOf.Sum() != this[LedgerAccount.Provider])
+        {
+            problems.Add("the centers' provider balances do not add up to the provider account");
+        }
+        if (_voucherSpentAt.Sum() != RedeemedCents + TransferVoucherCents)
+        {
+            problems.Add("vouchers spent at the centers do not add up to those redeemed and spent on transfers");
+        }
+        if (this[LedgerAccount.Carrier] != TransferCashCents + TransferVoucherCents)
+        {
+            problems.Add("carrier balance != transfer fees paid in cash and vouchers");
         }
         var costs = this[LedgerAccount.EnergySupplier] + this[LedgerAccount.CapitalAmortization] + this[LedgerAccount.Operations];
         if (this[LedgerAccount.Provider] != CashRevenueCents + RedeemedCents - costs)

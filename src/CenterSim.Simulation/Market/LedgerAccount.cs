@@ -26,4 +26,7 @@ public enum LedgerAccount
     Misused,
 
     AuditCost,
+
+    /// <summary>The wide-area network's operator: data transfer fees (network markets).</summary>
+    Carrier,
 }

@@ -18,6 +18,9 @@ public readonly record struct IntegralSample(double Time, double AllocatedChipSe
 
     public double CostYuan { get; init; }
 
+    /// <summary>What the hub's power subsidy for domestic chips paid back since time 0 (already taken off <see cref="CostYuan"/>).</summary>
+    public double PowerSubsidyYuan { get; init; }
+
     public double CarbonKg { get; init; }
 
     public long CapViolations { get; init; }

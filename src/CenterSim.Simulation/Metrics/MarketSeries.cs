@@ -12,14 +12,17 @@ namespace CenterSim.Simulation.Metrics;
 /// </summary>
 public static class MarketSeries
 {
-    public static TimeSeries With(List<double[]> rows, MarketReport market)
+    public static TimeSeries With(List<double[]> rows, MarketReport market) => With(MetricsActor.SeriesColumns, rows, market);
+
+    /// <summary>The same beside other columns (a network's), whose first is the hour.</summary>
+    public static TimeSeries With(IReadOnlyList<string> baseColumns, List<double[]> rows, MarketReport market)
     {
         var byHour = new Dictionary<long, (double Cash, double Profit)>();
         foreach (var (time, cash, profit) in market.Hourly)
         {
             byHour[(long)Math.Round(time / SimTime.Hour) - 1] = (cash, profit);
         }
-        var columns = MetricsActor.SeriesColumns.Append("tenant_cash_yuan").Append("provider_profit_yuan").ToArray();
+        var columns = baseColumns.Append("tenant_cash_yuan").Append("provider_profit_yuan").ToArray();
         var extended = rows.Select(r =>
         {
             var found = byHour.TryGetValue((long)r[0], out var s);

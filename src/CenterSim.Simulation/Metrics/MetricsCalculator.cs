@@ -67,7 +67,7 @@ public static class MetricsCalculator
         var itKwh = (end.ItJoules - start.ItJoules) / 3.6e6;
         var power = spec.Infrastructure.Power;
         var facilityKwh = power?.PueAtIdle is null ? itKwh * spec.Center.Pue : (end.FacilityJoules - start.FacilityJoules) / 3.6e6;
-        var costYuan = power is null || (power.PueAtIdle is null && power.TariffByHour is null)
+        var costYuan = spec.Center.DomesticPowerSubsidy == 0 && (power is null || (power.PueAtIdle is null && power.TariffByHour is null))
             ? facilityKwh * spec.Center.TariffYuanPerKwh
             : end.CostYuan - start.CostYuan;
         // Every measured arrival: completed, rejected, abandoned or still open.
@@ -95,6 +95,7 @@ public static class MetricsCalculator
         };
         AddInfrastructure(metrics, spec, start, end, window, peakFacilityW);
         FailureMetrics.Add(metrics, spec.Infrastructure.Failures, start.Scheduler?.Failures, end.Scheduler?.Failures);
+        metrics.Add(new("power_subsidy_yuan", end.PowerSubsidyYuan - start.PowerSubsidyYuan));
         metrics.AddRange(OpenWorkMetrics.Of(open.Queued, open.Running, openWaits, start.Time, end.Time, measured.CompletedChipHours,
             (end.EffectiveChipSeconds - start.EffectiveChipSeconds) / SimTime.Hour, spec.TotalChips,
             (facilityKwh, costYuan, spec.Infrastructure.Power?.CarbonKgPerKwhByHour is null ? double.NaN : end.CarbonKg - start.CarbonKg, revenue),

@@ -18,6 +18,7 @@ public static class NetworkMetrics
     private static readonly string[] PerCenter =
     {
         "utilization", "mean_wait_hours", "p95_wait_hours", "jobs_completed", "jobs_unfinished", "facility_energy_kwh", "energy_cost_yuan", "revenue_yuan",
+        "power_subsidy_yuan", "delivered_chip_hours",
     };
 
     public static RunResult Build(RunContext run, BrokerProtocol.Report broker, IReadOnlyList<WanProtocol.Usage> links)
@@ -45,6 +46,7 @@ public static class NetworkMetrics
             new("it_energy_kwh", Sum(results, "it_energy_kwh")),
             new("facility_energy_kwh", Sum(results, "facility_energy_kwh")),
             new("energy_cost_yuan", Sum(results, "energy_cost_yuan")),
+            new("power_subsidy_yuan", Sum(results, "power_subsidy_yuan")),
             new("carbon_kg", carbon.Sum()),
             new("revenue_yuan", revenue),
             new("transfer_yuan", broker.TransferYuan),
@@ -62,10 +64,15 @@ public static class NetworkMetrics
             new("events", run.Clock.Delivered),
         };
         AddOpenWork(metrics, centers, results, carbon.Sum(), revenue);
+        var market = spec.Market is not null;
+        if (market)
+        {
+            metrics.AddRange(NetworkMarketMetrics.Of(run, results));
+        }
         for (var c = 0; c < centers.Count; c++)
         {
             var name = centers[c].Spec.Center.Name;
-            foreach (var m in PerCenter)
+            foreach (var m in market ? PerCenter.Concat(NetworkMarketMetrics.PerCenter) : PerCenter)
             {
                 metrics.Add(new($"{name}.{m}", results[c][m]));
             }
@@ -85,12 +92,13 @@ public static class NetworkMetrics
             metrics.Add(new($"wan.{linkNames[u.Link]}.mean_transfers", u.WindowSeconds > 0 ? u.FlowSeconds / u.WindowSeconds : double.NaN));
         }
         var jobs = results.SelectMany((r, c) => r.Jobs.Select(j => j with { Center = centers[c].Spec.Center.Name })).OrderBy(j => j.Id).ToList();
-        return new RunResult(run.Replication, spec.Seed, metrics, jobs, Series(centers, results, chips));
+        return new RunResult(run.Replication, spec.Seed, metrics, jobs, Series(run, results, chips));
     }
 
     /// <summary>The centers' hourly samples side by side: network utilization, power and queue, then each center's utilization.</summary>
-    private static TimeSeries Series(IReadOnlyList<RunContext> centers, RunResult[] results, double[] chips)
+    private static TimeSeries Series(RunContext run, RunResult[] results, double[] chips)
     {
+        var centers = run.Centers;
         var columns = new List<string> { "hour", "utilization", "it_power_kw", "facility_power_kw", "queue_length", "jobs_in_system" };
         columns.AddRange(centers.Select(c => c.Spec.Center.Name + ".utilization"));
         columns.AddRange(centers.Select(c => c.Spec.Center.Name + ".facility_power_kw"));
@@ -115,7 +123,8 @@ public static class NetworkMetrics
             }
             rows.Add(row);
         }
-        return new TimeSeries(columns, rows);
+        // A market adds tenants' cash and the providers' profit, hour by hour.
+        return run.NetworkMarket is { } book ? MarketSeries.With(columns, rows, book.Whole) : new TimeSeries(columns, rows);
     }
 
     private static double CarbonKg(RunContext center, RunResult result)

@@ -95,6 +95,9 @@ public sealed class RunContext
     /// <summary>The market's book at the end of a run with a market section, set before the meter publishes.</summary>
     public Market.MarketReport? MarketReport { get; set; }
 
+    /// <summary>Network market runs (root context): the network market's book at the end, set before the result is made.</summary>
+    public Market.Network.NetworkMarketReport? NetworkMarket { get; set; }
+
     /// <summary>The measured jobs' waits in seconds, sorted, as the meter used them; set with <see cref="Result"/>.</summary>
     public IReadOnlyList<double> MeasuredWaits { get; set; } = Array.Empty<double>();
 

@@ -129,6 +129,12 @@ public sealed class RunSession : IDisposable
     /// <summary>Each center's meter publishes its result; the network's is made from them, the broker's tallies and the links' usage.</summary>
     private RunResult CompleteNetwork()
     {
+        if (Context.Spec.Market is not null)
+        {
+            Context.Directory.Market.Tell(MarketProtocol.Settle.Instance, ActorRefs.NoSender);
+            _executor.Drain();
+            ThrowIfFailed();
+        }
         foreach (var center in Context.Centers)
         {
             center.Directory.Metrics.Tell(MetricsProtocol.Finish.Instance, ActorRefs.NoSender);

@@ -21,6 +21,6 @@ public static class SimulationRunner
                 LiveRuns.Remove(session.Context);
             }
         }
-        return spec.Market is { CounterfactualNoVouchers: true, Vouchers: not null } ? Market.Counterfactual.Add(spec, result) : result;
+        return spec.Market is { CounterfactualNoVouchers: true, HasVouchers: true } ? Market.Counterfactual.Add(spec, result) : result;
     }
 }

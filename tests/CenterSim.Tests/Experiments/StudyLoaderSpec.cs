@@ -6,7 +6,7 @@ namespace CenterSim.Tests.Experiments;
 /// <summary>Variants and sweep points are the base file with overrides; their mistakes are reported where they are written.</summary>
 public sealed class StudyLoaderSpec
 {
-    private const string Base = """
+    internal const string Base = """
         name: s
         seed: 1
         replications: 2

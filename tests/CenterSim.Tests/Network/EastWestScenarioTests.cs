@@ -1,7 +1,6 @@
 using CenterSim.Model.Experiments;
-using CenterSim.Scenarios.Experiments;
 using CenterSim.Simulation.Runner;
-using CenterSim.Tests.Scenarios;
+using CenterSim.Tests.Support;
 using Xunit;
 
 namespace CenterSim.Tests.Network;
@@ -9,12 +8,7 @@ namespace CenterSim.Tests.Network;
 /// <summary>The shipped network scenario: what it declares, and a short run of each broker on it.</summary>
 public class EastWestScenarioTests
 {
-    private static StudySpec Load()
-    {
-        var result = StudyLoader.LoadFile(Path.Combine(ScenarioTexts.RepositoryRoot(), "scenarios", "east-west-network.yaml"), StudyKind.Variants);
-        Assert.True(result.Ok, string.Join("\n", result.Errors));
-        return result.Study!;
-    }
+    private static StudySpec Load() => ShippedStudies.Load("east-west-network.yaml");
 
     [Fact]
     public void Six_hubs_nine_links_and_one_arm_per_broker()

@@ -92,6 +92,6 @@ public sealed class NetworkOverrideTests
         Assert.False(result.Ok);
         var d = Assert.Single(result.Errors);
         Assert.Equal(PositionOf(yaml, "greenst"), (d.Line, d.Column));
-        Assert.Equal("unknown broker policy 'greenst'; did you mean 'greenest'? (valid: local-only, cheapest, greenest, shortest-wait, weighted) (set by variant 'typo')", d.Message);
+        Assert.Equal("unknown broker policy 'greenst'; did you mean 'greenest'? (valid: local-only, cheapest, tenant-cost, greenest, shortest-wait, weighted) (set by variant 'typo')", d.Message);
     }
 }

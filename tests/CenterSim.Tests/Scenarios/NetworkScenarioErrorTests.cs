@@ -20,7 +20,7 @@ public sealed class NetworkScenarioErrorTests
             .With("input_gb: { lognormal: { mean: 500, sd: 800 } }", "input_gb: { fixed: -5 }")
             .With("region: north\n    training:", "region: north\n    budget_yuan: 10\n    training:")
             .With("broker: { name: weighted, yuan_per_kg_co2: 0.5 }", "broker: greenst")
-            + "\nmarket: { period: 30d }\n";
+            + "\nworkload: { trace: missing.csv }\n";
         Exactly(
             text,
             (PositionOf(text, "stop_after_jobs"), "'stop_after_jobs' is not supported by a scenario with several centers: give 'duration' (how long to simulate, e.g. '30d')"),
@@ -31,9 +31,9 @@ public sealed class NetworkScenarioErrorTests
             (PositionOf(text, "esat"), "'region': no center is in region 'esat'; did you mean 'east'? (valid: east, west, north)"),
             (PositionOf(text, "257"), "a job on 257 chips could never run: the largest center has 256 chips"),
             (PositionOf(text, "-5"), "'fixed': must be >= 0, found -5"),
-            (PositionOf(text, "budget_yuan"), "'budget_yuan' is not supported by a scenario with several centers; tenants there have no budget limit"),
-            (PositionOf(text, "greenst"), "unknown broker policy 'greenst'; did you mean 'greenest'? (valid: local-only, cheapest, greenest, shortest-wait, weighted)"),
-            (PositionOf(text, "market:"), "a 'market' section is not supported by a scenario with several centers; remove it or simulate one center"));
+            (PositionOf(text, "budget_yuan"), "'budget_yuan' in a scenario with several centers needs a 'market' section, whose book keeps each tenant's money across the centers"),
+            (PositionOf(text, "greenst"), "unknown broker policy 'greenst'; did you mean 'greenest'? (valid: local-only, cheapest, tenant-cost, greenest, shortest-wait, weighted)"),
+            (PositionOf(text, "workload:"), "'workload' (trace replay) is not supported by a scenario with several centers; generate the jobs with 'tenants'"));
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class NetworkScenarioErrorTests
     public void A_broker_is_checked_like_any_policy()
     {
         var typo = ThreeCenters.With("broker: { name: weighted, yuan_per_kg_co2: 0.5 }", "broker: greenst");
-        Single(typo, PositionOf(typo, "greenst"), "unknown broker policy 'greenst'; did you mean 'greenest'? (valid: local-only, cheapest, greenest, shortest-wait, weighted)");
+        Single(typo, PositionOf(typo, "greenst"), "unknown broker policy 'greenst'; did you mean 'greenest'? (valid: local-only, cheapest, tenant-cost, greenest, shortest-wait, weighted)");
 
         var parameter = ThreeCenters.With("yuan_per_kg_co2: 0.5", "yuan_per_kg_co2: -1, yuan_per_hour: 3");
         Exactly(
@@ -144,32 +144,33 @@ public sealed class NetworkScenarioErrorTests
     }
 
     [Fact]
-    public void Market_and_trace_replay_are_not_supported_with_several_centers()
+    public void Trace_replay_is_not_supported_with_several_centers_but_a_market_is()
     {
         // The trace file does not exist: with several centers it is not even opened.
         var text = ThreeCenters + "\nmarket: { period: 30d }\nworkload: { trace: missing.csv }\n";
-        Exactly(
-            text,
-            (PositionOf(text, "market:"), "a 'market' section is not supported by a scenario with several centers; remove it or simulate one center"),
-            (PositionOf(text, "workload:"), "'workload' (trace replay) is not supported by a scenario with several centers; generate the jobs with 'tenants'"));
+        Single(text, PositionOf(text, "workload:"), "'workload' (trace replay) is not supported by a scenario with several centers; generate the jobs with 'tenants'");
+        Assert.True(CenterSim.Scenarios.ScenarioLoader.Parse(ThreeCenters + "\nmarket: { period: 30d }\n", FileName).Ok);
     }
 
     [Fact]
-    public void Tenant_budgets_and_market_keys_are_not_supported_with_several_centers()
+    public void Tenant_budgets_and_market_keys_need_the_network_market()
     {
-        var text = ThreeCenters.With("region: north\n    training:", "region: north\n    budget_yuan: 1000\n    patience: 2h\n    spot: true\n    training:");
+        var text = ThreeCenters.With("region: north\n    training:", "region: north\n    budget_yuan: 1000\n    patience: 2h\n    training:");
         Exactly(
             text,
-            (PositionOf(text, "budget_yuan"), "'budget_yuan' is not supported by a scenario with several centers; tenants there have no budget limit"),
-            (PositionOf(text, "patience"), "'patience' is a market key, and a scenario with several centers has no market"),
-            (PositionOf(text, "spot: true"), "'spot' is a market key, and a scenario with several centers has no market"));
+            (PositionOf(text, "budget_yuan"), "'budget_yuan' in a scenario with several centers needs a 'market' section, whose book keeps each tenant's money across the centers"),
+            (PositionOf(text, "patience"), "'patience' needs a 'market' section (e.g. market: { period: 30d })"));
+        Assert.True(CenterSim.Scenarios.ScenarioLoader.Parse(text + "\nmarket: { period: 30d }\n", FileName).Ok);
     }
 
     [Fact]
     public void Pricing_sold_through_the_market_is_not_supported_with_several_centers()
     {
         var text = ThreeCenters.With("pricing: { name: fixed, yuan_per_chip_hour: 12 }", "pricing: { name: committed, yuan_per_chip_hour: 12 }");
-        Single(text, PositionOf(text, "{ name: committed"), "pricing 'committed' needs the 'market' section, which a scenario with several centers does not support");
+        const string why = "pricing 'committed' is not supported by a scenario with several centers: its terms (spot capacity, reserved chips) belong to one center, while a network's tenants buy at any center; give a pricing that is not sold through the market";
+        Single(text + "\nmarket: { period: 30d }\n", PositionOf(text, "{ name: committed"), why);
+        // Without a market it is the same one error: adding a market would not help.
+        Single(text, PositionOf(text, "{ name: committed"), why);
     }
 
     [Fact]

@@ -76,4 +76,14 @@ public class ScenarioTrapTests
         Assert.Equal(ThreeCenters.Split('\n').Count(l => l.Contains("carbon_kg_per_kwh:", StringComparison.Ordinal)), carbon.Count);
         Assert.NotEmpty(carbon);
     }
+
+    [Fact]
+    public void A_power_table_that_replaces_a_server_types_own_curve_is_warned_about()
+    {
+        var table = "\ninfrastructure:\n  power:\n    table_w: { idle: 100, median: 200, p90: 350, peak: 400 }\n";
+        Assert.Empty(ScenarioLoader.Parse(Minimal + table, "t.yaml").Warnings);
+        var other = ScenarioLoader.Parse(Minimal + table.Replace("peak: 400", "peak: 500", StringComparison.Ordinal), "t.yaml");
+        var w = Assert.Single(other.Warnings);
+        Assert.StartsWith("warning: 'table_w' is the power curve of every server: the idle_w and peak_w of server type 'box' differ", w.Message, StringComparison.Ordinal);
+    }
 }

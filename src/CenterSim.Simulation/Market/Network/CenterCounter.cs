@@ -1,0 +1,73 @@
+using CenterSim.Model.Market;
+using CenterSim.Policies;
+using CenterSim.Policies.Capacity;
+using CenterSim.Policies.Pricing;
+using CenterSim.Simulation.Actors;
+using CenterSim.Simulation.Jobs;
+using CenterSim.Simulation.Runner;
+
+namespace CenterSim.Simulation.Market.Network;
+
+/// <summary>
+/// One center as the network's market sells it: its pools' pricing (pool's, else center's, else the
+/// scenario's), what each tenant bought on each pool, the share of a bill each tenant's voucher pays on
+/// each pool there (by its agency's spending rule), the provider's cost model and books for that center,
+/// and the load its prices read.
+/// </summary>
+public sealed class CenterCounter
+{
+    private readonly IPricingPolicy[] _pricing;
+    private readonly PoolChooser _pools;
+
+    /// <param name="programOf">each tenant's voucher program (its home region's agency), null for none</param>
+    public CenterCounter(RunContext center, Ledger ledger, IReadOnlyList<VoucherProgramSpec?> programOf)
+    {
+        var spec = center.Spec;
+        Index = center.CenterIndex;
+        Region = spec.Center.Region;
+        _pricing = center.Layout.Pools.Select(p => PolicyCatalog.Pricing.Create(CenterBuilder.PricingOf(spec, p.Spec))).ToArray();
+        Terms = TenantTermsTable.For(spec, _pricing);
+        _pools = new PoolChooser(spec);
+        Costs = new CostModel(spec, spec.Market!.Economics);
+        Books = new ProviderBooks(ledger, Costs, Index);
+        Domestic = center.Layout.Pools.Select(p => p.Type.IsDomestic).ToArray();
+        var categories = spec.Tenants.SelectMany(g => Enumerable.Repeat(g.Category, g.Count)).ToArray();
+        VoucherShare = categories.Select((category, t) => VoucherRules.SharesByPool(programOf[t], category, spec)).ToArray();
+    }
+
+    public int Index { get; }
+
+    public string Region { get; }
+
+    public CostModel Costs { get; }
+
+    public ProviderBooks Books { get; }
+
+    /// <summary>[pool][tenant]: what each tenant bought there (preemptible or not).</summary>
+    public TenantTerms[][] Terms { get; }
+
+    /// <summary>Whether each pool's servers carry domestic chips.</summary>
+    public bool[] Domestic { get; }
+
+    /// <summary>[tenant][pool]: the share of a bill the tenant's voucher pays.</summary>
+    public double[][] VoucherShare { get; }
+
+    public double Utilization { get; set; }
+
+    public int QueueLength { get; set; }
+
+    /// <summary>The price of a chip-hour of this job on this pool now, for its tenant's terms there.</summary>
+    public double Price(Job job, int pool, double now) => _pricing[pool].YuanPerChipHour(new PricingContext(now, job.Chips, job.ChipHours)
+    {
+        CostYuanPerChipHour = Costs.FullCostYuanPerChipHour(pool),
+        Utilization = Utilization,
+        QueueLength = QueueLength,
+        Preemptible = Terms[pool][job.Tenant.Index].Preemptible,
+    });
+
+    /// <summary>The pool that suits the job's tenant best here (after its voucher share and porting), at today's price.</summary>
+    public PoolOffer Offer(TenantMarketSpec? tenant, Job job, double now) =>
+        _pools.Choose(tenant, p => Price(job, p, now), VoucherShare[job.Tenant.Index]);
+
+    public double NextCheaperTime(int pool, double now) => _pricing[pool].NextCheaperTime(now);
+}
