@@ -18,6 +18,10 @@ public sealed class ClusterBook
     private readonly int[] _wholePerRack;
     private readonly SortedSet<(int Whole, int Rack)> _racksByWhole = new();
     private readonly List<(int Server, bool Whole)> _drawn = new();
+    private readonly long[] _rackVersion;
+    private readonly int[] _hiddenFree;
+    private readonly bool[] _rackHidden;
+    private readonly List<int> _hiddenRacks = new();
 
     public ClusterBook(int racks, int serversPerRack, int chipsPerServer)
     {
@@ -38,6 +42,9 @@ public sealed class ClusterBook
         }
         _partly = new FenwickSet(n);
         _wholePerRack = new int[racks];
+        _rackVersion = new long[racks];
+        _hiddenFree = new int[n];
+        _rackHidden = new bool[racks];
         for (var s = 0; s < n; s++)
         {
             _rack[s] = s / serversPerRack;
@@ -61,12 +68,65 @@ public sealed class ClusterBook
     /// <summary>Grows whenever a server's free chips change: what was found from the book at one version holds until the next.</summary>
     public long Version { get; private set; }
 
+    /// <summary>Grows whenever a server of the rack changes its free chips or goes down or up (hiding does not count).</summary>
+    public long RackVersion(int rack) => _rackVersion[rack];
+
     /// <summary>Chips of every server of the book.</summary>
     public int ChipsPerServer => _capacity;
 
     public int Free(int server) => _free[server];
 
     public int Capacity(int server) => _capacity;
+
+    /// <summary>Chips held by jobs (or out of service): what hiding a rack leaves unchanged.</summary>
+    public int Busy(int server) => _capacity - _free[server] - _hiddenFree[server];
+
+    /// <summary>
+    /// Hides a rack's free chips from placement (free, totals and indexes read as if they were taken) until
+    /// <see cref="ShowHidden"/>, without counting as a change: <see cref="Version"/>, the rack versions and
+    /// <see cref="Busy"/> stay as they are. False when the rack is hidden already. The servers of a rack are
+    /// contiguous, so this costs the rack's servers. Nothing may be reserved or released meanwhile.
+    /// </summary>
+    public bool HideRack(int rack)
+    {
+        if (_rackHidden[rack])
+        {
+            return false;
+        }
+        _rackHidden[rack] = true;
+        _hiddenRacks.Add(rack);
+        for (var s = rack * ServersPerRack; s < (rack + 1) * ServersPerRack; s++)
+        {
+            var free = _free[s];
+            if (free > 0)
+            {
+                _hiddenFree[s] = free;
+                TotalFree -= free;
+                Shift(s, 0);
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Gives the hidden racks' free chips back: the book is as it was before the first <see cref="HideRack"/>.</summary>
+    public void ShowHidden()
+    {
+        foreach (var rack in _hiddenRacks)
+        {
+            _rackHidden[rack] = false;
+            for (var s = rack * ServersPerRack; s < (rack + 1) * ServersPerRack; s++)
+            {
+                var free = _hiddenFree[s];
+                if (free > 0)
+                {
+                    _hiddenFree[s] = 0;
+                    TotalFree += free;
+                    Shift(s, free);
+                }
+            }
+        }
+        _hiddenRacks.Clear();
+    }
 
     public int RackOf(int server) => _rack[server];
 
@@ -156,6 +216,7 @@ public sealed class ClusterBook
 
     public void Reserve(ChipGrant[] grants)
     {
+        RefuseWhileHidden();
         foreach (var g in grants)
         {
             if (g.Chips > _free[g.Server])
@@ -170,6 +231,8 @@ public sealed class ClusterBook
     /// <summary>Takes a failed server's (free) chips out of service until <see cref="SetUp"/>.</summary>
     public void SetDown(int server)
     {
+        RefuseWhileHidden();
+        _rackVersion[_rack[server]]++;
         TotalFree -= _free[server];
         Set(server, 0);
     }
@@ -177,12 +240,15 @@ public sealed class ClusterBook
     /// <summary>A repaired server's chips are all free again (its jobs were released when it failed).</summary>
     public void SetUp(int server)
     {
+        RefuseWhileHidden();
+        _rackVersion[_rack[server]]++;
         TotalFree += _capacity - _free[server];
         Set(server, _capacity);
     }
 
     public void Release(ChipGrant[] grants)
     {
+        RefuseWhileHidden();
         foreach (var g in grants)
         {
             Set(g.Server, _free[g.Server] + g.Chips);
@@ -192,12 +258,27 @@ public sealed class ClusterBook
 
     private void Set(int server, int free)
     {
-        var old = _free[server];
-        if (old != free)
+        if (_free[server] != free)
         {
             Version++;
-            _level[old].Remove(server);
-            Move(server, old, free);
+            _rackVersion[_rack[server]]++;
+            Shift(server, free);
+        }
+    }
+
+    /// <summary>Moves a server to <paramref name="free"/> free chips in every index, counting no change.</summary>
+    private void Shift(int server, int free)
+    {
+        var old = _free[server];
+        _level[old].Remove(server);
+        Move(server, old, free);
+    }
+
+    private void RefuseWhileHidden()
+    {
+        if (_hiddenRacks.Count > 0)
+        {
+            throw new InvalidOperationException("the book changed while racks were hidden");
         }
     }
 

@@ -9,10 +9,10 @@ namespace CenterSim.Policies.Scheduling;
 /// </summary>
 public sealed class SchedulingContext
 {
-    // Chip counts that found no admitted place, with the book's version then: a deterministic placement
-    // asked again for as many chips on an unchanged book gives the same answer, so a long queue of jobs
-    // of a few sizes costs one search per size and state, not one per job.
-    private readonly Dictionary<int, long> _refusedAt = new();
+    // Chip counts that found no admitted place, with the book's version (and the power check's) then: a
+    // deterministic placement asked again for as many chips on an unchanged state gives the same answer,
+    // so a long queue of jobs of a few sizes costs one search per size and state, not one per job.
+    private readonly Dictionary<int, (long Book, long Admit)> _refusedAt = new();
     private readonly bool _deterministicPlacement;
 
     public SchedulingContext(ClusterBook cluster, IPlacementPolicy placement)
@@ -49,6 +49,13 @@ public sealed class SchedulingContext
     public Func<ChipGrant[], bool>? Admit { get; set; }
 
     /// <summary>
+    /// Grows whenever something <see cref="Admit"/> reads beyond this book changes (other pools' books,
+    /// servers going down or up): a refusal is remembered only while it stays the same. Null: Admit reads
+    /// nothing else.
+    /// </summary>
+    public Func<long>? AdmitVersion { get; set; }
+
+    /// <summary>
     /// A rule on the job itself, checked before it is placed: false means it must wait (e.g. the chips it
     /// would take are reserved for other tenants). Null admits everything.
     /// </summary>
@@ -66,14 +73,15 @@ public sealed class SchedulingContext
         {
             return false;
         }
-        if (_deterministicPlacement && _refusedAt.TryGetValue(job.Chips, out var version) && version == Cluster.Version)
+        var state = (Cluster.Version, AdmitVersion?.Invoke() ?? 0);
+        if (_deterministicPlacement && _refusedAt.TryGetValue(job.Chips, out var refusedAt) && refusedAt == state)
         {
             return false;
         }
         if (!Placement.TryPlace(job.Chips, Cluster, out var grants)
             || (Admit is { } admit && !admit(grants) && !TryOtherRacks(job.Chips, admit, grants, out grants)))
         {
-            _refusedAt[job.Chips] = Cluster.Version;
+            _refusedAt[job.Chips] = state;
             return false;
         }
         Cluster.Reserve(grants);
@@ -83,46 +91,37 @@ public sealed class SchedulingContext
 
     /// <summary>
     /// The placement policy knows nothing of power caps, so the place it picks may break one while
-    /// another rack has room. Hide the racks of each refused placement from the policy (by reserving
-    /// their free chips for the moment) and ask again, until a placement is admitted or none is left.
-    /// Without this, a head-of-line job refused on its first rack would hold up the whole queue.
+    /// another rack has room. Hide the racks of each refused placement from the policy and ask again,
+    /// until a placement is admitted or none is left. Without this, a head-of-line job refused on its
+    /// first rack would hold up the whole queue. Racks stay hidden until the search ends, so each is
+    /// hidden once; hiding is no change of the book (nor of the power it draws), so the power check
+    /// reads the book as it is.
     /// </summary>
     private bool TryOtherRacks(int chips, Func<ChipGrant[], bool> admit, ChipGrant[] refused, out ChipGrant[] grants)
     {
-        var excluded = new HashSet<int>();
-        var hidden = new List<ChipGrant>();
         grants = refused;
-        while (true)
+        try
         {
-            var before = excluded.Count;
-            foreach (var g in grants)
+            while (true)
             {
-                excluded.Add(Cluster.RackOf(g.Server));
-            }
-            if (excluded.Count == before)
-            {
-                return false;
-            }
-            hidden.Clear();
-            for (var s = 0; s < Cluster.ServerCount; s++)
-            {
-                if (Cluster.Free(s) > 0 && excluded.Contains(Cluster.RackOf(s)))
+                var newlyHidden = false;
+                foreach (var g in grants)
                 {
-                    hidden.Add(new ChipGrant(s, Cluster.Free(s)));
+                    newlyHidden |= Cluster.HideRack(Cluster.RackOf(g.Server));
+                }
+                if (!newlyHidden || chips > Cluster.TotalFree || !Placement.TryPlace(chips, Cluster, out grants))
+                {
+                    return false;
+                }
+                if (admit(grants))
+                {
+                    return true;
                 }
             }
-            var hiddenGrants = hidden.ToArray();
-            Cluster.Reserve(hiddenGrants);
-            var placed = chips <= Cluster.TotalFree && Placement.TryPlace(chips, Cluster, out grants);
-            Cluster.Release(hiddenGrants);
-            if (!placed)
-            {
-                return false;
-            }
-            if (admit(grants))
-            {
-                return true;
-            }
+        }
+        finally
+        {
+            Cluster.ShowHidden();
         }
     }
 }

@@ -30,6 +30,7 @@ public sealed class SchedulerActor : SimActor
     private readonly bool _watchLoad;
     private readonly ServingChips? _serving;
     private double _lastLoadChipSeconds;
+    private long _downChanges;
 
     public SchedulerActor(RunContext run, IReadOnlyList<PoolPolicies> policies)
         : base(run)
@@ -59,9 +60,21 @@ public sealed class SchedulerActor : SimActor
                 foreach (var pool in _pools)
                 {
                     pool.Admit = grants => _governor.Admit(_pools, pool, grants);
+                    pool.AdmitVersion = AdmitVersion;
                 }
             }
         }
+    }
+
+    /// <summary>What delay capping's check reads: every pool's book (each version only grows, so their sum moves with any) and the down servers.</summary>
+    private long AdmitVersion()
+    {
+        var version = _downChanges;
+        foreach (var pool in _pools)
+        {
+            version += pool.Book.Version;
+        }
+        return version;
     }
 
     protected override void OnStart()
@@ -247,6 +260,7 @@ public sealed class SchedulerActor : SimActor
         }
         _serving?.ServerFailed(pool.Layout.Index, local);
         _down[server] = true;
+        _downChanges++;
         Run.Events?.Failed(Run, server, repairSeconds);
         pool.Book.SetDown(local);
         Run.Directory.Servers[server].Tell(new ServerProtocol.PowerState(false));
@@ -257,6 +271,7 @@ public sealed class SchedulerActor : SimActor
     {
         var pool = _pools[Run.Layout.PoolOfServer(server).Index];
         _down[server] = false;
+        _downChanges++;
         Run.Events?.Repaired(Run, server);
         pool.Book.SetUp(server - pool.Layout.FirstServer);
         _serving?.ServerRepaired(pool.Layout.Index, server - pool.Layout.FirstServer);

@@ -73,6 +73,13 @@ public sealed class PoolQueue : ICapacityControl
         set => _context.Admit = value;
     }
 
+    /// <summary>See <see cref="SchedulingContext.AdmitVersion"/>.</summary>
+    public Func<long>? AdmitVersion
+    {
+        get => _context.AdmitVersion;
+        set => _context.AdmitVersion = value;
+    }
+
     public ChipGrant[] GrantsOf(IJobView running) => ((JobState)running).Grants;
 
     public void Preempt(IJobView running) => _runner.Preempt(this, (JobState)running);

@@ -9,6 +9,8 @@ namespace CenterSim.Simulation.Scheduling;
 /// largest speed factor that keeps it under its cap with every busy chip at that factor, and a job runs
 /// at the smallest factor of the domains it spans. Delay: a start that would break a cap waits. Down
 /// servers draw nothing, so their idle watts are headroom. Servers are numbered across the center.
+/// The down flags are shared with the scheduler, which changes one only together with its book's
+/// SetDown or SetUp (that is what tells a rack's kept watts to be counted again).
 /// </summary>
 public sealed class PowerGovernor
 {
@@ -18,6 +20,10 @@ public sealed class PowerGovernor
     private readonly bool[] _down;
     private readonly double[] _shares;
     private readonly double[] _rackFactor;
+    private readonly double[] _rackW;
+    private readonly long[] _rackSeenAt;
+    private readonly bool[] _touched;
+    private readonly List<int> _touchedRacks = new();
     private readonly double? _rackCapW;
     private readonly double? _facilityItW;
 
@@ -29,6 +35,10 @@ public sealed class PowerGovernor
         _down = down;
         _shares = new double[layout.ServerCount];
         _rackFactor = new double[layout.RackCount];
+        _rackW = new double[layout.RackCount];
+        _rackSeenAt = new long[layout.RackCount];
+        Array.Fill(_rackSeenAt, -1);
+        _touched = new bool[layout.RackCount];
         _rackCapW = power.RackCapKw * 1000;
         // Facility power rises with IT power, so the IT power the budget allows is found once and capped like a rack.
         _facilityItW = power.FacilityBudgetKw is { } kw ? FacilityToIt(kw * 1000) : null;
@@ -59,33 +69,88 @@ public sealed class PowerGovernor
 
     public double RackFactor(int rack) => _rackFactor[rack];
 
-    /// <summary>Delay capping: would starting on these chips of this pool (not yet reserved in its book) keep every cap?</summary>
+    /// <summary>
+    /// Delay capping: would starting on these chips of this pool (not yet reserved in its book) keep every
+    /// cap? Each rack's watts are kept from its last change (the book's rack version), so a check costs
+    /// the racks and the servers of the racks the grants touch, not every server. Sums run in the same
+    /// order as a fresh count, so the answer is the same to the last bit.
+    /// </summary>
     public bool Admit(IReadOnlyList<PoolQueue> pools, PoolQueue pool, ChipGrant[] grants)
     {
-        FillShares(pools);
+        var book = pool.Book;
         foreach (var g in grants)
         {
-            _shares[pool.Layout.FirstServer + g.Server] += (double)g.Chips / pool.Book.Capacity(g.Server);
-        }
-        var total = 0.0;
-        foreach (var p in _layout.Pools)
-        {
-            for (var r = 0; r < p.Racks; r++)
+            var rack = pool.Layout.FirstRack + book.RackOf(g.Server);
+            if (!_touched[rack])
             {
-                var rackW = 0.0;
-                var first = p.FirstServer + r * p.ServersPerRack;
-                for (var s = first; s < first + p.ServersPerRack; s++)
-                {
-                    rackW += _down[s] ? 0 : p.Power.Watts(_shares[s]);
-                }
-                if (_rackCapW is { } cap && rackW > cap)
-                {
-                    return false;
-                }
-                total += rackW;
+                _touched[rack] = true;
+                _touchedRacks.Add(rack);
+                var first = pool.Layout.FirstServer + book.RackOf(g.Server) * pool.Layout.ServersPerRack;
+                FillShares(book, first - pool.Layout.FirstServer, first, pool.Layout.ServersPerRack);
             }
+            _shares[pool.Layout.FirstServer + g.Server] += (double)g.Chips / book.Capacity(g.Server);
         }
-        return _power.FacilityBudgetKw is not { } budget || _pue.FacilityW(total) <= budget * 1000;
+        try
+        {
+            var total = 0.0;
+            foreach (var p in pools)
+            {
+                var layout = p.Layout;
+                for (var r = 0; r < layout.Racks; r++)
+                {
+                    var rack = layout.FirstRack + r;
+                    var first = layout.FirstServer + r * layout.ServersPerRack;
+                    double rackW;
+                    if (_touched[rack])
+                    {
+                        rackW = RackWatts(layout, first);
+                    }
+                    else
+                    {
+                        if (_rackSeenAt[rack] != p.Book.RackVersion(r))
+                        {
+                            FillShares(p.Book, r * layout.ServersPerRack, first, layout.ServersPerRack);
+                            _rackW[rack] = RackWatts(layout, first);
+                            _rackSeenAt[rack] = p.Book.RackVersion(r);
+                        }
+                        rackW = _rackW[rack];
+                    }
+                    if (_rackCapW is { } cap && rackW > cap)
+                    {
+                        return false;
+                    }
+                    total += rackW;
+                }
+            }
+            return _power.FacilityBudgetKw is not { } budget || _pue.FacilityW(total) <= budget * 1000;
+        }
+        finally
+        {
+            foreach (var rack in _touchedRacks)
+            {
+                _touched[rack] = false;
+            }
+            _touchedRacks.Clear();
+        }
+    }
+
+    private double RackWatts(PoolLayout layout, int first)
+    {
+        var rackW = 0.0;
+        for (var s = first; s < first + layout.ServersPerRack; s++)
+        {
+            rackW += _down[s] ? 0 : layout.Power.Watts(_shares[s]);
+        }
+        return rackW;
+    }
+
+    /// <summary>Busy share of <paramref name="count"/> servers of a book from its server <paramref name="local"/> (center server <paramref name="first"/>).</summary>
+    private void FillShares(ClusterBook book, int local, int first, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            _shares[first + i] = _down[first + i] ? 0 : (double)book.Busy(local + i) / book.Capacity(local + i);
+        }
     }
 
     /// <summary>Busy share of each server from the pools' books.</summary>
@@ -93,12 +158,7 @@ public sealed class PowerGovernor
     {
         foreach (var pool in pools)
         {
-            var book = pool.Book;
-            var first = pool.Layout.FirstServer;
-            for (var s = 0; s < book.ServerCount; s++)
-            {
-                _shares[first + s] = _down[first + s] ? 0 : (double)(book.Capacity(s) - book.Free(s)) / book.Capacity(s);
-            }
+            FillShares(pool.Book, 0, pool.Layout.FirstServer, pool.Book.ServerCount);
         }
     }
 

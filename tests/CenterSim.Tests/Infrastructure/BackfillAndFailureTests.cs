@@ -2,6 +2,7 @@ using CenterSim.Model.Infrastructure;
 using CenterSim.Model.Scenario;
 using CenterSim.Policies.Placement;
 using CenterSim.Policies.Scheduling;
+using CenterSim.Tests.Support;
 using CenterSim.Simulation.Actors;
 using CenterSim.Simulation.Runner;
 
@@ -39,17 +40,6 @@ public class BackfillAndFailureTests
         Assert.Equal(2, placement.Calls);
         Assert.False(context.TryStart(0));
         Assert.Equal(3, placement.Calls);
-    }
-
-    private sealed class CountingPlacement(IPlacementPolicy inner) : IPlacementPolicy
-    {
-        public int Calls { get; private set; }
-
-        public bool TryPlace(int chips, ClusterBook cluster, out ChipGrant[] grants)
-        {
-            Calls++;
-            return inner.TryPlace(chips, cluster, out grants);
-        }
     }
 
     [Fact]
