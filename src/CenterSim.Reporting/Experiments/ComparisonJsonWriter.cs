@@ -15,9 +15,11 @@ namespace CenterSim.Reporting.Experiments;
 /// </summary>
 public static class ComparisonJsonWriter
 {
+    // Compact: a network study's file holds every center's metrics for every arm and replication, and
+    // indentation more than doubled it; summary.json and the reports are the files for reading.
     private static readonly JsonWriterOptions Options = new()
     {
-        Indented = true,
+        Indented = false,
         NewLine = "\n",
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };

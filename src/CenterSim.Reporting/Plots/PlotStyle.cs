@@ -10,8 +10,8 @@ namespace CenterSim.Reporting.Plots;
 /// </summary>
 public static class PlotStyle
 {
-    public const int Width = 1200;
-    public const int Height = 700;
+    public const int Width = 1000;
+    public const int Height = 584;
     public const float TitleSize = 30;
     public const float LabelSize = 24;
     public const float TickSize = 20;
