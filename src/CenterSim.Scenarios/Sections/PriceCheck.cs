@@ -13,14 +13,14 @@ public static class PriceCheck
 
     public static void Check(MappingNode root, NodeReader r)
     {
-        if ((root["policies"] as MappingNode)?["pricing"] is not null)
+        if (NodeReader.Optional(root["policies"] as MappingNode, "pricing") is not null)
         {
             return;
         }
         var centers = (root["centers"] as SequenceNode)?.Items.OfType<MappingNode>().ToList() ?? [];
         // A center is priced by its own 'pricing', or when every one of its pools has one.
-        var unpriced = centers.Where(c => c["pricing"] is null
-            && !(c["pools"] is SequenceNode { Items.Count: > 0 } pools && pools.Items.All(p => (p as MappingNode)?["pricing"] is not null))).ToList();
+        var unpriced = centers.Where(c => NodeReader.Optional(c, "pricing") is null
+            && !(c["pools"] is SequenceNode { Items.Count: > 0 } pools && pools.Items.All(p => NodeReader.Optional(p as MappingNode, "pricing") is not null))).ToList();
         // Without centers there is nothing to price (the missing 'centers' is reported on its own).
         if (centers.Count == 0 || unpriced.Count == 0)
         {

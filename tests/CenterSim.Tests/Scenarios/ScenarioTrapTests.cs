@@ -18,6 +18,17 @@ public class ScenarioTrapTests
     }
 
     [Fact]
+    public void An_empty_pricing_key_is_no_price()
+    {
+        // 'pricing: ~' (or nothing after the colon) passed the check as if a price were written, and the run then failed.
+        foreach (var empty in new[] { "pricing: ~", "pricing:" })
+        {
+            var text = Minimal.With("pricing: { name: fixed, yuan_per_chip_hour: 0 }", empty);
+            Assert.Contains(Errors(text), m => m.StartsWith("'policies.pricing' is missing", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void A_price_parameter_has_no_default()
     {
         var noPrice = Minimal.With("{ name: fixed, yuan_per_chip_hour: 0 }", "{ name: time-of-use, peak_yuan_per_chip_hour: 12 }");
