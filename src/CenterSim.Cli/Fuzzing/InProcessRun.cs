@@ -1,3 +1,5 @@
+using Spectre.Console;
+
 namespace CenterSim.Cli.Fuzzing;
 
 /// <summary>
@@ -12,9 +14,12 @@ public static class InProcessRun
     {
         var stdout = Console.Out;
         var stderr = Console.Error;
+        var console = AnsiConsole.Console;
         var captured = new StringWriter();
         Console.SetOut(TextWriter.Null);
         Console.SetError(captured);
+        // Spectre's console holds the standard output it was made with; give it the null writer too.
+        AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(TextWriter.Null) });
         try
         {
             var task = Task.Run(() => CliApp.Run(args, captured));
@@ -29,6 +34,7 @@ public static class InProcessRun
         {
             Console.SetOut(stdout);
             Console.SetError(stderr);
+            AnsiConsole.Console = console;
         }
     }
 }
