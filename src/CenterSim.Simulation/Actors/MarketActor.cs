@@ -86,6 +86,13 @@ public sealed class MarketActor : SimActor
                 _voucherShare[i] = VoucherRules.SharesByPool(_market.Vouchers, group.Category, run.Spec);
             }
         }
+        for (; i < n; i++)
+        {
+            // A trace's tenants (after the groups): no budget, since they replay work that was run, in the trace's category.
+            _categories[i] = run.Spec.Trace!.Category;
+            _unlimited[i] = true;
+            _voucherShare[i] = VoucherRules.SharesByPool(_market.Vouchers, _categories[i], run.Spec);
+        }
         _vouchers = new VoucherDesk(_ledger, _voucherShare);
         _charges = new PeriodCharges(_ledger, pricing, _terms, n);
         run.Events?.Watch(run, _ledger, _costs);
