@@ -45,7 +45,6 @@ public sealed class MarketActor : SimActor
     private double _utilization;
     private int _queueLength;
     private long _abandoned;
-    private long _expiredCents;
     private bool _settling;
 
     public MarketActor(RunContext run, IReadOnlyList<IPricingPolicy> pricing, double[] budgets)
@@ -54,7 +53,7 @@ public sealed class MarketActor : SimActor
         _pricing = pricing;
         _market = run.Spec.Market!;
         var n = budgets.Length;
-        _ledger = new Ledger(n);
+        _ledger = new Ledger(n, 1, () => run.Clock.Now);
         _costs = new CostModel(run.Spec, _market.Economics);
         _provider = new ProviderBooks(_ledger, _costs);
         _window = new ArrivalWindow(run);
@@ -178,7 +177,7 @@ public sealed class MarketActor : SimActor
         var first = quote.Job.Id < 0;
         var job = _window.Arrive(quote.Job);
         var tenant = job.Tenant.Index;
-        if (first)
+        if (first && job.Measured)
         {
             _demandChipHours[tenant] += job.ChipHours;
         }
@@ -204,7 +203,7 @@ public sealed class MarketActor : SimActor
     {
         var job = _window.Arrive(submitted);
         var tenant = job.Tenant.Index;
-        _demandChipHours[tenant] += job.ChipHours;
+        _demandChipHours[tenant] += job.Measured ? job.ChipHours : 0;
         var offer = _pools.Choose(_tenants[tenant], p => Price(job, p), _voucherShare[tenant]);
         OnBuy(job with { Pool = offer.Pool });
         _window.AfterArrival(job);
@@ -227,7 +226,7 @@ public sealed class MarketActor : SimActor
             return;
         }
         _ledger.Buy(tenant, job.Id, cash, voucher);
-        _boughtChipHours[tenant] += job.ChipHours;
+        _boughtChipHours[tenant] += job.Measured ? job.ChipHours : 0;
         if (voucher > 0)
         {
             _funded.Add(job.Id);
@@ -256,7 +255,7 @@ public sealed class MarketActor : SimActor
         {
             for (var t = 0; t < n; t++)
             {
-                _expiredCents += _ledger.Expire(t);
+                _ledger.Expire(t);
             }
         }
         for (var t = 0; t < n; t++)
@@ -287,9 +286,8 @@ public sealed class MarketActor : SimActor
         }
         try
         {
-            Run.MarketReport = MarketPublisher.Publish(_ledger, _costs, new MarketPublisher.Tallies(_categories, _boughtChipHours, _demandChipHours,
-                _expiredCents, _vouchers.MisusedCents, _provider.PeriodsBelowBreakEven, _abandoned, _pricing.Any(p => p.ChargesPerPeriod) ? _charges.TotalCents : null)
-            { PeriodCharges = _charges.Charges, Hourly = _hourly });
+            Run.MarketReport = MarketPublisher.Publish(_ledger, new MarketPublisher.Tallies(_categories, _boughtChipHours, _demandChipHours, _provider.BelowBreakEvenAt, _abandoned)
+            { ChargesPerPeriod = _pricing.Any(p => p.ChargesPerPeriod), Hourly = _hourly });
         }
         catch (InvalidOperationException e)
         {

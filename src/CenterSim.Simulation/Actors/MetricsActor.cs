@@ -23,6 +23,7 @@ public sealed class MetricsActor : SimActor
     private readonly int _totalChips;
     private readonly List<JobRecord> _records = new();
     private readonly List<double> _waits = new();
+    private readonly List<long> _billed = new();
     private readonly List<double[]> _rows = new();
     private readonly List<LinkProtocol.Usage> _links = new();
     private readonly Dictionary<int, (SchedulerProtocol.Snapshot? Scheduler, PowerProtocol.Snapshot? Power, double Time)> _pending = new();
@@ -140,6 +141,7 @@ public sealed class MetricsActor : SimActor
         _jctSeconds += job.EndTime - job.Job.SubmitTime;
         _completedChipHours += job.Job.ChipHours;
         _revenue += job.CostYuan;
+        _billed.Add(job.Id);
         _poolRevenue[job.Job.Pool] += job.CostYuan;
         _poolVoucherCents[job.Job.Pool] += job.Job.PaidVoucherCents;
         if (_recordJobs)
@@ -274,7 +276,7 @@ public sealed class MetricsActor : SimActor
         }
         var start = _windowStart ?? default;
         var end = _windowEnd ?? final;
-        var result = MetricsCalculator.Build(Run, start, end, new MeasuredJobs(_completed, _rejected, _jctSeconds, _revenue, _poolRevenue, _poolVoucherCents) { Abandoned = _abandoned, CompletedChipHours = _completedChipHours },
+        var result = MetricsCalculator.Build(Run, start, end, new MeasuredJobs(_completed, _rejected, _jctSeconds, _revenue, _poolRevenue, _poolVoucherCents) { Abandoned = _abandoned, CompletedChipHours = _completedChipHours, Billed = _billed },
             _waits, _records, _open, _rows, _peakFacilityW);
         // Network use over the whole run: flow-hours on the rack uplinks and on the spine.
         var network = new[]

@@ -53,7 +53,7 @@ public sealed class NetworkMarketActor : SimActor
         Agencies = agencies;
         var groups = spec.Tenants.SelectMany(g => Enumerable.Repeat(g, g.Count)).ToArray();
         var n = groups.Length;
-        _ledger = new Ledger(n, run.Centers.Count);
+        _ledger = new Ledger(n, run.Centers.Count, () => run.Clock.Now);
         _window = new ArrivalWindow(run);
         _routes = new WanRoutes(spec.Network!);
         _tenantRegion = groups.Select(g => _routes.RegionIndex(g.Region!)).ToArray();
@@ -203,7 +203,7 @@ public sealed class NetworkMarketActor : SimActor
             return;
         }
         _ledger.Buy(tenant, job.Id, bill - voucher, voucher, job.Center);
-        _ledger.PayTransfer(tenant, fee - feeVoucher, feeVoucher, job.Center);
+        _ledger.PayTransfer(tenant, fee - feeVoucher, feeVoucher, job.Center, job.Id);
         _tallies.Bought(job, counter.Domestic[job.Pool], counter.Region != _routes.Regions[_tenantRegion[tenant]]);
         if (voucher + feeVoucher > 0)
         {
@@ -230,7 +230,7 @@ public sealed class NetworkMarketActor : SimActor
         {
             if (_programOf[t] is { Expires: true })
             {
-                _tallies.ExpiredCents += _ledger.Expire(t);
+                _ledger.Expire(t);
             }
             if (_periodBudgetCents[t] > 0)
             {
@@ -281,7 +281,7 @@ public sealed class NetworkMarketActor : SimActor
         }
         try
         {
-            NetworkMarketPublisher.Publish(Run, _ledger, _centers, _tallies, _desks.Sum(d => d.MisusedCents), _hourly);
+            NetworkMarketPublisher.Publish(Run, _ledger, _centers, _tallies, _hourly);
         }
         catch (InvalidOperationException e)
         {

@@ -5,17 +5,11 @@ namespace CenterSim.Simulation.Market;
 
 /// <summary>
 /// What pricing charges every period whatever is used (reserved chips): paid at each period's start,
-/// from the tenant's other funds when its budget does not cover it (a commitment is a contract), and
-/// kept as a list for the window's books.
+/// from the tenant's other funds when its budget does not cover it (a commitment is a contract); the
+/// book dates each (its journal), for the window's books.
 /// </summary>
 public sealed class PeriodCharges(Ledger ledger, IReadOnlyList<IPricingPolicy> pricing, TenantTerms[][] terms, int tenants)
 {
-    private readonly List<(double Time, double Yuan)> _charges = new();
-
-    public long TotalCents { get; private set; }
-
-    public IReadOnlyList<(double Time, double Yuan)> Charges => _charges;
-
     /// <summary>Charges the period now starting; nothing for a period that starts as a fixed-length run ends.</summary>
     public void Pay(double now, double periodSeconds, double runEnd)
     {
@@ -41,8 +35,6 @@ public sealed class PeriodCharges(Ledger ledger, IReadOnlyList<IPricingPolicy> p
                     ledger.Fund(t, cents - ledger.CashOf(t));
                 }
                 ledger.Pay(t, cents, 0);
-                TotalCents += cents;
-                _charges.Add((now, cents / 100.0));
             }
         }
     }

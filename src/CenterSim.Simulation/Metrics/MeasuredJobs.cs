@@ -6,6 +6,9 @@ public sealed record MeasuredJobs(long Completed, long Rejected, double JctSecon
     /// <summary>Measured jobs their tenants gave up on (price, patience): arrivals too.</summary>
     public long Abandoned { get; init; }
 
+    /// <summary>The measured jobs completed, by id: the jobs whose bills are in <see cref="Revenue"/>.</summary>
+    public IReadOnlyList<long> Billed { get; init; } = Array.Empty<long>();
+
     /// <summary>Chip-hours of work of the measured jobs completed.</summary>
     public double CompletedChipHours { get; init; }
 }

@@ -28,6 +28,7 @@ public static class MetricsCalculator
         var (completed, rejected, jctSeconds, revenue) = (measured.Completed, measured.Rejected, measured.JctSeconds, measured.Revenue);
         var poolRevenue = measured.PoolRevenue.ToArray();
         var poolVoucherCents = measured.PoolVoucherCents.ToArray();
+        var billed = measured.Billed.ToList();
         long unfinished = 0;
         foreach (var job in open.Running)
         {
@@ -36,6 +37,7 @@ public static class MetricsCalculator
                 unfinished++;
                 waits.Add(job.WaitSeconds);
                 revenue += job.CostYuan;
+                billed.Add(job.Id);
                 poolRevenue[job.Job.Pool] += job.CostYuan;
                 poolVoucherCents[job.Job.Pool] += job.Job.PaidVoucherCents;
                 if (spec.Output.JobsCsv)
@@ -50,6 +52,7 @@ public static class MetricsCalculator
             {
                 unfinished++;
                 revenue += job.CostYuan;
+                billed.Add(job.Id);
                 poolRevenue[job.Job.Pool] += job.CostYuan;
                 poolVoucherCents[job.Job.Pool] += job.Job.PaidVoucherCents;
                 if (spec.Output.JobsCsv)
@@ -108,7 +111,7 @@ public static class MetricsCalculator
         PoolMetrics.Add(metrics, run.Layout, start, end, window, poolRevenue, poolVoucherCents);
         if (run.MarketReport is { } market)
         {
-            metrics.AddRange(MarketMetrics.From(market));
+            metrics.AddRange(MarketMetrics.From(market, MarketWindow.Bills(run, market, billed, revenue, start.Time, end.Time), start.Time, end.Time));
             metrics.AddRange(ProviderWindow.Metrics(run, market, start, end, revenue, costYuan));
         }
         var series = run.MarketReport is { } books ? MarketSeries.With(rows, books) : new TimeSeries(MetricsActor.SeriesColumns, rows);

@@ -39,7 +39,8 @@ public static class NetworkMetrics
             new("mean_wait_hours", waits.Count == 0 ? double.NaN : waits.Average() / SimTime.Hour),
             new("p95_wait_hours", Quantile.OfSorted(waits, 0.95) / SimTime.Hour),
             new("mean_jct_hours", completed == 0 ? double.NaN : results.Sum(r => Zero(r["mean_jct_hours"]) * r["jobs_completed"]) / completed),
-            new("jobs_submitted", Sum(results, "jobs_submitted")),
+            // Every measured arrival: the centers' and those still moving between regions at the end.
+            new("jobs_submitted", Sum(results, "jobs_submitted") + broker.JobsInTransit),
             new("jobs_completed", completed),
             new("jobs_rejected", Sum(results, "jobs_rejected")),
             new("jobs_unfinished", Sum(results, "jobs_unfinished")),
@@ -59,7 +60,7 @@ public static class NetworkMetrics
             new("jobs_in_transit", broker.JobsInTransit),
             new("mean_queue_length", Sum(results, "mean_queue_length")),
             new("mean_jobs_in_system", Sum(results, "mean_jobs_in_system")),
-            new("arrivals_per_hour", Sum(results, "arrivals_per_hour")),
+            new("arrivals_per_hour", Sum(results, "arrivals_per_hour") + broker.JobsInTransit / results[0]["window_hours"]),
             new("window_hours", results[0]["window_hours"]),
             new("events", run.Clock.Delivered),
         };

@@ -20,7 +20,7 @@ public static class ProviderWindow
         var spec = run.Spec;
         var costs = new CostModel(spec, spec.Market!.Economics);
         var window = end.Time - start.Time;
-        var charges = market.PeriodCharges.Where(c => c.Time >= start.Time && c.Time < end.Time).Sum(c => c.Yuan);
+        var charges = market.Journal is null ? 0 : market.FlowYuan(MoneyFlow.ChargeCash, start.Time, end.Time) + market.FlowYuan(MoneyFlow.ChargeVoucher, start.Time, end.Time);
         var revenue = revenueYuan + charges;
         var capital = costs.CapitalYuanPerSecond * window;
         var operations = costs.OperationsYuanPerSecond * window;
@@ -39,7 +39,7 @@ public static class ProviderWindow
         yield return new("capital_cost_yuan", capital);
         yield return new("operations_cost_yuan", operations);
         yield return new("provider_energy_cost_yuan", energyYuan);
-        // The book of the whole run, warm-up and prepaid unfinished jobs included, on a cash basis.
+        // The book of the whole run, warm-up included.
         yield return new("ledger_profit_yuan", market.ProfitYuan);
     }
 }

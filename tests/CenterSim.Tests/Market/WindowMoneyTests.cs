@@ -1,6 +1,8 @@
 using CenterSim.Model.Results;
 using CenterSim.Scenarios;
 using CenterSim.Simulation.Runner;
+using CenterSim.Tests.Network;
+using CenterSim.Tests.Scenarios;
 
 namespace CenterSim.Tests.Market;
 
@@ -65,5 +67,63 @@ public sealed class WindowMoneyTests : IDisposable
         Assert.Equal(new[] { 80.0, 20 }, run.Jobs.OrderBy(j => j.Id).Select(j => j.CostYuan));
         Assert.All(run.Jobs, j => Assert.Equal(RefusalReason.None, j.Reason));
         Assert.True(run["voucher_redeemed_yuan"] > 0);
+    }
+
+    [Fact]
+    public void Warm_up_flows_are_left_out_and_the_window_bills_split_into_cash_and_vouchers()
+    {
+        var run = Run();
+        // Day 0 (warm-up): 100 awarded, a pays 80 = 40 voucher + 40 cash; 60 left. Day 1 (the window opens at 24 h): the 60
+        // expire at 24 h, still warm-up's; 100 awarded; b pays 80 = 40 + 40; 60 left. Day 2: those 60 expire, 100 awarded;
+        // c pays 20 = 10 + 10. The window has b and c: 100 of revenue, 50 in cash and 50 in vouchers; 200 issued, 60
+        // expired, two audits of 5; 10 chip-hours sold.
+        Assert.Equal(100, run["revenue_yuan"], 9);
+        Assert.Equal(50, run["revenue_cash_yuan"], 9);
+        Assert.Equal(50, run["voucher_redeemed_yuan"], 9);
+        Assert.Equal(run["revenue_yuan"], run["revenue_cash_yuan"] + run["voucher_redeemed_yuan"], 9);
+        Assert.Equal(200, run["voucher_issued_yuan"], 9);
+        Assert.Equal(60, run["voucher_expired_yuan"], 9);
+        Assert.Equal(10, run["audit_cost_yuan"], 9);
+        Assert.Equal(0, run["voucher_misused_yuan"]);
+        Assert.Equal(10, run["chip_hours_sold"], 9);
+        Assert.Equal(10, run["chip_hours_by_category.research"], 9);
+        // Energy over the window: 46 h idle at 100 W plus b's and c's busy chips (0.4 kW x 2 h + 0.2 kW x 1 h) = 5.6 kWh at 1 yuan.
+        Assert.Equal(100 - 5.6, run["profit_yuan"], 6);
+        Assert.Equal(0, run["periods_below_break_even"]);
+        // The whole run's book still has a: 180 of revenue less 70 h idle and 1.8 kWh busy energy.
+        Assert.Equal(180 - 8.8, run["ledger_profit_yuan"], 6);
+    }
+
+    [Fact]
+    public void Cash_and_voucher_revenue_add_up_to_the_window_revenue_with_refunds_and_commitments()
+    {
+        // Committed pricing with a warm-up: bills refunded on reserved chips, commitments paid each period.
+        var spec = CenterSim.Tests.Pricing.CommittedPricingTests.Spec(0.01) with { Stop = new(45 * 86400, null, 10 * 86400, 0) };
+        var run = SimulationRunner.Run(spec, 0);
+        // One period (day 30) of 20 160 yuan starts in the window; the day-0 one is warm-up's.
+        Assert.Equal(20_160, run["committed_revenue_yuan"], 9);
+        Assert.Equal(run["revenue_yuan"] + run["committed_revenue_yuan"], run["revenue_cash_yuan"] + run["voucher_redeemed_yuan"], 6);
+        Assert.Equal(run["provider_revenue_yuan"], run["revenue_cash_yuan"] + run["voucher_redeemed_yuan"], 6);
+        Assert.Equal(run.Jobs.Sum(j => j.CostYuan), run["revenue_yuan"], 6);
+    }
+
+    [Fact]
+    public void A_network_markets_cash_and_voucher_revenue_add_up_to_its_window_revenue()
+    {
+        // Vouchers spendable anywhere that also pay transfer fees, with three days of warm-up: the voucher money
+        // redeemed includes what paid the measured jobs' fees, which is the carrier's, not the providers'.
+        var text = NetworkMarketTexts.TwoHubs.With("duration: 20d", "duration: 20d\nwarmup: 3d")
+            .With("spend_in: own-region", "spend_in: anywhere\n      transfer_fees: true");
+        var load = ScenarioLoader.Parse(text, "test.yaml");
+        Assert.True(load.Ok, string.Join("\n", load.Errors));
+        var run = SimulationRunner.Run(load.Spec!, 0);
+        Assert.True(run["transfer_voucher_yuan"] > 0);
+        Assert.True(run["west.voucher_redeemed_yuan"] > 0);
+        Assert.Equal(run["revenue_yuan"], run["revenue_cash_yuan"] + run["voucher_redeemed_yuan"] - run["transfer_voucher_yuan"], 4);
+        Assert.Equal(run["provider_revenue_yuan"], run["revenue_yuan"], 4);
+        Assert.Equal(run["voucher_redeemed_yuan"], run["east.voucher_redeemed_yuan"] + run["west.voucher_redeemed_yuan"], 4);
+        Assert.Equal(run["voucher_redeemed_yuan"], run["east.voucher_spent_yuan"] + run["west.voucher_spent_yuan"], 4);
+        // Every measured arrival is counted, those still moving between regions at the end too.
+        Assert.Equal(run["jobs_completed"] + run["jobs_rejected"] + run["jobs_abandoned"] + run["jobs_unfinished"] + run["jobs_in_transit"], run["jobs_submitted"]);
     }
 }
