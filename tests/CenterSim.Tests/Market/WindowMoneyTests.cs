@@ -126,4 +126,58 @@ public sealed class WindowMoneyTests : IDisposable
         // Every measured arrival is counted, those still moving between regions at the end too.
         Assert.Equal(run["jobs_completed"] + run["jobs_rejected"] + run["jobs_abandoned"] + run["jobs_unfinished"] + run["jobs_in_transit"], run["jobs_submitted"]);
     }
+
+    [Fact]
+    public void A_pools_voucher_money_is_net_of_what_reserved_chips_gave_back()
+    {
+        // Two pools under committed pricing with a program paying half of each bill: a job starting on its tenant's
+        // reserved chips is refunded in the shares it paid, so the pools' voucher money is the vouchers redeemed.
+        var load = ScenarioLoader.Parse("""
+            name: pool-vouchers
+            seed: 3
+            duration: 40d
+            warmup: 5d
+            hardware:
+              servers:
+                s8: { chip: x, chips: 8, idle_w: 100, peak_w: 900, price_yuan: 0, ecosystem: cann }
+            centers:
+              - name: c
+                pue: 1.0
+                tariff: { flat_yuan_per_kwh: 1 }
+                pools:
+                  - { name: a, racks: { count: 1, servers_per_rack: 1, server: s8 } }
+                  - { name: b, racks: { count: 1, servers_per_rack: 1, server: s8 } }
+            market:
+              period: 10d
+              vouchers:
+                pool_yuan_per_year: 365000
+                share: 0.5
+            tenants:
+              - group: reserved
+                count: 1
+                category: startup
+                committed_chips: 4
+                training:
+                  arrivals_per_hour: 0.05
+                  chips: [8]
+                  chip_hours: { fixed: 80 }
+              - group: other
+                count: 2
+                category: sme
+                training:
+                  arrivals_per_hour: 0.2
+                  chips: [4]
+                  chip_hours: { fixed: 40 }
+            policies:
+              scheduling: fifo
+              pricing: { name: committed, yuan_per_chip_hour: 10, committed_discount: 0.3 }
+            """, "pools.yaml");
+        Assert.True(load.Ok, string.Join("\n", load.Errors));
+        var run = SimulationRunner.Run(load.Spec!, 0);
+        // Some bills were refunded in part: they are below 10 yuan per chip-hour.
+        var bought = run.Jobs.Where(j => j.Status is JobStatus.Completed or JobStatus.Unfinished).ToList();
+        Assert.True(bought.Sum(j => j.CostYuan) < 10 * bought.Sum(j => j.ChipHours) - 1_000);
+        Assert.Equal(run["voucher_redeemed_yuan"], run["a.voucher_paid_yuan"] + run["b.voucher_paid_yuan"], 6);
+        Assert.Equal(run["revenue_yuan"], run["a.revenue_yuan"] + run["b.revenue_yuan"], 6);
+    }
 }
