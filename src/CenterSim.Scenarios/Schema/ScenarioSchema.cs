@@ -92,7 +92,7 @@ public static class ScenarioSchema
             {
                 ["period"] = Duration(),
                 ["vouchers"] = AnyOf(
-                    Closed(MarketSection.VoucherKeys, new Dictionary<string, JsonNode> { ["preset"] = Enum(VoucherPresets.All.Keys), ["allocation"] = Policy(PolicyCatalog.VoucherAllocation), ["expires"] = Duration() }),
+                    Closed(MarketSection.VoucherKeys, new Dictionary<string, JsonNode> { ["preset"] = Enum(VoucherPresets.All.Keys), ["allocation"] = Policy(PolicyCatalog.VoucherAllocation), ["expires"] = Boolean() }),
                     Array(Closed(MarketSection.VoucherKeys.Concat(AgencySection.Keys), new Dictionary<string, JsonNode>
                     {
                         ["preset"] = Enum(VoucherPresets.All.Keys),
