@@ -34,7 +34,7 @@ public static class MetricEntries
         ["jobs_submitted"] = new("Jobs submitted", "提交作业数", "Jobs that arrived in the measurement window.", "测量窗口内到达的作业数。", N, D),
         ["jobs_completed"] = new("Jobs completed", "完成作业数", "Measured jobs that finished.", "已完成的被测作业数。", N, O),
         ["jobs_rejected"] = new("Jobs rejected", "被拒作业数", "Jobs refused because the tenant could not pay.", "因租户无力支付而被拒绝的作业数。", N, O),
-        ["jobs_unfinished"] = new("Jobs unfinished", "未完成作业数", "Jobs still waiting or running when the simulation stopped.", "模拟结束时仍在排队或运行的作业数。", N, O),
+        ["jobs_unfinished"] = new("Jobs unfinished", "未完成作业数", "Jobs still waiting or running when the simulation stopped (in a network, also those whose data was still on its way).", "模拟结束时仍在排队或运行的作业数（在算力网络中，也包括数据仍在传输中的作业）。", N, O),
         ["jobs_abandoned"] = new("Jobs abandoned", "放弃作业数", "Jobs whose tenant gave up: the price was above its willingness to pay, or it waited longer than its patience.", "租户放弃的作业：价格高于其支付意愿，或等待超过其耐心。", N, O),
         ["effective_utilization"] = new("Effective utilization (share)", "有效利用率（比例）", "Chip-hours times placement efficiency times throttle speed, over available chip-hours (0 to 1).", "卡时 × 放置效率 × 限速后速度 ÷ 可用卡时（0 到 1）。", S, O),
         ["it_energy_kwh"] = new("IT energy (kWh)", "IT 能耗（千瓦时）", "Electricity used by the servers.", "服务器消耗的电能。", N, O),
