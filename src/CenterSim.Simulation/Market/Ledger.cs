@@ -8,7 +8,8 @@ namespace CenterSim.Simulation.Market;
 /// bought twice, a refund beyond what its job or tenant paid, or vouchers spent beyond those awarded show.
 /// Clawed-back vouchers return to the treasury. A network market keeps one book for all its centers: each
 /// center's provider balance and the vouchers spent there are kept apart, and data transfer fees go to the
-/// carrier; <see cref="Verify"/> checks that the centers add up to the whole.
+/// carrier; <see cref="Verify"/> checks that the centers add up to the whole. Inference services' token bills
+/// are charges to no job, counted apart as well.
 /// </summary>
 public sealed class Ledger
 {
@@ -45,6 +46,11 @@ public sealed class Ledger
     public long RedeemedCents { get; private set; }
 
     public long CashRevenueCents { get; private set; }
+
+    /// <summary>Inference services' token bills: all of them, and the part vouchers paid.</summary>
+    public long ServingCents { get; private set; }
+
+    public long ServingVoucherCents { get; private set; }
 
     /// <summary>Data transfer fees paid to the carrier: the cash part and the voucher part (network markets).</summary>
     public long TransferCashCents { get; private set; }
@@ -97,6 +103,14 @@ public sealed class Ledger
         _providerOf[center] += cashCents + voucherCents;
         _voucherSpentAt[center] += voucherCents;
         BookToJob(job, cashCents + voucherCents);
+    }
+
+    /// <summary>An inference service's token bill: like a charge to no job, and counted apart.</summary>
+    public void PayServing(int tenant, long cashCents, long voucherCents)
+    {
+        Pay(tenant, cashCents, voucherCents);
+        ServingCents += cashCents + voucherCents;
+        ServingVoucherCents += voucherCents;
     }
 
     /// <summary>A job's data transfer fee to the region of <paramref name="center"/>: the voucher part from the wallet, the rest from cash, both to the carrier.</summary>
@@ -252,6 +266,10 @@ public sealed class Ledger
         if (_jobCents.Values.Sum() + _otherCents != CashRevenueCents + RedeemedCents)
         {
             problems.Add("job bills and other charges do not add up to the revenue");
+        }
+        if (ServingCents > _otherCents || ServingVoucherCents > ServingCents || ServingVoucherCents > RedeemedCents)
+        {
+            problems.Add("serving bills exceed the charges to no job, or vouchers paid more of them than they were or than was redeemed");
         }
         for (var t = 0; t < _issued.Length; t++)
         {

@@ -34,6 +34,11 @@ public static class MarketMetrics
         }
         yield return new("sme_share", total > 0 ? SmallUsers.Sum(c => m.ChipHoursByCategory[c]) / total : double.NaN);
         yield return new("fairness_jain", m.FairnessJain);
+        if (m.ServingBilledYuan is { } billed)
+        {
+            yield return new("serving_billed_yuan", billed);
+            yield return new("serving_voucher_yuan", m.ServingVoucherYuan ?? 0);
+        }
         if (m.CommittedRevenueYuan is { } committed)
         {
             yield return new("committed_revenue_yuan", committed);

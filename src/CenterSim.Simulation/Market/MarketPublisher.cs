@@ -13,6 +13,9 @@ public static class MarketPublisher
         public IReadOnlyList<(double Time, double Yuan)> PeriodCharges { get; init; } = Array.Empty<(double, double)>();
 
         public IReadOnlyList<(double Time, double TenantCashYuan, double ProfitYuan)> Hourly { get; init; } = Array.Empty<(double, double, double)>();
+
+        /// <summary>The run has inference services, whose bills the report shows.</summary>
+        public bool Serving { get; init; }
     }
 
     public static MarketReport Publish(Ledger ledger, CostModel costs, Tallies t)
@@ -28,7 +31,8 @@ public static class MarketPublisher
             byCategory[t.Categories[i]] += t.BoughtChipHours[i];
         }
         var sold = t.BoughtChipHours.Sum();
-        var revenue = (ledger.CashRevenueCents + ledger.RedeemedCents) / 100.0;
+        // Revenue per chip-hour sold: of chip-hour bills, without the services' token bills.
+        var revenue = (ledger.CashRevenueCents + ledger.RedeemedCents - ledger.ServingCents) / 100.0;
         return new MarketReport(
             ProfitYuan: ledger[LedgerAccount.Provider] / 100.0,
             RevenueCashYuan: ledger.CashRevenueCents / 100.0,
@@ -50,6 +54,8 @@ public static class MarketPublisher
             CommittedRevenueYuan = t.CommittedCents / 100.0,
             PeriodCharges = t.PeriodCharges,
             Hourly = t.Hourly,
+            ServingBilledYuan = t.Serving ? ledger.ServingCents / 100.0 : null,
+            ServingVoucherYuan = t.Serving ? ledger.ServingVoucherCents / 100.0 : null,
         };
     }
 

@@ -29,6 +29,11 @@ public sealed record MarketReport(
     /// <summary>Pricing committed: what tenants paid for their reserved chips (already in the cash revenue); null otherwise.</summary>
     public double? CommittedRevenueYuan { get; init; }
 
+    /// <summary>Inference services' token bills settled through the market (in the revenue), and the part vouchers paid; null without services.</summary>
+    public double? ServingBilledYuan { get; init; }
+
+    public double? ServingVoucherYuan { get; init; }
+
     /// <summary>Every period charge (reserved chips) as it was paid: when, and how much in all.</summary>
     public IReadOnlyList<(double Time, double Yuan)> PeriodCharges { get; init; } = Array.Empty<(double, double)>();
 

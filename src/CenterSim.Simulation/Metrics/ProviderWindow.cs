@@ -7,7 +7,8 @@ namespace CenterSim.Simulation.Metrics;
 /// <summary>
 /// The provider's books over the measurement window, on the same footing as <c>revenue_yuan</c>: revenue
 /// is the measured jobs' bills (cash and voucher, net of refunds and settlements) plus the period charges
-/// (reserved chips) of periods starting in the window; energy is the meter's electricity bill over the
+/// (reserved chips) of periods starting in the window plus the inference services' token bills of the
+/// requests measured in the window (<c>serving_revenue_yuan</c>); energy is the meter's electricity bill over the
 /// window (its PUE and tariff); capital and operations are the window's share. Break-even is the
 /// utilization at which profit would be zero were revenue and busy energy to scale with utilization and
 /// the idle share of energy, capital and operations stay: so <c>below_break_even</c> is 1 exactly when
@@ -21,7 +22,7 @@ public static class ProviderWindow
         var costs = new CostModel(spec, spec.Market!.Economics);
         var window = end.Time - start.Time;
         var charges = market.PeriodCharges.Where(c => c.Time >= start.Time && c.Time < end.Time).Sum(c => c.Yuan);
-        var revenue = revenueYuan + charges;
+        var revenue = revenueYuan + charges + run.ServingRevenueYuan;
         var capital = costs.CapitalYuanPerSecond * window;
         var operations = costs.OperationsYuanPerSecond * window;
         var profit = revenue - energyYuan - capital - operations;

@@ -101,6 +101,9 @@ public sealed class RunContext
     /// <summary>The inference services' metrics over the measurement window, filled when it closes; empty without services.</summary>
     public List<Metric> ServingMetrics { get; } = new();
 
+    /// <summary>What the services' measured requests paid for their tokens (all services), filled when the window closes; in the provider's window revenue.</summary>
+    public double ServingRevenueYuan { get; set; }
+
     /// <summary>The measured jobs' waits in seconds, sorted, as the meter used them; set with <see cref="Result"/>.</summary>
     public IReadOnlyList<double> MeasuredWaits { get; set; } = Array.Empty<double>();
 
