@@ -57,12 +57,20 @@ public static class PolicySection
         var pricing = ReadChoice(node, PolicyCatalog.Pricing, fallback, r);
         if (node is not null && pricing is not null && !PolicyCatalog.Pricing.Create(pricing).PricesChipHours)
         {
-            var allowed = string.Join(", ", PolicyCatalog.Pricing.Names.Where(n => n != pricing.Name));
+            var allowed = string.Join(", ", PricingNames(p => p.PricesChipHours));
             r.Error(node, $"pricing '{pricing.Name}' prices an inference service's tokens (serving.services[].pricing), not chip-hours; a pool's or center's pricing is one of: {allowed}");
             return null;
         }
         return pricing;
     }
+
+    /// <summary>The pricing policies that price what <paramref name="prices"/> asks, judged on each made with its defaults (a required parameter at its lower bound, or 0).</summary>
+    public static IReadOnlyList<string> PricingNames(Func<CenterSim.Policies.Pricing.IPricingPolicy, bool> prices) =>
+        PolicyCatalog.Pricing.Names.Where(name =>
+        {
+            var parameters = PolicyCatalog.Pricing.ParametersOf(name) ?? [];
+            return prices(PolicyCatalog.Pricing.Create(new PolicyChoice(name, parameters.ToDictionary(p => p.Name, p => p.Default ?? Math.Max(p.Min, 0)))));
+        }).ToList();
 
     /// <summary>A policy of <paramref name="catalog"/>, its parameters checked and defaults filled in.</summary>
     public static PolicyChoice? ReadChoice(Node? node, IPolicyCatalog catalog, PolicyChoice? fallback, NodeReader r)

@@ -20,7 +20,7 @@ public static class ServicePricing
         {
             return pricing;
         }
-        var tokens = string.Join(", ", PolicyCatalog.Pricing.Names.Where(n => IsTokenPricing(n)));
+        var tokens = string.Join(", ", PolicySection.PricingNames(p => p.PricesTokens));
         r.Error(node, $"pricing '{pricing.Name}' prices chip-hours, not tokens: a service's 'pricing' must price its tokens; valid: {tokens} (e.g. {{ name: per-token, yuan_per_million_input_tokens: 2, yuan_per_million_output_tokens: 8 }})");
         return null;
     }
@@ -77,13 +77,5 @@ public static class ServicePricing
         }
         index = first;
         return true;
-    }
-
-    /// <summary>Whether the named pricing policy prices tokens, judged with its parameters at their bounds.</summary>
-    private static bool IsTokenPricing(string name)
-    {
-        var parameters = PolicyCatalog.Pricing.ParametersOf(name) ?? [];
-        var choice = new PolicyChoice(name, parameters.ToDictionary(p => p.Name, p => p.Default ?? Math.Max(p.Min, 0)));
-        return PolicyCatalog.Pricing.Create(choice).PricesTokens;
     }
 }
