@@ -15,8 +15,10 @@ public static class PolicyCatalog
     public static PolicyRegistry<ISchedulingPolicy> Scheduling { get; } = new PolicyRegistry<ISchedulingPolicy>("scheduling")
         .Add("fifo", "first in, first out; the head of the queue blocks the rest", _ => new FifoScheduling())
         .Add("easy-backfill", "EASY backfilling: arrival order; a later job starts early only if it ends by the blocked head's reservation or uses chips the head will not need then (declared runtimes as estimates)", _ => new EasyBackfillScheduling())
+        .ReadingTenantKey("runtime_estimate")
         .Add("priority", "by tenant category (key_project, research, university, enterprise, sme, startup), arrival order within one; the first job that does not fit blocks the rest", _ => new PriorityScheduling())
-        .Add("shortest-job-first", "shortest declared runtime first; every job that fits starts", _ => new ShortestJobFirstScheduling());
+        .Add("shortest-job-first", "shortest declared runtime first; every job that fits starts", _ => new ShortestJobFirstScheduling())
+        .ReadingTenantKey("runtime_estimate");
 
     public static PolicyRegistry<IPlacementPolicy> Placement { get; } = new PolicyRegistry<IPlacementPolicy>("placement")
         .Add("first-fit", "lowest-numbered server with room for the gang", _ => new FirstFitPlacement())

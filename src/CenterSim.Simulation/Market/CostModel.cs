@@ -18,11 +18,13 @@ public sealed class CostModel
     private readonly CenterLayout _layout;
     private readonly double _lifetimeSeconds;
     private readonly double _operationsPerServerSecond;
+    private readonly Infrastructure.PueModel _pue;
 
     public CostModel(ScenarioSpec spec, EconomicsSpec economics)
     {
         _spec = spec;
         _layout = CenterLayout.For(spec);
+        _pue = new Infrastructure.PueModel(spec);
         _lifetimeSeconds = economics.LifetimeYears * Year;
         _operationsPerServerSecond = economics.OperationsYuanPerServerYear / Year;
         CapitalYuanPerSecond = _layout.Pools.Sum(p => p.Servers * p.Type.PriceYuan) / _lifetimeSeconds;
@@ -51,8 +53,10 @@ public sealed class CostModel
 
     /// <summary>
     /// The utilization u at which revenue equals cost, given the average price earned per chip-hour:
-    /// fixed costs (capital, operations, idle power) = u × chips × (price − extra energy of a busy chip,
-    /// averaged over the center's chips). +∞ when a busy chip does not even earn its energy; NaN without any sale.
+    /// fixed costs (capital, operations, idle facility power) = u × chips × (price − extra facility energy of a
+    /// busy chip, averaged over the center's chips). With a load-dependent PUE facility power is taken on the
+    /// chord between idle and full load (exact at both ends; the curve lies below it in between). +∞ when a busy
+    /// chip does not even earn its energy; NaN without any sale.
     /// </summary>
     public double BreakEvenUtilization(double yuanPerChipHour)
     {
@@ -60,9 +64,12 @@ public sealed class CostModel
         {
             return double.NaN;
         }
-        var kwhToYuan = KwhToYuan / 1000;
-        var fixedPerHour = (CapitalYuanPerSecond + OperationsYuanPerSecond) * SimTime.Hour + _layout.IdleItW * kwhToYuan;
-        var busyEnergy = (_layout.PeakItW - _layout.IdleItW) / _layout.TotalChips * kwhToYuan;
+        // Written so that a constant PUE gives the same bits as idle/peak IT power × PUE × tariff.
+        var (idleW, peakW, chips) = (_layout.IdleItW, _layout.PeakItW, _layout.TotalChips);
+        var (idlePue, fullPue) = (_pue.At(idleW), _pue.At(peakW));
+        var tariff = _spec.Center.TariffYuanPerKwh;
+        var fixedPerHour = (CapitalYuanPerSecond + OperationsYuanPerSecond) * SimTime.Hour + idleW * (idlePue * tariff / 1000);
+        var busyEnergy = (peakW - idleW) / chips * (fullPue * tariff / 1000) + idleW * (fullPue - idlePue) / chips * (tariff / 1000);
         var margin = yuanPerChipHour - busyEnergy;
         return margin <= 0 ? double.PositiveInfinity : fixedPerHour / (_layout.TotalChips * margin);
     }
