@@ -92,7 +92,7 @@ public static class ScenarioSchema
             {
                 ["period"] = Duration(),
                 ["vouchers"] = AnyOf(
-                    Closed(MarketSection.VoucherKeys, new Dictionary<string, JsonNode> { ["preset"] = Enum(VoucherPresets.All.Keys), ["allocation"] = Policy(PolicyCatalog.VoucherAllocation), ["expires"] = Boolean() }),
+                    Closed(MarketSection.VoucherKeys, new Dictionary<string, JsonNode> { ["preset"] = Enum(VoucherPresets.All.Keys), ["allocation"] = Policy(PolicyCatalog.VoucherAllocation), ["expires"] = Boolean(), ["serving_bills"] = Boolean() }),
                     Array(Closed(MarketSection.VoucherKeys.Concat(AgencySection.Keys), new Dictionary<string, JsonNode>
                     {
                         ["preset"] = Enum(VoucherPresets.All.Keys),
@@ -101,6 +101,7 @@ public static class ScenarioSchema
                         ["region"] = Text(),
                         ["spend_in"] = AnyOf(Enum([AgencySection.OwnRegion, AgencySection.Anywhere]), Array(Text())),
                         ["transfer_fees"] = Boolean(),
+                        ["serving_bills"] = Boolean(),
                     }, "region"))),
                 ["counterfactual"] = Enum(MarketSection.Counterfactuals),
             }),

@@ -166,10 +166,10 @@ public static class CenterSection
     /// <summary>A center's or a pool's own pricing (<paramref name="owner"/>): any pricing policy that is not sold through the market.</summary>
     public static PolicyChoice? ReadPricing(Node node, string owner, NodeReader r)
     {
-        var pricing = PolicySection.ReadChoice(node, PolicyCatalog.Pricing, null, r);
+        var pricing = PolicySection.ReadChipHourPricing(node, null, r);
         if (pricing is not null && PolicyCatalog.Pricing.WhyNeeds(pricing.Name, "market") is not null)
         {
-            var allowed = string.Join(", ", PolicyCatalog.Pricing.Names.Where(n => PolicyCatalog.Pricing.WhyNeeds(n, "market") is null));
+            var allowed = string.Join(", ", PolicySection.PricingNames(p => p.PricesChipHours).Where(n => PolicyCatalog.Pricing.WhyNeeds(n, "market") is null));
             r.Error(node, $"a {owner}'s own 'pricing' cannot be '{pricing.Name}': it is sold through the market, which only 'policies.pricing' of a scenario with one center can set; valid: {allowed}");
             return null;
         }

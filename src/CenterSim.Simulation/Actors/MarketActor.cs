@@ -16,6 +16,7 @@ namespace CenterSim.Simulation.Actors;
 /// awarded every period; voucher parts of bills are redeemed; periodic charges of the pricing (reserved
 /// chips) are paid; and the provider's energy, capital and operations costs are booked period by period.
 /// What a purchase is beyond chip-hours (preemptible, covered by reserved chips) the pricing decides.
+/// Inference services' token bills arrive hourly and are paid through <see cref="ServingBills"/>.
 /// </summary>
 public sealed class MarketActor : SimActor
 {
@@ -41,6 +42,7 @@ public sealed class MarketActor : SimActor
     private readonly VoucherDesk _vouchers;
     private readonly ProviderBooks _provider;
     private readonly PeriodCharges _charges;
+    private readonly ServingBills _serving;
     private readonly List<(double Time, double TenantCashYuan, double ProfitYuan)> _hourly = new();
     private double _utilization;
     private int _queueLength;
@@ -94,6 +96,7 @@ public sealed class MarketActor : SimActor
         }
         _vouchers = new VoucherDesk(_ledger, _voucherShare);
         _charges = new PeriodCharges(_ledger, pricing, _terms, n);
+        _serving = new ServingBills(_ledger, _vouchers, _market.Vouchers, _voucherShare);
         run.Events?.Watch(run, _ledger, _costs);
     }
 
@@ -121,6 +124,9 @@ public sealed class MarketActor : SimActor
                 break;
             case MarketProtocol.Settled settled:
                 BillSettlement.Settle(_ledger, settled.Job, settled.DeltaCents, _voucherShare[settled.Job.Tenant.Index][settled.Job.Pool]);
+                break;
+            case MarketProtocol.ServingBill bill:
+                _serving.Pay(bill);
                 break;
             case MarketProtocol.JobEnded ended:
                 if (_funded.Remove(ended.Result.Id))
@@ -287,7 +293,7 @@ public sealed class MarketActor : SimActor
         try
         {
             Run.MarketReport = MarketPublisher.Publish(_ledger, new MarketPublisher.Tallies(_categories, _boughtChipHours, _demandChipHours, _provider.BelowBreakEvenAt, _abandoned)
-            { ChargesPerPeriod = _pricing.Any(p => p.ChargesPerPeriod), Hourly = _hourly });
+            { ChargesPerPeriod = _pricing.Any(p => p.ChargesPerPeriod), Hourly = _hourly, Serving = Run.Spec.Serving is not null });
         }
         catch (InvalidOperationException e)
         {

@@ -41,9 +41,14 @@ public sealed class CostModel
     public double FullCostYuanPerChipHour(int pool)
     {
         var p = _layout.Pools[pool];
-        var energy = p.Type.PeakWatts / 1000 * KwhToYuan / p.ChipsPerServer;
-        var fixedCost = (p.Type.PriceYuan / _lifetimeSeconds + _operationsPerServerSecond) * SimTime.Hour / p.ChipsPerServer;
-        return energy + fixedCost;
+        return p.Type.PeakWatts / 1000 * KwhToYuan / p.ChipsPerServer + FixedYuanPerChipHour(pool);
+    }
+
+    /// <summary>A chip's share of its server's capital amortization and operations, per chip-hour (no energy).</summary>
+    public double FixedYuanPerChipHour(int pool)
+    {
+        var p = _layout.Pools[pool];
+        return (p.Type.PriceYuan / _lifetimeSeconds + _operationsPerServerSecond) * SimTime.Hour / p.ChipsPerServer;
     }
 
     /// <summary>

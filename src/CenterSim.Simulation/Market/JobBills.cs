@@ -10,6 +10,9 @@ public sealed class JobBills
     private readonly Dictionary<long, int> _purchases = new();
     private long _otherCents;
 
+    /// <summary>Charges not for a job (reserved chips, services' token bills), net.</summary>
+    public long OtherCents => _otherCents;
+
     public IReadOnlyDictionary<long, JobBill> ByJob => _bills;
 
     public void Bought(long job) => _purchases[job] = _purchases.GetValueOrDefault(job) + 1;

@@ -55,6 +55,11 @@ public sealed class Ledger
 
     public long CashRevenueCents { get; private set; }
 
+    /// <summary>Inference services' token bills: all of them, and the part vouchers paid.</summary>
+    public long ServingCents { get; private set; }
+
+    public long ServingVoucherCents { get; private set; }
+
     /// <summary>Data transfer fees paid to the carrier: the cash part and the voucher part (network markets).</summary>
     public long TransferCashCents { get; private set; }
 
@@ -98,7 +103,18 @@ public sealed class Ledger
     }
 
     /// <summary>A bill: the voucher part from the wallet, the rest from cash, both to the provider (of a center); for a job (≥ 0) or not (a period charge).</summary>
-    public void Pay(int tenant, long cashCents, long voucherCents, long job = -1, int center = 0)
+    public void Pay(int tenant, long cashCents, long voucherCents, long job = -1, int center = 0) =>
+        Pay(tenant, cashCents, voucherCents, job, center, (MoneyFlow.ChargeCash, MoneyFlow.ChargeVoucher));
+
+    /// <summary>An inference service's token bill: a charge to no job, dated as the services' own flow and counted apart.</summary>
+    public void PayServing(int tenant, long cashCents, long voucherCents)
+    {
+        Pay(tenant, cashCents, voucherCents, -1, 0, (MoneyFlow.ServingCash, MoneyFlow.ServingVoucher));
+        ServingCents += cashCents + voucherCents;
+        ServingVoucherCents += voucherCents;
+    }
+
+    private void Pay(int tenant, long cashCents, long voucherCents, long job, int center, (MoneyFlow Cash, MoneyFlow Voucher) flows)
     {
         Spend(tenant, cashCents, voucherCents, LedgerAccount.Provider);
         CashRevenueCents += cashCents;
@@ -106,7 +122,7 @@ public sealed class Ledger
         _paidCash[tenant] += cashCents;
         _providerOf[center] += cashCents + voucherCents;
         _voucherSpentAt[center] += voucherCents;
-        Book(job, cashCents, voucherCents);
+        Book(job, cashCents, voucherCents, flows);
     }
 
     /// <summary>A job's data transfer fee to the region of <paramref name="center"/>: the voucher part from the wallet, the rest from cash, both to the carrier.</summary>
@@ -148,13 +164,14 @@ public sealed class Ledger
     }
 
     /// <summary>A bill's parts to its job, or (a charge not for a job) into the journal.</summary>
-    private void Book(long job, long cashCents, long voucherCents)
+    private void Book(long job, long cashCents, long voucherCents, (MoneyFlow Cash, MoneyFlow Voucher)? flows = null)
     {
         _bills.Book(job, cashCents, voucherCents);
         if (job < 0)
         {
-            Log(MoneyFlow.ChargeCash, cashCents);
-            Log(MoneyFlow.ChargeVoucher, voucherCents);
+            var (cash, voucher) = flows ?? (MoneyFlow.ChargeCash, MoneyFlow.ChargeVoucher);
+            Log(cash, cashCents);
+            Log(voucher, voucherCents);
         }
     }
 
@@ -261,6 +278,10 @@ public sealed class Ledger
     private void AddBillProblems(List<string> problems)
     {
         _bills.AddProblems(problems, CashRevenueCents + RedeemedCents);
+        if (ServingCents > _bills.OtherCents || ServingVoucherCents > ServingCents || ServingVoucherCents > RedeemedCents)
+        {
+            problems.Add("serving bills exceed the charges to no job, or vouchers paid more of them than they were or than was redeemed");
+        }
         for (var t = 0; t < _issued.Length; t++)
         {
             if (_paidVoucher[t] > _issued[t])

@@ -5,7 +5,9 @@ public readonly record struct LedgerEntry(double Time, MoneyFlow Flow, long Cent
 {
     /// <summary>
     /// Whether the flow falls in the measurement window [start, end): as it happens, except an expiry, which closes the
-    /// period before it and so counts in (start, end].
+    /// period before it, and a service's token bill, booked at the end of the hour it covers: those count in (start, end].
     /// </summary>
-    public bool In(double start, double end) => Flow == MoneyFlow.Expired ? Time > start && Time <= end : Time >= start && Time < end;
+    public bool In(double start, double end) => Flow is MoneyFlow.Expired or MoneyFlow.ServingCash or MoneyFlow.ServingVoucher
+        ? Time > start && Time <= end
+        : Time >= start && Time < end;
 }

@@ -11,6 +11,9 @@ public static class MarketPublisher
         public bool ChargesPerPeriod { get; init; }
 
         public IReadOnlyList<(double Time, double TenantCashYuan, double ProfitYuan)> Hourly { get; init; } = Array.Empty<(double, double, double)>();
+
+        /// <summary>The run has inference services, whose bills the report shows.</summary>
+        public bool Serving { get; init; }
     }
 
     public static MarketReport Publish(Ledger ledger, Tallies t)
@@ -26,6 +29,7 @@ public static class MarketPublisher
             Journal = ledger.Journal,
             ChargesPerPeriod = t.ChargesPerPeriod,
             Hourly = t.Hourly,
+            Serving = t.Serving,
         };
     }
 

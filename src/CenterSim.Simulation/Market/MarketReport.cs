@@ -24,6 +24,9 @@ public sealed record MarketReport(
     /// <summary>Whether the pricing charges every period (reserved chips): then <c>committed_revenue_yuan</c> is reported.</summary>
     public bool ChargesPerPeriod { get; init; }
 
+    /// <summary>Whether the run has inference services, whose token bills the book dates as their own flows.</summary>
+    public bool Serving { get; init; }
+
     /// <summary>Every hour: tenants' cash in all and the provider's cumulative profit (accrual basis), yuan.</summary>
     public IReadOnlyList<(double Time, double TenantCashYuan, double ProfitYuan)> Hourly { get; init; } = Array.Empty<(double, double, double)>();
 

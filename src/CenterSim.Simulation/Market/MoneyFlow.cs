@@ -16,4 +16,8 @@ public enum MoneyFlow
     /// <summary>A charge not for a job (reserved chips, each period): its cash part and its voucher part.</summary>
     ChargeCash,
     ChargeVoucher,
+
+    /// <summary>An inference service's token bill for the hour (or part of it) that ends when it is booked: cash and voucher parts.</summary>
+    ServingCash,
+    ServingVoucher,
 }
