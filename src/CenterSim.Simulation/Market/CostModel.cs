@@ -18,13 +18,11 @@ public sealed class CostModel
     private readonly CenterLayout _layout;
     private readonly double _lifetimeSeconds;
     private readonly double _operationsPerServerSecond;
-    private readonly Infrastructure.PueModel _pue;
 
     public CostModel(ScenarioSpec spec, EconomicsSpec economics)
     {
         _spec = spec;
         _layout = CenterLayout.For(spec);
-        _pue = new Infrastructure.PueModel(spec);
         _lifetimeSeconds = economics.LifetimeYears * Year;
         _operationsPerServerSecond = economics.OperationsYuanPerServerYear / Year;
         CapitalYuanPerSecond = _layout.Pools.Sum(p => p.Servers * p.Type.PriceYuan) / _lifetimeSeconds;
@@ -49,28 +47,5 @@ public sealed class CostModel
     {
         var p = _layout.Pools[pool];
         return (p.Type.PriceYuan / _lifetimeSeconds + _operationsPerServerSecond) * SimTime.Hour / p.ChipsPerServer;
-    }
-
-    /// <summary>
-    /// The utilization u at which revenue equals cost, given the average price earned per chip-hour:
-    /// fixed costs (capital, operations, idle facility power) = u × chips × (price − extra facility energy of a
-    /// busy chip, averaged over the center's chips). With a load-dependent PUE facility power is taken on the
-    /// chord between idle and full load (exact at both ends; the curve lies below it in between). +∞ when a busy
-    /// chip does not even earn its energy; NaN without any sale.
-    /// </summary>
-    public double BreakEvenUtilization(double yuanPerChipHour)
-    {
-        if (double.IsNaN(yuanPerChipHour))
-        {
-            return double.NaN;
-        }
-        // Written so that a constant PUE gives the same bits as idle/peak IT power × PUE × tariff.
-        var (idleW, peakW, chips) = (_layout.IdleItW, _layout.PeakItW, _layout.TotalChips);
-        var (idlePue, fullPue) = (_pue.At(idleW), _pue.At(peakW));
-        var tariff = _spec.Center.TariffYuanPerKwh;
-        var fixedPerHour = (CapitalYuanPerSecond + OperationsYuanPerSecond) * SimTime.Hour + idleW * (idlePue * tariff / 1000);
-        var busyEnergy = (peakW - idleW) / chips * (fullPue * tariff / 1000) + idleW * (fullPue - idlePue) / chips * (tariff / 1000);
-        var margin = yuanPerChipHour - busyEnergy;
-        return margin <= 0 ? double.PositiveInfinity : fixedPerHour / (_layout.TotalChips * margin);
     }
 }

@@ -36,19 +36,15 @@ public class KeyEffectTests
     }
 
     [Fact]
-    public void Break_even_follows_the_load_dependent_pue_the_meter_uses()
+    public void A_full_load_figure_under_a_load_dependent_pue_uses_pue_at_full()
     {
-        // 2 servers of 4 chips, 100 W idle and 400 W peak each: 200 W idle and 800 W peak IT power, 8 chips.
-        // PUE at IT power x is 1.5 - 0.3 x / 800: 1.425 at 200 W and 1.2 at 800 W, so facility power is 285 W idle and
-        // 960 W full. At 1 yuan/kWh and operations of 8,760 yuan per server-year (1 yuan per server-hour):
-        // fixed 2 + 0.285 yuan/h, a busy chip's extra energy (960 - 285) / 8 W = 0.084375 yuan/h.
+        // A chip at peak: 100 W x PUE at full load 1.2 x 1 yuan/kWh, plus a quarter of a server-hour's operations
+        // (8,760 yuan per server-year is 1 yuan per server-hour; 4 chips a server).
         var text = Minimal.With("    pue: 1.0\n", "").With("flat_yuan_per_kwh: 0", "flat_yuan_per_kwh: 1") + LoadPue
             + "market: { period: 30d, operations_yuan_per_server_year: 8760 }\n";
         var result = ScenarioLoader.Parse(text, "t.yaml");
         Assert.True(result.Ok, string.Join("; ", result.Errors));
         var costs = new CostModel(result.Spec!, result.Spec!.Market!.Economics);
-        Assert.Equal(2.285 / (8 * (10 - 0.084375)), costs.BreakEvenUtilization(10), 12);
-        // A chip at peak: 100 W x PUE at full load 1.2 x 1 yuan/kWh, plus a quarter of a server-hour's operations.
         Assert.Equal(0.12 + 0.25, costs.FullCostYuanPerChipHour(0), 12);
     }
 
