@@ -107,9 +107,9 @@ public sealed class SchedulerActor : SimActor
                 AfterChange();
                 break;
             case SchedulerProtocol.Finish finish:
-                if (!_runner.ById.TryGetValue(finish.JobId, out var running) || running.Job.Version != finish.Version)
+                if (finish.Cancelled || !_runner.ById.TryGetValue(finish.Job.Id, out var running))
                 {
-                    break; // the job was slowed, preempted or restarted since this finish was planned
+                    throw new InvalidOperationException($"job {finish.Job.Id}'s finish came due after it was called off or the job stopped running");
                 }
                 Accumulate();
                 _runner.Complete(running.Pool, running.Job);

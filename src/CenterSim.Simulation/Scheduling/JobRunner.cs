@@ -216,7 +216,7 @@ public sealed class JobRunner
         job.Version++;
         if (job.Rate > 0)
         {
-            _run.Clock.At(job.ProgressSince + job.WorkLeft / job.Rate, _self, new SchedulerProtocol.Finish(job.Id, job.Version));
+            _run.Clock.At(job.ProgressSince + job.WorkLeft / job.Rate, _self, new SchedulerProtocol.Finish(job, job.Version));
         }
     }
 
