@@ -6,80 +6,224 @@ namespace CenterSim.Simulation.Scheduling;
 /// <summary>
 /// A pool's waiting jobs in arrival order, indexable as policies need. Jobs leave mostly from the front
 /// (first in, first out), which costs O(1) here: the list keeps an offset and compacts only when the
-/// dead front outgrows the live part. Taking jobs from the middle (backfilling) compacts once per pass.
+/// dead front outgrows the live part. Taking jobs from the middle (backfilling) compacts once per pass;
+/// a job taken alone (<see cref="Remove"/>) leaves a hole, filled when the holes outnumber the jobs or
+/// the queue is next read by position. For a policy that takes jobs in the order of a key, the queue
+/// also files its jobs by (key, place in the queue) (<see cref="InOrder"/>), so a pass need not sort.
 /// </summary>
 public sealed class WaitingQueue : IReadOnlyList<JobState>
 {
+    /// <summary>Spacing of the order numbers of jobs that join at the end, so jobs put back between two get one too.</summary>
+    public const long Gap = 1L << 20;
+
     private readonly List<JobState?> _items = new();
+    private readonly Func<JobState, double>? _orderKey;
+    private readonly SortedSet<JobState>? _ordered;
     private int _head;
+    private int _holes;
+    private long _lastOrder;
 
-    public int Count => _items.Count - _head;
+    /// <param name="orderKey">the key a policy takes jobs by (ties by place in the queue), or null to keep no such index</param>
+    public WaitingQueue(Func<JobState, double>? orderKey = null)
+    {
+        _orderKey = orderKey;
+        _ordered = orderKey is null ? null : new SortedSet<JobState>(QueueOrderComparer.Instance);
+    }
 
-    public JobState this[int index] => _items[_head + index]!;
+    public int Count => _items.Count - _head - _holes;
 
-    public void Add(JobState job) => _items.Add(job);
+    public JobState this[int index]
+    {
+        get
+        {
+            if (_holes > 0)
+            {
+                Compact();
+            }
+            return _items[_head + index]!;
+        }
+    }
 
-    /// <summary>Puts a job back in its arrival place (ids are arrival order).</summary>
+    /// <summary>The jobs by the policy's key, then by place in the queue; null when no key was given.</summary>
+    public IEnumerable<JobState>? InOrder => _ordered;
+
+    public void Add(JobState job)
+    {
+        _lastOrder += Gap;
+        job.QueueOrder = _lastOrder;
+        job.QueueSlot = _items.Count;
+        _items.Add(job);
+        File(job);
+    }
+
+    /// <summary>Puts a job back in its arrival place (ids are arrival order): before the first job with a larger id.</summary>
     public void Insert(JobState job)
     {
+        if (_holes > 0)
+        {
+            Compact();
+        }
         var at = _items.FindIndex(_head, q => q!.Id > job.Id);
         if (at < 0)
         {
-            _items.Add(job);
+            Add(job);
+            return;
         }
-        else if (at == _head && _head > 0)
+        var next = _items[at]!.QueueOrder;
+        if (at > _head && next - _items[at - 1]!.QueueOrder < 2)
+        {
+            Renumber();
+            next = _items[at]!.QueueOrder;
+        }
+        job.QueueOrder = at > _head ? _items[at - 1]!.QueueOrder + (next - _items[at - 1]!.QueueOrder) / 2 : next - Gap;
+        if (at == _head && _head > 0)
         {
             _items[--_head] = job;
+            job.QueueSlot = _head;
         }
         else
         {
             _items.Insert(at, job);
+            Reslot(at);
         }
+        File(job);
     }
 
+    /// <summary>Takes one job out, wherever it is.</summary>
     public void Remove(JobState job)
     {
-        var at = _items.IndexOf(job, _head);
-        RemoveAt(new[] { at - _head });
+        var slot = job.QueueSlot;
+        if (slot < _head || slot >= _items.Count || !ReferenceEquals(_items[slot], job))
+        {
+            throw new InvalidOperationException($"job {job.Id} is not waiting");
+        }
+        Unfile(job);
+        _items[slot] = null;
+        job.QueueSlot = -1;
+        if (slot == _head)
+        {
+            _head++;
+            SkipFrontHoles();
+        }
+        else
+        {
+            _holes++;
+        }
+        if (_holes > Count)
+        {
+            Compact();
+        }
+        else
+        {
+            TrimFront();
+        }
     }
 
     /// <summary>Removes the jobs at these positions (ascending, as a policy pass decided them).</summary>
     public void RemoveAt(IReadOnlyList<int> positions)
     {
+        if (_holes > 0)
+        {
+            Compact();
+        }
         var prefix = 0;
         while (prefix < positions.Count && positions[prefix] == prefix)
         {
             prefix++;
         }
-        if (prefix == positions.Count)
-        {
-            for (var i = 0; i < prefix; i++)
-            {
-                _items[_head + i] = null;
-            }
-            _head += prefix;
-            if (_head > 1024 && _head > Count)
-            {
-                _items.RemoveRange(0, _head);
-                _head = 0;
-            }
-            return;
-        }
         foreach (var p in positions)
         {
+            var job = _items[_head + p]!;
+            Unfile(job);
+            job.QueueSlot = -1;
             _items[_head + p] = null;
+        }
+        if (prefix == positions.Count)
+        {
+            _head += prefix;
+            TrimFront();
+            return;
         }
         _items.RemoveAll(static j => j is null);
         _head = 0;
+        Reslot(0);
     }
 
     public IEnumerator<JobState> GetEnumerator()
     {
         for (var i = _head; i < _items.Count; i++)
         {
-            yield return _items[i]!;
+            if (_items[i] is { } job)
+            {
+                yield return job;
+            }
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private void File(JobState job)
+    {
+        if (_ordered is not null)
+        {
+            job.OrderKey = _orderKey!(job);
+            _ordered.Add(job);
+        }
+    }
+
+    private void Unfile(JobState job) => _ordered?.Remove(job);
+
+    private void SkipFrontHoles()
+    {
+        while (_holes > 0 && _head < _items.Count && _items[_head] is null)
+        {
+            _head++;
+            _holes--;
+        }
+    }
+
+    private void TrimFront()
+    {
+        if (_head > 1024 && _head > Count + _holes)
+        {
+            _items.RemoveRange(0, _head);
+            _head = 0;
+            Reslot(0);
+        }
+    }
+
+    private void Compact()
+    {
+        _items.RemoveAll(static j => j is null);
+        _head = 0;
+        _holes = 0;
+        Reslot(0);
+    }
+
+    private void Reslot(int from)
+    {
+        for (var i = from; i < _items.Count; i++)
+        {
+            if (_items[i] is { } job)
+            {
+                job.QueueSlot = i;
+            }
+        }
+    }
+
+    /// <summary>New order numbers, evenly spaced, when a job is put back between two with no number left between them.</summary>
+    private void Renumber()
+    {
+        _ordered?.Clear();
+        _lastOrder = 0;
+        for (var i = _head; i < _items.Count; i++)
+        {
+            if (_items[i] is { } job)
+            {
+                _lastOrder += Gap;
+                job.QueueOrder = _lastOrder;
+                _ordered?.Add(job);
+            }
+        }
+    }
 }
