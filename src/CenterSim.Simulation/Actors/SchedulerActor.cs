@@ -103,12 +103,12 @@ public sealed class SchedulerActor : SimActor
                 AfterChange();
                 break;
             case SchedulerProtocol.Finish finish:
-                if (finish.Cancelled || !_runner.ById.TryGetValue(finish.Job.Id, out var running))
+                if (finish.Cancelled || finish.Job.RunningSlot < 0)
                 {
                     throw new InvalidOperationException($"job {finish.Job.Id}'s finish came due after it was called off or the job stopped running");
                 }
                 Accumulate();
-                _runner.Complete(running.Pool, running.Job);
+                _runner.Complete(_pools[finish.Job.Pool], finish.Job);
                 AfterChange();
                 break;
             case SchedulerProtocol.ServerFailed failed:

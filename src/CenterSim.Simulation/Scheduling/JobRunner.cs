@@ -42,9 +42,6 @@ public sealed class JobRunner
     /// <summary>The load the scheduler posts hourly, which load-dependent bills read.</summary>
     public LoadHistory Load { get; } = new();
 
-    /// <summary>Running jobs by id, for their calendar events.</summary>
-    public Dictionary<long, (PoolQueue Pool, JobState Job)> ById { get; } = new();
-
     public double Now => _run.Clock.Now;
 
     public void Start(PoolQueue pool, JobState job, ChipGrant[] grants)
@@ -67,7 +64,6 @@ public sealed class JobRunner
         job.Grants = grants;
         job.RunningSlot = pool.Jobs.Count;
         pool.Jobs.Add(job);
-        ById[job.Id] = (pool, job);
         Meters.Allocate(pool.Layout.Index, job.Chips);
         Meters.Queued--;
         Meters.Running++;
@@ -197,7 +193,6 @@ public sealed class JobRunner
         job.RunningSlot = -1;
         job.HeldChipSeconds += (Now - job.LastStartTime) * job.Chips;
         job.Stretches?.Add(new UsageStretch(job.LastStartTime, Now, job.Chips));
-        ById.Remove(job.Id);
         var servers = _run.Directory.Servers;
         var first = pool.Layout.FirstServer;
         foreach (var g in job.Grants)
