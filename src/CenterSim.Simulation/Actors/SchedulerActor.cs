@@ -152,7 +152,7 @@ public sealed class SchedulerActor : SimActor
         Run.Directory.Market.Tell(new MarketProtocol.LoadPosted(utilization, _meters.Queued) { Center = Math.Max(0, Run.CenterIndex) });
         if (Run.CenterIndex >= 0)
         {
-            Run.Directory.Broker.Tell(LoadReport.Of(Run.CenterIndex, _pools, _meters, _runner.Load, Now), Self);
+            Run.Directory.Broker.Tell(LoadReport.Of(Run.CenterIndex, _pools, _meters, _runner.Ahead!, _runner.Load, Now), Self);
         }
         Clock.After(SimTime.Hour, Self, SchedulerProtocol.PostLoad.Instance);
     }
@@ -190,7 +190,7 @@ public sealed class SchedulerActor : SimActor
         _meters.StrandedChips = stranded;
         if (Run.CenterIndex >= 0)
         {
-            Run.Directory.Broker.Tell(LoadReport.Of(Run.CenterIndex, _pools, _meters, _runner.Load, Now), Self);
+            Run.Directory.Broker.Tell(LoadReport.Of(Run.CenterIndex, _pools, _meters, _runner.Ahead!, _runner.Load, Now), Self);
         }
     }
 

@@ -22,6 +22,7 @@ public sealed class WaitingQueue : IReadOnlyList<JobState>
     private int _head;
     private int _holes;
     private long _lastOrder;
+    private ExactSum _declared;
 
     /// <param name="orderKey">the key a policy takes jobs by (ties by place in the queue), or null to keep no such index</param>
     public WaitingQueue(Func<JobState, double>? orderKey = null)
@@ -43,6 +44,9 @@ public sealed class WaitingQueue : IReadOnlyList<JobState>
             return _items[_head + index]!;
         }
     }
+
+    /// <summary>Σ chips × declared runtime of the waiting jobs (chip-seconds), kept as they come and go.</summary>
+    public double DeclaredChipSeconds => _declared.Value;
 
     /// <summary>The jobs by the policy's key, then by place in the queue; null when no key was given.</summary>
     public IEnumerable<JobState>? InOrder => _ordered;
@@ -164,6 +168,7 @@ public sealed class WaitingQueue : IReadOnlyList<JobState>
 
     private void File(JobState job)
     {
+        _declared.Add(job.RuntimeSeconds, job.Chips);
         if (_ordered is not null)
         {
             job.OrderKey = _orderKey!(job);
@@ -171,7 +176,11 @@ public sealed class WaitingQueue : IReadOnlyList<JobState>
         }
     }
 
-    private void Unfile(JobState job) => _ordered?.Remove(job);
+    private void Unfile(JobState job)
+    {
+        _declared.Subtract(job.RuntimeSeconds, job.Chips);
+        _ordered?.Remove(job);
+    }
 
     private void SkipFrontHoles()
     {

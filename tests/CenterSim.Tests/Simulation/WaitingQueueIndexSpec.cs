@@ -106,6 +106,7 @@ public class WaitingQueueIndexSpec
     {
         Assert.Equal(model.Count, queue.Count);
         Assert.Equal(model.Select(j => j.Id), queue.Select(j => j.Id));
+        Assert.Equal(model.Sum(j => j.Chips * j.RuntimeSeconds), queue.DeclaredChipSeconds, 1e-6);
         var sorted = model.Select((j, i) => (j, i)).OrderBy(x => x.j.Chips).ThenBy(x => x.i).Select(x => x.j.Id);
         Assert.Equal(sorted, queue.InOrder!.Select(j => j.Id));
         for (var i = 0; byPosition && i < model.Count; i += Math.Max(1, model.Count / 7))
