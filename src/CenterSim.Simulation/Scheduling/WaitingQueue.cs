@@ -9,26 +9,22 @@ namespace CenterSim.Simulation.Scheduling;
 /// dead front outgrows the live part. Taking jobs from the middle (backfilling) compacts once per pass;
 /// a job taken alone (<see cref="Remove"/>) leaves a hole, filled when the holes outnumber the jobs or
 /// the queue is next read by position. For a policy that takes jobs in the order of a key, the queue
-/// also files its jobs by (key, place in the queue) (<see cref="InOrder"/>), so a pass need not sort.
+/// also files its jobs by (key, place in the queue) (<see cref="InOrder"/>), so a pass need not sort. A
+/// job's place is its slot in the list: slots move when the list compacts or a job is put back, but
+/// never past each other, so the filing stays in order.
 /// </summary>
 public sealed class WaitingQueue : IReadOnlyList<JobState>
 {
-    /// <summary>Spacing of the order numbers of jobs that join at the end, so jobs put back between two get one too.</summary>
-    public const long Gap = 1L << 20;
-
     private readonly List<JobState?> _items = new();
-    private readonly Func<JobState, double>? _orderKey;
     private readonly SortedSet<JobState>? _ordered;
     private int _head;
     private int _holes;
-    private long _lastOrder;
     private ExactSum _declared;
 
     /// <param name="orderKey">the key a policy takes jobs by (ties by place in the queue), or null to keep no such index</param>
     public WaitingQueue(Func<JobState, double>? orderKey = null)
     {
-        _orderKey = orderKey;
-        _ordered = orderKey is null ? null : new SortedSet<JobState>(QueueOrderComparer.Instance);
+        _ordered = orderKey is null ? null : new SortedSet<JobState>(new QueueOrderComparer(orderKey));
     }
 
     public int Count => _items.Count - _head - _holes;
@@ -53,8 +49,6 @@ public sealed class WaitingQueue : IReadOnlyList<JobState>
 
     public void Add(JobState job)
     {
-        _lastOrder += Gap;
-        job.QueueOrder = _lastOrder;
         job.QueueSlot = _items.Count;
         _items.Add(job);
         File(job);
@@ -73,13 +67,6 @@ public sealed class WaitingQueue : IReadOnlyList<JobState>
             Add(job);
             return;
         }
-        var next = _items[at]!.QueueOrder;
-        if (at > _head && next - _items[at - 1]!.QueueOrder < 2)
-        {
-            Renumber();
-            next = _items[at]!.QueueOrder;
-        }
-        job.QueueOrder = at > _head ? _items[at - 1]!.QueueOrder + (next - _items[at - 1]!.QueueOrder) / 2 : next - Gap;
         if (at == _head && _head > 0)
         {
             _items[--_head] = job;
@@ -171,7 +158,6 @@ public sealed class WaitingQueue : IReadOnlyList<JobState>
         _declared.Add(job.RuntimeSeconds, job.Chips);
         if (_ordered is not null)
         {
-            job.OrderKey = _orderKey!(job);
             _ordered.Add(job);
         }
     }
@@ -216,22 +202,6 @@ public sealed class WaitingQueue : IReadOnlyList<JobState>
             if (_items[i] is { } job)
             {
                 job.QueueSlot = i;
-            }
-        }
-    }
-
-    /// <summary>New order numbers, evenly spaced, when a job is put back between two with no number left between them.</summary>
-    private void Renumber()
-    {
-        _ordered?.Clear();
-        _lastOrder = 0;
-        for (var i = _head; i < _items.Count; i++)
-        {
-            if (_items[i] is { } job)
-            {
-                _lastOrder += Gap;
-                job.QueueOrder = _lastOrder;
-                _ordered?.Add(job);
             }
         }
     }

@@ -67,7 +67,7 @@ public class WaitingQueueIndexSpec
     }
 
     [Fact]
-    public void Jobs_put_back_again_and_again_between_the_same_two_get_new_order_numbers_and_keep_their_places()
+    public void Jobs_put_back_again_and_again_between_the_same_two_keep_their_places()
     {
         var queue = new WaitingQueue(j => j.Chips);
         var model = new List<JobState>();
@@ -77,8 +77,7 @@ public class WaitingQueueIndexSpec
         queue.Add(last);
         model.Add(first);
         model.Add(last);
-        // Each job put back goes just before the last: the gap between two order numbers halves every
-        // time, and runs out after log2(Gap) = 20 such jobs, when the queue renumbers itself.
+        // Each job put back goes just before the one put back before it: every slot after it moves.
         for (var id = 999; id > 960; id--)
         {
             var job = Make(id, id % 3 + 1);
