@@ -23,7 +23,7 @@ public sealed class BrokerActor : SimActor
 {
     private readonly IBrokerPolicy _policy;
     private readonly WanRoutes _routes;
-    private readonly IPricingPolicy[][] _pricing;
+    private readonly IReadOnlyList<IPricingPolicy>[] _pricing;
     private readonly PoolChooser[] _pools;
     private readonly int[] _centerRegion;
     private readonly int[] _totalChips;
@@ -54,7 +54,7 @@ public sealed class BrokerActor : SimActor
         _routes = routes;
         var centers = run.Centers;
         var n = centers.Count;
-        _pricing = new IPricingPolicy[n][];
+        _pricing = new IReadOnlyList<IPricingPolicy>[n];
         _pools = new PoolChooser[n];
         _centerRegion = new int[n];
         _totalChips = new int[n];
@@ -62,8 +62,8 @@ public sealed class BrokerActor : SimActor
         for (var c = 0; c < n; c++)
         {
             var spec = centers[c].Spec;
-            // Each center's own pricing, pool by pool, as its market quotes it.
-            _pricing[c] = centers[c].Layout.Pools.Select(p => PolicyCatalog.Pricing.Create(CenterBuilder.PricingOf(spec, p.Spec))).ToArray();
+            // Each center's own pricing instances, pool by pool, as its market quotes with them.
+            _pricing[c] = centers[c].Pricing.Policies;
             _pools[c] = new PoolChooser(spec);
             _centerRegion[c] = routes.RegionIndex(spec.Center.Region);
             _totalChips[c] = spec.TotalChips;
@@ -265,7 +265,7 @@ public sealed class BrokerActor : SimActor
                 Utilization = _load[c].PostedUtilization,
                 QueueLength = _load[c].PostedQueueLength,
             };
-            var price = priced?[c].YuanPerChipHour ?? _pools[c].Choose(null, p => pricing[p].YuanPerChipHour(context), new double[pricing.Length]).YuanPerChipHour;
+            var price = priced?[c].YuanPerChipHour ?? _pools[c].Choose(null, p => pricing[p].YuanPerChipHour(context), new double[pricing.Count]).YuanPerChipHour;
             var transferSeconds = 0.0;
             if (!route.IsLocal)
             {

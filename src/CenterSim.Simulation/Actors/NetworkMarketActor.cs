@@ -128,8 +128,8 @@ public sealed class NetworkMarketActor : SimActor
                 }
                 break;
             case MarketProtocol.LoadPosted load:
-                _centers[load.Center].Utilization = load.Utilization;
-                _centers[load.Center].QueueLength = load.QueueLength;
+                _centers[load.Center].Prices.Utilization = load.Utilization;
+                _centers[load.Center].Prices.QueueLength = load.QueueLength;
                 break;
             case MarketProtocol.PeriodTick tick:
                 OnPeriod(tick.Period);
