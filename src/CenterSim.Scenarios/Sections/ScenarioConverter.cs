@@ -79,7 +79,7 @@ public static partial class ScenarioConverter
         var market = Market.MarketSection.Read(NodeReader.Optional(map, "market"), r, out marketOk, places);
         if (several)
         {
-            Network.NetworkChecks.Check(map, policies, market is not null || !marketOk, r);
+            Network.NetworkChecks.Check(map, market is not null || !marketOk, r);
         }
         Market.MarketChecks.Check(map, market, marketOk, policies, r, pools, several);
 

@@ -237,6 +237,10 @@ public sealed class NetworkMarketActor : SimActor
                 _ledger.Fund(t, _periodBudgetCents[t]);
             }
         }
+        foreach (var c in _centers)
+        {
+            c.Charges.Pay(Now, _market.PeriodSeconds, Run.Spec.Stop.DurationSeconds ?? double.PositiveInfinity);
+        }
         var completed = _fundedCompleted.ToArray();
         Array.Clear(_fundedCompleted);
         foreach (var desk in _desks)

@@ -6,9 +6,9 @@ namespace CenterSim.Simulation.Market;
 /// <summary>
 /// What pricing charges every period whatever is used (reserved chips): paid at each period's start,
 /// from the tenant's other funds when its budget does not cover it (a commitment is a contract), and
-/// kept as a list for the window's books.
+/// kept as a list for the window's books. In a network each center charges for the chips reserved there.
 /// </summary>
-public sealed class PeriodCharges(Ledger ledger, IReadOnlyList<IPricingPolicy> pricing, TenantTerms[][] terms, int tenants)
+public sealed class PeriodCharges(Ledger ledger, IReadOnlyList<IPricingPolicy> pricing, TenantTerms[][] terms, int tenants, int center = 0)
 {
     private readonly List<(double Time, double Yuan)> _charges = new();
 
@@ -40,7 +40,7 @@ public sealed class PeriodCharges(Ledger ledger, IReadOnlyList<IPricingPolicy> p
                 {
                     ledger.Fund(t, cents - ledger.CashOf(t));
                 }
-                ledger.Pay(t, cents, 0);
+                ledger.Pay(t, cents, 0, center: center);
                 TotalCents += cents;
                 _charges.Add((now, cents / 100.0));
             }

@@ -18,7 +18,7 @@ public static class ProviderWindow
     public static IEnumerable<Metric> Metrics(RunContext run, MarketReport market, IntegralSample start, IntegralSample end, double revenueYuan, double energyYuan)
     {
         var spec = run.Spec;
-        var costs = new CostModel(spec, spec.Market!.Economics);
+        var costs = run.Pricing.Costs!;
         var window = end.Time - start.Time;
         var charges = market.PeriodCharges.Where(c => c.Time >= start.Time && c.Time < end.Time).Sum(c => c.Yuan);
         var revenue = revenueYuan + charges;

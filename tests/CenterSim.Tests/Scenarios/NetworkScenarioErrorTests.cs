@@ -164,13 +164,11 @@ public sealed class NetworkScenarioErrorTests
     }
 
     [Fact]
-    public void Pricing_sold_through_the_market_is_not_supported_with_several_centers()
+    public void Pricing_sold_through_the_market_needs_the_network_market()
     {
         var text = ThreeCenters.With("pricing: { name: fixed, yuan_per_chip_hour: 12 }", "pricing: { name: committed, yuan_per_chip_hour: 12 }");
-        const string why = "pricing 'committed' is not supported by a scenario with several centers: its terms (spot capacity, reserved chips) belong to one center, while a network's tenants buy at any center; give a pricing that is not sold through the market";
-        Single(text + "\nmarket: { period: 30d }\n", PositionOf(text, "{ name: committed"), why);
-        // Without a market it is the same one error: adding a market would not help.
-        Single(text, PositionOf(text, "{ name: committed"), why);
+        Single(text, PositionOf(text, "{ name: committed"), "pricing 'committed' needs a 'market' section: it is sold through the market");
+        Assert.True(CenterSim.Scenarios.ScenarioLoader.Parse(text + "\nmarket: { period: 30d }\n", FileName).Ok);
     }
 
     [Fact]

@@ -11,8 +11,8 @@ namespace CenterSim.Simulation.Market.Network;
 /// <summary>
 /// One center as the network's market sells it: its pools' pricing (pool's, else center's, else the
 /// scenario's), what each tenant bought on each pool, the share of a bill each tenant's voucher pays on
-/// each pool there (by its agency's spending rule), the provider's cost model and books for that center,
-/// and the load its prices read.
+/// each pool there (by its agency's spending rule), the provider's cost model, books and period charges
+/// (reserved chips) for that center, and the load its prices read.
 /// </summary>
 public sealed class CenterCounter
 {
@@ -31,6 +31,7 @@ public sealed class CenterCounter
         Domestic = center.Layout.Pools.Select(p => p.Type.IsDomestic).ToArray();
         var categories = spec.Tenants.SelectMany(g => Enumerable.Repeat(g.Category, g.Count)).ToArray();
         VoucherShare = categories.Select((category, t) => VoucherRules.SharesByPool(programOf[t], category, spec)).ToArray();
+        Charges = new PeriodCharges(ledger, _prices.Policies, _prices.Terms, categories.Length, Index);
     }
 
     public int Index { get; }
@@ -46,6 +47,12 @@ public sealed class CenterCounter
 
     /// <summary>Whether each pool's servers carry domestic chips.</summary>
     public bool[] Domestic { get; }
+
+    /// <summary>What tenants pay each period for the chips they reserved here (pricing <c>committed</c>).</summary>
+    public PeriodCharges Charges { get; }
+
+    /// <summary>Whether this center's pricing charges per period (reserved chips).</summary>
+    public bool ChargesPerPeriod => _prices.Policies.Any(p => p.ChargesPerPeriod);
 
     /// <summary>[tenant][pool]: the share of a bill the tenant's voucher pays.</summary>
     public double[][] VoucherShare { get; }

@@ -39,6 +39,8 @@ public static class NetworkMarketPublisher
             FairnessJain: MarketPublisher.Jain(t.BoughtChipHours, t.DemandChipHours))
         {
             Hourly = hourly,
+            CommittedRevenueYuan = centers.Any(c => c.ChargesPerPeriod) ? centers.Sum(c => c.Charges.TotalCents) / 100.0 : null,
+            PeriodCharges = centers.SelectMany(c => c.Charges.Charges).OrderBy(c => c.Time).ToArray(),
         };
         run.NetworkMarket = new NetworkMarketReport(whole, t.DomesticChipHours, t.AwayChipHours, t.BoughtByHome, t.AwayByHome,
             centers.Select(c => ledger.VoucherSpentAt(c.Index) / 100.0).ToArray(), ledger.TransferCashCents / 100.0, ledger.TransferVoucherCents / 100.0);
@@ -61,7 +63,11 @@ public static class NetworkMarketPublisher
                 PeriodsBelowBreakEven: c.Books.PeriodsBelowBreakEven,
                 JobsAbandoned: t.AbandonedAt[c.Index],
                 ChipHoursByCategory: t.SoldAt[c.Index],
-                FairnessJain: double.NaN);
+                FairnessJain: double.NaN)
+            {
+                CommittedRevenueYuan = c.ChargesPerPeriod ? c.Charges.TotalCents / 100.0 : null,
+                PeriodCharges = c.Charges.Charges,
+            };
         }
     }
 }
