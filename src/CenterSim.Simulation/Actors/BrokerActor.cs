@@ -38,7 +38,6 @@ public sealed class BrokerActor : SimActor
     private readonly long[] _placed;
     private readonly long[] _jobsIn;
     private readonly double[] _gbIn;
-    private long _arrivals;
     private long _moved;
     private double _gbMoved;
     private double _transferYuan;
@@ -46,6 +45,7 @@ public sealed class BrokerActor : SimActor
     private long _unplaceable;
     private long _measuredInTransit;
     private readonly bool _market;
+    private readonly ArrivalWindow _window;
 
     public BrokerActor(RunContext run, IBrokerPolicy policy, WanRoutes routes)
         : base(run)
@@ -84,6 +84,7 @@ public sealed class BrokerActor : SimActor
         _jobsIn = new long[n];
         _gbIn = new double[n];
         _market = run.Spec.Market is not null;
+        _window = new ArrivalWindow(run);
     }
 
     protected override void OnReceive(object message)
@@ -128,21 +129,24 @@ public sealed class BrokerActor : SimActor
 
     private void Place(Job job)
     {
-        job = Number(job);
+        job = _window.Arrive(job);
         Offer(job, null);
         if (_options.Count == 0)
         {
             Unplaceable(job);
-            return;
         }
-        var choice = _options[_policy.Choose(new BrokerRequest(job.Chips, job.ChipHours, job.InputGb), _options)];
-        Route(job with { Center = choice.Center }, choice.TransferYuan, job.ChipHours > 0 ? choice.ComputeYuan / job.ChipHours : 0);
+        else
+        {
+            var choice = _options[_policy.Choose(new BrokerRequest(job.Chips, job.ChipHours, job.InputGb), _options)];
+            Route(job with { Center = choice.Center }, choice.TransferYuan, job.ChipHours > 0 ? choice.ComputeYuan / job.ChipHours : 0);
+        }
+        _window.AfterArrival(job);
     }
 
     /// <summary>A network market's priced job: the policy chooses among the centers with the voucher each would give, and the tenant hears the offer there.</summary>
     private void Quote(BrokerProtocol.Choose c)
     {
-        var job = Number(c.Job);
+        var job = c.Job;
         Offer(job, c.Offers);
         if (_options.Count == 0)
         {
@@ -174,10 +178,6 @@ public sealed class BrokerActor : SimActor
             PortingCostShare = offer.PortingCostShare,
         });
     }
-
-    /// <summary>Numbers a new arrival (a market may have numbered it already) and marks it measured or not.</summary>
-    private Job Number(Job job) =>
-        job.Id >= 0 ? job : job with { Id = _arrivals++, Measured = job.SubmitTime >= Run.Spec.Stop.WarmupSeconds };
 
     /// <summary>No center its data can reach is large enough: the home region's first center turns it away.</summary>
     private void Unplaceable(Job job)

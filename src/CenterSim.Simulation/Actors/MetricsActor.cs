@@ -136,6 +136,7 @@ public sealed class MetricsActor : SimActor
             return;
         }
         _completed++;
+        Run.SettledJobs++;
         _waits.Add(job.WaitSeconds);
         _jctSeconds += job.EndTime - job.Job.SubmitTime;
         _completedChipHours += job.Job.ChipHours;
@@ -156,6 +157,7 @@ public sealed class MetricsActor : SimActor
             return;
         }
         _rejected++;
+        Run.SettledJobs++;
         if (_recordJobs)
         {
             _records.Add(JobResult.NeverRan(job).ToRecord(JobStatus.Rejected) with { Reason = reason });
@@ -170,6 +172,7 @@ public sealed class MetricsActor : SimActor
             return;
         }
         _abandoned++;
+        Run.SettledJobs++;
         if (_recordJobs)
         {
             _records.Add(JobResult.NeverRan(job).ToRecord(JobStatus.Abandoned) with { Reason = reason });
@@ -179,7 +182,8 @@ public sealed class MetricsActor : SimActor
 
     private void CheckDone()
     {
-        if (_windowClosed && _completed + _rejected + _abandoned >= _measuredJobs)
+        // A network's centers share the count: the run is done when all its measured jobs are, wherever they went.
+        if (_windowClosed && Run.SettledJobs >= _measuredJobs)
         {
             Run.Done = true;
         }

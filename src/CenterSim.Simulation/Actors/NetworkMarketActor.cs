@@ -176,6 +176,10 @@ public sealed class NetworkMarketActor : SimActor
         var cash = _unlimited[tenant] ? double.PositiveInfinity : _ledger.CashOf(tenant) / 100.0;
         Run.Directory.Broker.Tell(new BrokerProtocol.Choose(job, quote.WillingnessYuanPerChipHour, Sender, offers, cheaper, transferShares,
             _ledger.WalletOf(tenant) / 100.0, cash));
+        if (first)
+        {
+            _window.AfterArrival(job);
+        }
     }
 
     /// <summary>The tenant buys at the center and pool it was offered: bill and fee paid now, at the prices of now.</summary>

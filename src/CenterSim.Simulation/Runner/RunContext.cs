@@ -61,6 +61,13 @@ public sealed class RunContext
         set => _flags.Done = value;
     }
 
+    /// <summary>Measured jobs accounted for (completed, rejected or abandoned) in the whole run: a network's centers count together.</summary>
+    public long SettledJobs
+    {
+        get => _flags.Settled;
+        set => _flags.Settled = value;
+    }
+
     public Exception? Failure
     {
         get => _flags.Failure;

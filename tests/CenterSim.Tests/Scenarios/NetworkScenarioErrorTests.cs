@@ -10,7 +10,6 @@ public sealed class NetworkScenarioErrorTests
     public void Every_mistake_of_a_network_scenario_is_reported_in_one_load()
     {
         var text = ThreeCenters
-            .With("duration: 30d", "stop_after_jobs: 500")
             .With("carbon_kg_per_kwh: 0.12", "carbon_kg_per_kwh: -0.1")
             .With("name: bj-1", "name: sh-1")
             .With("[east, west]", "[east, wset]")
@@ -23,7 +22,6 @@ public sealed class NetworkScenarioErrorTests
             + "\nworkload: { trace: missing.csv }\n";
         Exactly(
             text,
-            (PositionOf(text, "stop_after_jobs"), "'stop_after_jobs' is not supported by a scenario with several centers: give 'duration' (how long to simulate, e.g. '30d')"),
             (PositionOf(text, "-0.1"), "'carbon_kg_per_kwh': must be >= 0, found -0.1"),
             (PositionOf(text, "sh-1", after: "name: gy-1"), "duplicate center name 'sh-1' (first defined at line 9)"),
             (PositionOf(text, "wset"), "'between': no center is in region 'wset'; did you mean 'west'? (valid: east, west, north)"),
@@ -134,13 +132,6 @@ public sealed class NetworkScenarioErrorTests
             parameter,
             (PositionOf(parameter, "-1, yuan"), "'yuan_per_kg_co2': must be >= 0, found -1"),
             (PositionOf(parameter, "yuan_per_hour"), "unknown parameter 'yuan_per_hour' of broker policy 'weighted'; valid: name, yuan_per_kg_co2, yuan_per_chip_hour_waited"));
-    }
-
-    [Fact]
-    public void A_job_count_stop_is_not_supported_with_several_centers()
-    {
-        var text = ThreeCenters.With("duration: 30d", "stop_after_jobs: 500");
-        Single(text, PositionOf(text, "stop_after_jobs"), "'stop_after_jobs' is not supported by a scenario with several centers: give 'duration'");
     }
 
     [Fact]
