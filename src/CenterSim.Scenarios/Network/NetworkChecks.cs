@@ -7,8 +7,8 @@ using CenterSim.Scenarios.Validation;
 namespace CenterSim.Scenarios.Network;
 
 /// <summary>
-/// What a scenario with several centers cannot use: trace replay and, without a
-/// <c>market</c> section, tenants' budgets (each center would spend its own copy). Each is reported at its own key.
+/// What a scenario with several centers cannot use: without a <c>market</c> section, tenants' budgets
+/// (each center would spend its own copy), each reported at its key.
 /// </summary>
 public static class NetworkChecks
 {
@@ -17,7 +17,6 @@ public static class NetworkChecks
     /// <param name="market">the scenario has a <c>market</c> section (read or not)</param>
     public static void Check(MappingNode root, bool market, NodeReader r)
     {
-        ReportKey(root, "workload", $"'workload' (trace replay) is not supported by {Several}; generate the jobs with 'tenants'", r);
         if (!market && root["tenants"] is SequenceNode tenants)
         {
             foreach (var item in tenants.Items.OfType<MappingNode>())

@@ -88,7 +88,7 @@ public static class ScenarioSchema
                 ["pricing"] = Policy(PolicyCatalog.Pricing),
                 ["broker"] = Policy(PolicyCatalog.Broker),
             }),
-            ["workload"] = Closed(WorkloadSection.Keys, new Dictionary<string, JsonNode> { ["trace"] = Text(), ["format"] = Enum(WorkloadSection.Formats) }, "trace"),
+            ["workload"] = Closed(WorkloadSection.Keys, new Dictionary<string, JsonNode> { ["trace"] = Text(), ["format"] = Enum(WorkloadSection.Formats), ["region"] = Text() }, "trace"),
             ["market"] = Closed(MarketSection.Keys, new Dictionary<string, JsonNode>
             {
                 ["period"] = Duration(),

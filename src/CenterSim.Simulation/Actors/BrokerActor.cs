@@ -70,7 +70,7 @@ public sealed class BrokerActor : SimActor
             var type = spec.ServerType;
             _carbonKgPerChipHour[c] = type.PeakWatts / type.ChipsPerServer / 1000.0 * spec.Center.Pue * (spec.Center.CarbonKgPerKwh ?? 0);
         }
-        _tenantRegion = run.Spec.Tenants.SelectMany(g => Enumerable.Repeat(routes.RegionIndex(g.Region ?? centers[0].Spec.Center.Region), g.Count)).ToArray();
+        _tenantRegion = TenantRoster.HomeRegions(run.Spec).Select(r => routes.RegionIndex(r ?? centers[0].Spec.Center.Region)).ToArray();
         _load = new BrokerProtocol.CenterLoad[n];
         _loadTime = new double[n];
         for (var c = 0; c < n; c++)

@@ -70,7 +70,7 @@ public sealed class NetworkActor : RootActor
         var programs = spec.Market!.Programs;
         return spec.Tenants.SelectMany(g => Enumerable.Repeat(new Policies.Vouchers.VoucherApplicant(
             g.Category,
-            NetworkMarketActor.ProgramIndex(programs, g.Region!) == k
+            Market.Network.NetworkTenants.ProgramIndex(programs, g.Region!) == k
                 && spec.Network!.Centers.Any(c => Market.VoucherRules.SharesByPool(program, g.Category, CenterSpecOf(spec, c)).Any(share => share > 0)),
             g.Market?.BudgetYuanPerPeriod ?? g.BudgetYuan ?? double.PositiveInfinity,
             0), g.Count)).ToArray();

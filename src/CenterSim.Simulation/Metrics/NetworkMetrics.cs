@@ -65,6 +65,10 @@ public static class NetworkMetrics
         };
         AddOpenWork(metrics, centers, results, carbon.Sum(), revenue);
         AddPricingRules(metrics, centers, results);
+        if (spec.Trace is { } trace)
+        {
+            metrics.Add(new("trace_jobs_skipped", trace.Skipped));
+        }
         var market = spec.Market is not null;
         if (market)
         {

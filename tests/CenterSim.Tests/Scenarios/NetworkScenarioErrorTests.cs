@@ -31,7 +31,7 @@ public sealed class NetworkScenarioErrorTests
             (PositionOf(text, "-5"), "'fixed': must be >= 0, found -5"),
             (PositionOf(text, "budget_yuan"), "'budget_yuan' in a scenario with several centers needs a 'market' section, whose book keeps each tenant's money across the centers"),
             (PositionOf(text, "greenst"), "unknown broker policy 'greenst'; did you mean 'greenest'? (valid: local-only, cheapest, tenant-cost, greenest, shortest-wait, weighted)"),
-            (PositionOf(text, "workload:"), "'workload' (trace replay) is not supported by a scenario with several centers; generate the jobs with 'tenants'"));
+            (PositionOf(text, "workload:"), "'workload' in a scenario with several centers needs 'region': the home region of the trace's tenants, where their jobs' data is (valid: east, west, north)"));
     }
 
     [Fact]
@@ -135,12 +135,15 @@ public sealed class NetworkScenarioErrorTests
     }
 
     [Fact]
-    public void Trace_replay_is_not_supported_with_several_centers_but_a_market_is()
+    public void A_replayed_trace_in_a_network_needs_its_tenants_home_region()
     {
-        // The trace file does not exist: with several centers it is not even opened.
         var text = ThreeCenters + "\nmarket: { period: 30d }\nworkload: { trace: missing.csv }\n";
-        Single(text, PositionOf(text, "workload:"), "'workload' (trace replay) is not supported by a scenario with several centers; generate the jobs with 'tenants'");
-        Assert.True(CenterSim.Scenarios.ScenarioLoader.Parse(ThreeCenters + "\nmarket: { period: 30d }\n", FileName).Ok);
+        Single(text, PositionOf(text, "workload:"), "'workload' in a scenario with several centers needs 'region'");
+        // With a region the trace is read: here it does not exist.
+        var withRegion = ThreeCenters + "\nworkload: { trace: missing.csv, region: west }\n";
+        Single(withRegion, PositionOf(withRegion, "missing.csv"), "'trace': file not found");
+        var alone = Full + "\nworkload: { trace: missing.csv, region: west }\n";
+        Assert.Contains(Errors(alone), e => e.Message.StartsWith("'region' has an effect only in a scenario with several centers", StringComparison.Ordinal));
     }
 
     [Fact]

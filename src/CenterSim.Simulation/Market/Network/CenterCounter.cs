@@ -29,7 +29,7 @@ public sealed class CenterCounter
         _pools = new PoolChooser(spec);
         Books = new ProviderBooks(ledger, Costs, Index);
         Domestic = center.Layout.Pools.Select(p => p.Type.IsDomestic).ToArray();
-        var categories = spec.Tenants.SelectMany(g => Enumerable.Repeat(g.Category, g.Count)).ToArray();
+        var categories = TenantRoster.Categories(spec);
         VoucherShare = categories.Select((category, t) => VoucherRules.SharesByPool(programOf[t], category, spec)).ToArray();
         Charges = new PeriodCharges(ledger, _prices.Policies, _prices.Terms, categories.Length, Index);
     }
