@@ -65,6 +65,7 @@ public sealed class NetworkMarketActor : SimActor
         _desks = programs.Select((_, k) => new VoucherDesk(_ledger, Enumerable.Range(0, n)
             .Select(t => _t.DeskOf[t] == k ? _centers.SelectMany(c => c.VoucherShare[t]).ToArray() : new double[1]).ToArray())).ToArray();
         _sampledEnergyYuan = new double[run.Centers.Count];
+        run.Events?.WatchNetwork(run, _ledger);
         _tallies = new NetworkMarketTallies(TenantRoster.Categories(spec), _t.Region, _routes.Regions.Count, run.Centers.Count);
     }
 
@@ -119,6 +120,7 @@ public sealed class NetworkMarketActor : SimActor
                 break;
             case VoucherAgencyProtocol.Awards awards:
                 _desks[Array.IndexOf(Agencies, Sender)].Awarded(awards);
+                Run.Events?.Awarded(Run, awards.AwardCents);
                 break;
             case MarketProtocol.SampleTick:
                 RequestEnergy(SampleTag);
@@ -195,6 +197,8 @@ public sealed class NetworkMarketActor : SimActor
             ? Math.Min(wallet - voucher, (long)Math.Round(fee * share, MidpointRounding.AwayFromZero))
             : 0;
         var cash = bill - voucher + fee - feeVoucher;
+        var paid = _t.Unlimited[tenant] || _ledger.CashOf(tenant) >= cash;
+        Run.Events?.Bought(Run.Centers[job.Center], job, cash, voucher + feeVoucher, paid);
         if (_t.Unlimited[tenant] && _ledger.CashOf(tenant) < cash)
         {
             _ledger.Fund(tenant, cash - _ledger.CashOf(tenant));

@@ -19,6 +19,7 @@ public sealed class Ledger
     private readonly long[] _paidVoucher;
     private readonly long[] _issued;
     private readonly long[] _providerOf;
+    private readonly long[] _revenueOf;
     private readonly long[] _voucherSpentAt;
     private readonly Dictionary<long, long> _jobCents = new();
     private readonly Dictionary<long, int> _purchases = new();
@@ -27,6 +28,7 @@ public sealed class Ledger
     public Ledger(int tenants, int centers = 1)
     {
         _providerOf = new long[centers];
+        _revenueOf = new long[centers];
         _voucherSpentAt = new long[centers];
         _cash = new long[tenants];
         _wallet = new long[tenants];
@@ -53,6 +55,9 @@ public sealed class Ledger
 
     /// <summary>A center's provider balance (the whole provider account with one center).</summary>
     public long ProviderOf(int center) => _providerOf[center];
+
+    /// <summary>What a center's provider has been paid (cash and voucher), less refunds, in cents; its costs not deducted.</summary>
+    public long RevenueOf(int center) => _revenueOf[center];
 
     /// <summary>Vouchers spent at a center: on its bills and on the fees for moving data to it.</summary>
     public long VoucherSpentAt(int center) => _voucherSpentAt[center];
@@ -95,6 +100,7 @@ public sealed class Ledger
         RedeemedCents += voucherCents;
         _paidCash[tenant] += cashCents;
         _providerOf[center] += cashCents + voucherCents;
+        _revenueOf[center] += cashCents + voucherCents;
         _voucherSpentAt[center] += voucherCents;
         BookToJob(job, cashCents + voucherCents);
     }
@@ -132,6 +138,7 @@ public sealed class Ledger
         _paidCash[tenant] -= cashCents;
         _paidVoucher[tenant] -= voucherCents;
         _providerOf[center] -= cashCents + voucherCents;
+        _revenueOf[center] -= cashCents + voucherCents;
         _voucherSpentAt[center] -= voucherCents;
         BookToJob(job, -cashCents - voucherCents);
     }
