@@ -15,8 +15,10 @@ public static class PolicyCatalog
     public static PolicyRegistry<ISchedulingPolicy> Scheduling { get; } = new PolicyRegistry<ISchedulingPolicy>("scheduling")
         .Add("fifo", "first in, first out; the head of the queue blocks the rest", _ => new FifoScheduling())
         .Add("easy-backfill", "EASY backfilling: arrival order; a later job starts early only if it ends by the blocked head's reservation or uses chips the head will not need then (declared runtimes as estimates)", _ => new EasyBackfillScheduling())
+        .ReadingTenantKey("runtime_estimate")
         .Add("priority", "by tenant category (key_project, research, university, enterprise, sme, startup), arrival order within one; the first job that does not fit blocks the rest", _ => new PriorityScheduling())
-        .Add("shortest-job-first", "shortest declared runtime first; every job that fits starts", _ => new ShortestJobFirstScheduling());
+        .Add("shortest-job-first", "shortest declared runtime first; every job that fits starts", _ => new ShortestJobFirstScheduling())
+        .ReadingTenantKey("runtime_estimate");
 
     public static PolicyRegistry<IPlacementPolicy> Placement { get; } = new PolicyRegistry<IPlacementPolicy>("placement")
         .Add("first-fit", "lowest-numbered server with room for the gang", _ => new FirstFitPlacement())
@@ -54,7 +56,11 @@ public static class PolicyCatalog
             new ParameterSpec("yuan_per_chip_hour", "on-demand price of one chip for one hour", Min: 0, Unit: "yuan/chip-hour"),
             new ParameterSpec("committed_discount", "share taken off the on-demand price for reserved chips", 0.3, 0, 1, Unit: "fraction"))
         .Needing("market", "it is sold through the market (e.g. market: { period: 30d })")
-        .ReadingTenantKey("committed_chips");
+        .ReadingTenantKey("committed_chips")
+        .Add("per-token", "an inference service's pricing (serving.services[].pricing), not a pool's: a price per million input (prompt) tokens and one per million output tokens, billed when a request is served",
+            c => new PerTokenPricing(c.Required("yuan_per_million_input_tokens"), c.Required("yuan_per_million_output_tokens")),
+            new ParameterSpec("yuan_per_million_input_tokens", "price of a million prompt tokens", Min: 0, Unit: "yuan/million tokens"),
+            new ParameterSpec("yuan_per_million_output_tokens", "price of a million output tokens", Min: 0, Unit: "yuan/million tokens"));
 
     /// <summary>How a voucher program divides its pool among tenants (market.vouchers.allocation).</summary>
     public static PolicyRegistry<IVoucherAllocation> VoucherAllocation { get; } = new PolicyRegistry<IVoucherAllocation>("voucher allocation")
@@ -117,12 +123,5 @@ public static class PolicyCatalog
         .Add("harvest", "training uses the chips services do not hold and is preempted, losing work since its last checkpoint, when a service scales up", _ => new HarvestSharing())
         .Add("priority", "services first: a replica takes free chips, and while it waits no training job starts in its pool; nothing is preempted", _ => new PrioritySharing());
 
-    /// <summary>What a service's requests pay (serving.services[].pricing).</summary>
-    public static PolicyRegistry<ITokenPricingPolicy> TokenPricing { get; } = new PolicyRegistry<ITokenPricingPolicy>("token pricing")
-        .Add("per-token", "a price per million input (prompt) tokens and one per million output tokens, billed when a request is served",
-            c => new PerTokenPricing(c.Required("yuan_per_million_input_tokens"), c.Required("yuan_per_million_output_tokens")),
-            new ParameterSpec("yuan_per_million_input_tokens", "price of a million prompt tokens", Min: 0, Unit: "yuan/million tokens"),
-            new ParameterSpec("yuan_per_million_output_tokens", "price of a million output tokens", Min: 0, Unit: "yuan/million tokens"));
-
-    public static IReadOnlyList<IPolicyCatalog> All { get; } = new IPolicyCatalog[] { Scheduling, Placement, Pricing, VoucherAllocation, Broker, Autoscaling, ChipSharing, TokenPricing };
+    public static IReadOnlyList<IPolicyCatalog> All { get; } = new IPolicyCatalog[] { Scheduling, Placement, Pricing, VoucherAllocation, Broker, Autoscaling, ChipSharing };
 }

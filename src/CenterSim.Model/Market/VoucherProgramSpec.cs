@@ -43,4 +43,7 @@ public sealed record VoucherProgramSpec(
 
     /// <summary>A network's agency: its vouchers also pay the data transfer fee of a job moved to another region, at the job's share.</summary>
     public bool CoversTransfer { get; init; }
+
+    /// <summary>Its vouchers also pay inference services' token bills (<c>serving_bills: true</c>), at the share and within the cap of chip-hour bills.</summary>
+    public bool CoversServing { get; init; }
 }

@@ -19,6 +19,9 @@ public sealed record ServiceSpec(
 {
     public int MaxBatch { get; init; } = 256;
 
+    /// <summary>The index of the tenant the market bills the service's tokens to; null without a market.</summary>
+    public int? Tenant { get; init; }
+
     /// <summary>Requests waiting beyond this many are dropped on arrival.</summary>
     public int MaxQueue { get; init; } = 10_000;
 

@@ -5,12 +5,22 @@ namespace CenterSim.Policies.Pricing;
 /// <summary>
 /// Sets the price of a chip-hour and decides what else a purchase is: the hooks the market and the
 /// scheduler call. Only <see cref="YuanPerChipHour"/> is required; a policy that sells more than plain
-/// on-demand chip-hours (preemptible or reserved capacity) overrides the rest.
+/// on-demand chip-hours (preemptible or reserved capacity) overrides the rest. An inference service's
+/// tokens are priced through <see cref="PriceTokens"/>, by a policy that says it <see cref="PricesTokens"/>.
 /// </summary>
 public interface IPricingPolicy
 {
     /// <summary>The price of a chip-hour for this buyer now.</summary>
     double YuanPerChipHour(in PricingContext context);
+
+    /// <summary>Whether the policy prices chip-hours, so it may be a pool's or center's pricing (false: it prices only tokens).</summary>
+    bool PricesChipHours => true;
+
+    /// <summary>Whether the policy prices an inference service's tokens (<see cref="PriceTokens"/>), so it may be a service's pricing.</summary>
+    bool PricesTokens => false;
+
+    /// <summary>The prices of a million input and of a million output tokens in force now; null when the policy prices no tokens.</summary>
+    TokenPrices? PriceTokens(in TokenPricingContext context) => null;
 
     /// <summary>Whether the price reads <see cref="PricingContext.Utilization"/> or the queue, so the market must watch the load.</summary>
     bool NeedsLoad => false;

@@ -17,6 +17,7 @@ public static class MarketChecks
         CheckContracts(root, policies, r, pools, several);
         CheckServerPrices(root, market, pools, r);
         CheckDomesticOnly(root, market, pools, r);
+        CheckServingBills(root, market, r);
         if (market is not null || !marketOk)
         {
             return;
@@ -35,6 +36,20 @@ public static class MarketChecks
         {
             var at = (root["policies"] as MappingNode)?["pricing"] ?? root;
             r.Error(at, $"pricing '{policies.Pricing.Name}' needs a 'market' section: {why}");
+        }
+    }
+
+    /// <summary>A program that pays serving bills in a scenario without inference services pays none: warned at the key.</summary>
+    private static void CheckServingBills(MappingNode root, MarketSpec? market, NodeReader r)
+    {
+        if (market is null || root["serving"] is not null || (root["market"] as MappingNode)?["vouchers"] is not { } vouchers)
+        {
+            return;
+        }
+        var programs = vouchers is SequenceNode list ? list.Items.OfType<MappingNode>() : new[] { vouchers as MappingNode }.OfType<MappingNode>();
+        foreach (var entry in programs.Select(p => p.Find("serving_bills")).OfType<MappingEntry>().Where(e => e.Value is ScalarNode { Value: "true" }))
+        {
+            r.Warn(entry.Key, "'serving_bills' has no effect: the scenario has no inference services (a 'serving' section)");
         }
     }
 

@@ -20,7 +20,7 @@ public static class MarketSection
     {
         "preset", "allocation", "pool_yuan_per_year", "cap_yuan_per_tenant_per_year", "share", "domestic_share",
         "share_by_category", "eligible_categories", "eligible_regions", "domestic_only", "expires",
-        "misuse_share", "audit_detection", "audit_cost_yuan",
+        "serving_bills", "misuse_share", "audit_detection", "audit_cost_yuan",
     };
 
     public static readonly string[] Counterfactuals = { "none", "no-vouchers" };
@@ -149,6 +149,8 @@ public static class MarketSection
         }
         var domesticOnly = NodeReader.Optional(map, "domestic_only") is { } d ? r.Bool(d, "domestic_only") : false;
         var expires = NodeReader.Optional(map, "expires") is { } e ? r.Bool(e, "expires") : true;
+        // Off unless written: a program pays inference services' bills only when it says so.
+        var servingBills = NodeReader.Optional(map, "serving_bills") is { } sb ? r.Bool(sb, "serving_bills") : false;
         var misuse = NumberOr(map, "misuse_share", 0, Bounds.Between(0, 1), r, ref ok);
         var detection = NumberOr(map, "audit_detection", 0, Bounds.Between(0, 1), r, ref ok);
         var auditCost = NumberOr(map, "audit_cost_yuan", 0, Bounds.AtLeast(0), r, ref ok);
@@ -165,13 +167,14 @@ public static class MarketSection
             ok = false;
         }
         if (!ok || allocation is null || pool is null || cap is null || share is null || domesticShare is null || misuse is null
-            || detection is null || auditCost is null || domesticOnly is null || expires is null)
+            || detection is null || auditCost is null || domesticOnly is null || expires is null || servingBills is null)
         {
             return null;
         }
         return new VoucherProgramSpec(preset?.Name ?? "custom", allocation, pool.Value, cap.Value, share.Value,
             double.IsNaN(domesticShare.Value) ? null : domesticShare, byCategory, categories, regions, domesticOnly.Value, expires.Value,
-            misuse.Value, detection.Value, auditCost.Value);
+            misuse.Value, detection.Value, auditCost.Value)
+        { CoversServing = servingBills.Value };
     }
 
     /// <summary>The key's number if given (checked), else the fallback; null fallback with no key stays null.</summary>

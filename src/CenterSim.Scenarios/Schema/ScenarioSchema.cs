@@ -57,7 +57,7 @@ public static class ScenarioSchema
             ["carbon_kg_per_kwh"] = Number(0),
             ["pricing"] = Policy(PolicyCatalog.Pricing),
             ["domestic_power_subsidy"] = Number(0),
-        }, "name", "pue", "tariff");
+        }, "name", "tariff"); // pue too, unless infrastructure.power gives a load-dependent PUE
         var power = Closed(InfrastructureSection.PowerKeys.Where(k => k != "tariff_yuan_per_kwh_by_hour"), new Dictionary<string, JsonNode>
         {
             ["table_w"] = Closed(InfrastructureSection.TableKeys),
@@ -93,7 +93,7 @@ public static class ScenarioSchema
             {
                 ["period"] = Duration(),
                 ["vouchers"] = AnyOf(
-                    Closed(MarketSection.VoucherKeys, new Dictionary<string, JsonNode> { ["preset"] = Enum(VoucherPresets.All.Keys), ["allocation"] = Policy(PolicyCatalog.VoucherAllocation), ["expires"] = Duration() }),
+                    Closed(MarketSection.VoucherKeys, new Dictionary<string, JsonNode> { ["preset"] = Enum(VoucherPresets.All.Keys), ["allocation"] = Policy(PolicyCatalog.VoucherAllocation), ["expires"] = Boolean(), ["serving_bills"] = Boolean() }),
                     Array(Closed(MarketSection.VoucherKeys.Concat(AgencySection.Keys), new Dictionary<string, JsonNode>
                     {
                         ["preset"] = Enum(VoucherPresets.All.Keys),
@@ -102,6 +102,7 @@ public static class ScenarioSchema
                         ["region"] = Text(),
                         ["spend_in"] = AnyOf(Enum([AgencySection.OwnRegion, AgencySection.Anywhere]), Array(Text())),
                         ["transfer_fees"] = Boolean(),
+                        ["serving_bills"] = Boolean(),
                     }, "region"))),
                 ["counterfactual"] = Enum(MarketSection.Counterfactuals),
             }),

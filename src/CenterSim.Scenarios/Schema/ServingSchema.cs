@@ -24,6 +24,7 @@ public static class ServingSchema
         {
             ["name"] = Text(),
             ["pool"] = Text(),
+            ["tenant"] = Text(),
             ["model"] = Closed(ServiceSection.ModelKeys, ServiceSection.ModelKeys.ToDictionary(k => k, _ => (JsonNode)Number(0)), ServiceSection.ModelKeys),
             ["chips_per_replica"] = Integer(1),
             ["requests"] = requests,
@@ -38,7 +39,7 @@ public static class ServingSchema
                 ["interval"] = Duration(),
                 ["warmup"] = Duration(),
             }, "policy", "warmup"),
-            ["pricing"] = ScenarioSchema.Policy(PolicyCatalog.TokenPricing),
+            ["pricing"] = ScenarioSchema.Policy(PolicyCatalog.Pricing),
             ["max_batch"] = Integer(1),
             ["max_queue"] = Integer(0),
             ["compute_utilization"] = Number(0),

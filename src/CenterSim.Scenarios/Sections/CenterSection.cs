@@ -21,7 +21,9 @@ public static class CenterSection
     /// a center has a mistake elsewhere, so the checks that depend on them still run; null when any
     /// center's pools are unreadable.
     /// </summary>
-    public static IReadOnlyList<CenterSpec>? Read(Node? node, IReadOnlyCollection<string>? serverTypes, NodeReader r,
+    /// <param name="loadPue">the PUE at full load of a load-dependent PUE (<c>infrastructure.power.pue_at_idle</c> and
+    /// <c>pue_at_full</c>); it then stands for every center's <c>pue</c>, which is optional and has no effect</param>
+    public static IReadOnlyList<CenterSpec>? Read(Node? node, IReadOnlyCollection<string>? serverTypes, LoadPue? loadPue, NodeReader r,
         out IReadOnlyList<(string Center, IReadOnlyList<PoolSpec> Pools)>? pools)
     {
         pools = null;
@@ -36,7 +38,7 @@ public static class CenterSection
             return null;
         }
         var several = list.Items.Count > 1;
-        var read = list.Items.Select((item, i) => ReadCenter(item, $"centers[{i}]", several, serverTypes, r)).ToList();
+        var read = list.Items.Select((item, i) => ReadCenter(item, $"centers[{i}]", several, serverTypes, loadPue, r)).ToList();
         CheckUniqueNames(list, r);
         pools = read.Any(c => c.Pools is null) ? null : read.Select((c, i) => (c.Name ?? $"centers[{i}]", c.Pools!)).ToList();
         return read.Any(c => c.Center is null) ? null : read.Select(c => c.Center!).ToList();
@@ -108,7 +110,7 @@ public static class CenterSection
         }
     }
 
-    private static (CenterSpec? Center, string? Name, IReadOnlyList<PoolSpec>? Pools) ReadCenter(Node item, string context, bool several, IReadOnlyCollection<string>? serverTypes, NodeReader r)
+    private static (CenterSpec? Center, string? Name, IReadOnlyList<PoolSpec>? Pools) ReadCenter(Node item, string context, bool several, IReadOnlyCollection<string>? serverTypes, LoadPue? loadPue, NodeReader r)
     {
         var map = r.Mapping(item, context);
         if (map is null)
@@ -121,7 +123,11 @@ public static class CenterSection
         var region = several
             ? r.String(r.Required(map, "region", context), "region")
             : NodeReader.Optional(map, "region") is { } reg ? r.String(reg, "region") : "";
-        var pue = r.Number(r.Required(map, "pue", context), "pue", PhysicalLimits.Pue);
+        var pue = loadPue is null ? r.Number(r.Required(map, "pue", context), "pue", PhysicalLimits.Pue) : loadPue.Full;
+        if (loadPue is not null && map.Find("pue") is { } ignored)
+        {
+            r.Warn(ignored.Key, "'pue' has no effect: 'infrastructure.power.pue_at_idle' and 'pue_at_full' give the PUE at every load (and 'pue_at_full' wherever a full-load figure is needed: cost-plus prices, carbon estimates, serving energy); remove it");
+        }
 
         double? tariff = null;
         var tariffMap = r.Mapping(r.Required(map, "tariff", context), "tariff");
@@ -160,10 +166,10 @@ public static class CenterSection
     /// <summary>A center's or a pool's own pricing (<paramref name="owner"/>): any pricing policy that is not sold through the market.</summary>
     public static PolicyChoice? ReadPricing(Node node, string owner, NodeReader r)
     {
-        var pricing = PolicySection.ReadChoice(node, PolicyCatalog.Pricing, null, r);
+        var pricing = PolicySection.ReadChipHourPricing(node, null, r);
         if (pricing is not null && PolicyCatalog.Pricing.WhyNeeds(pricing.Name, "market") is not null)
         {
-            var allowed = string.Join(", ", PolicyCatalog.Pricing.Names.Where(n => PolicyCatalog.Pricing.WhyNeeds(n, "market") is null));
+            var allowed = string.Join(", ", PolicySection.PricingNames(p => p.PricesChipHours).Where(n => PolicyCatalog.Pricing.WhyNeeds(n, "market") is null));
             r.Error(node, $"a {owner}'s own 'pricing' cannot be '{pricing.Name}': it is sold through the market, which only 'policies.pricing' can set; valid: {allowed}");
             return null;
         }

@@ -1,3 +1,4 @@
+using CenterSim.Policies;
 using CenterSim.Scenarios.Tree;
 using CenterSim.Scenarios.Validation;
 
@@ -43,6 +44,44 @@ public static class IneffectiveKeys
         }
         UnusedServerTypes(root, centers, r);
         TableOverridesTypes(root, centers, r);
+        PriceWithoutMarket(root, r);
+        if (centerCount == 1)
+        {
+            EstimatesUnread(root, r);
+        }
+    }
+
+    /// <summary>A server type's price enters only the provider's capital cost, which the market's economics count.</summary>
+    private static void PriceWithoutMarket(MappingNode root, NodeReader r)
+    {
+        if (NodeReader.Optional(root, "market") is not null || ((root["hardware"] as MappingNode)?["servers"]) is not MappingNode types)
+        {
+            return;
+        }
+        foreach (var price in types.Entries.Select(e => (e.Value as MappingNode)?.Find("price_yuan")).OfType<MappingEntry>())
+        {
+            r.Warn(price.Key, "'price_yuan' has no effect without a 'market' section: a server's price only enters the provider's capital cost, which the market's economics count (e.g. market: { period: 30d, lifetime_years: 5 })");
+        }
+    }
+
+    /// <summary>
+    /// Declared runtimes (exact or misestimated) are read only by the scheduling policies that say so in the
+    /// registry, and by a network's broker; under any other policy a tenant group's estimate changes nothing.
+    /// </summary>
+    private static void EstimatesUnread(MappingNode root, NodeReader r)
+    {
+        var node = (root["policies"] as MappingNode)?["scheduling"];
+        var scheduling = node is null ? PolicySection.DefaultScheduling : ((node as MappingNode)?["name"] as ScalarNode ?? node as ScalarNode)?.Value;
+        var readers = PolicyCatalog.Scheduling.ReadersOf("runtime_estimate");
+        if (scheduling is null || readers.Contains(scheduling, StringComparer.OrdinalIgnoreCase) || PolicyCatalog.Scheduling.Find(scheduling) is null)
+        {
+            return;
+        }
+        var tenants = (root["tenants"] as SequenceNode)?.Items.OfType<MappingNode>() ?? [];
+        foreach (var estimate in tenants.Select(t => (t["training"] as MappingNode)?.Find("runtime_estimate")).OfType<MappingEntry>())
+        {
+            r.Warn(estimate.Key, $"'runtime_estimate' has no effect under scheduling '{scheduling}', which never reads declared runtimes; it matters under {string.Join(" or ", readers.Select(n => $"'{n}'"))}");
+        }
     }
 
     /// <summary>A measured power table is every server's curve: the linear idle_w/peak_w of a server type that differ from it are not used.</summary>

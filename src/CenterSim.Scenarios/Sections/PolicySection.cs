@@ -43,13 +43,34 @@ public static class PolicySection
         var scheduling = ReadChoice(NodeReader.Optional(map, "scheduling"), PolicyCatalog.Scheduling, WithDefaults(DefaultScheduling, PolicyCatalog.Scheduling), r);
         var placement = ReadChoice(NodeReader.Optional(map, "placement"), PolicyCatalog.Placement, WithDefaults(DefaultPlacement, PolicyCatalog.Placement), r);
         // A price is never assumed (PriceCheck reports a center left without one); see NoPrice.
-        var pricing = ReadChoice(NodeReader.Optional(map, "pricing"), PolicyCatalog.Pricing, NoPrice, r);
+        var pricing = ReadChipHourPricing(NodeReader.Optional(map, "pricing"), NoPrice, r);
         // Read with one center too, where it has no effect, so a file can switch between both kinds.
         var broker = ReadChoice(NodeReader.Optional(map, "broker"), PolicyCatalog.Broker, WithDefaults(DefaultBroker, PolicyCatalog.Broker), r);
         return scheduling is null || placement is null || pricing is null || broker is null
             ? null
             : new PoliciesSpec(scheduling, placement, pricing) { Broker = broker };
     }
+
+    /// <summary>A pricing of chip-hours (of the scenario, a center or a pool): a policy that prices only tokens is rejected.</summary>
+    public static PolicyChoice? ReadChipHourPricing(Node? node, PolicyChoice? fallback, NodeReader r)
+    {
+        var pricing = ReadChoice(node, PolicyCatalog.Pricing, fallback, r);
+        if (node is not null && pricing is not null && !PolicyCatalog.Pricing.Create(pricing).PricesChipHours)
+        {
+            var allowed = string.Join(", ", PricingNames(p => p.PricesChipHours));
+            r.Error(node, $"pricing '{pricing.Name}' prices an inference service's tokens (serving.services[].pricing), not chip-hours; a pool's or center's pricing is one of: {allowed}");
+            return null;
+        }
+        return pricing;
+    }
+
+    /// <summary>The pricing policies that price what <paramref name="prices"/> asks, judged on each made with its defaults (a required parameter at its lower bound, or 0).</summary>
+    public static IReadOnlyList<string> PricingNames(Func<CenterSim.Policies.Pricing.IPricingPolicy, bool> prices) =>
+        PolicyCatalog.Pricing.Names.Where(name =>
+        {
+            var parameters = PolicyCatalog.Pricing.ParametersOf(name) ?? [];
+            return prices(PolicyCatalog.Pricing.Create(new PolicyChoice(name, parameters.ToDictionary(p => p.Name, p => p.Default ?? Math.Max(p.Min, 0)))));
+        }).ToList();
 
     /// <summary>A policy of <paramref name="catalog"/>, its parameters checked and defaults filled in.</summary>
     public static PolicyChoice? ReadChoice(Node? node, IPolicyCatalog catalog, PolicyChoice? fallback, NodeReader r)

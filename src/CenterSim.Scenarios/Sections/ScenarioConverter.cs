@@ -47,7 +47,7 @@ public static partial class ScenarioConverter
         // Racks are checked against the declared type names even when a type itself has a mistake.
         var declaredTypes = (hardwareNode as MappingNode)?["servers"] is MappingNode servers ? servers.Keys.ToList() : null;
         var centersNode = r.Required(map, "centers", "the scenario");
-        var centers = CenterSection.Read(centersNode, declaredTypes, r, out var centerPools);
+        var centers = CenterSection.Read(centersNode, declaredTypes, LoadPue.Of(map), r, out var centerPools);
         var centerCount = CenterSection.CountOf(centersNode);
         var several = centerCount > 1;
         var regions = CenterSection.RegionsOf(centersNode);

@@ -13,7 +13,7 @@ public static class ServiceSection
 {
     public static readonly string[] Keys =
     {
-        "name", "pool", "model", "chips_per_replica", "requests", "slo", "autoscaling", "pricing",
+        "name", "pool", "tenant", "model", "chips_per_replica", "requests", "slo", "autoscaling", "pricing",
         "max_batch", "max_queue", "compute_utilization", "bandwidth_utilization", "kv_memory_share",
     };
 
@@ -38,7 +38,8 @@ public static class ServiceSection
         var k = r.Int(r.Required(map, "chips_per_replica", context), "chips_per_replica", 1);
         var requests = RequestSection.Read(r.Required(map, "requests", context), context + ".requests", r);
         var slo = Slo(r.Required(map, "slo", context), context, r);
-        var pricing = PolicySection.ReadChoice(r.Required(map, "pricing", context), PolicyCatalog.TokenPricing, null, r);
+        var pricing = ServicePricing.Read(r.Required(map, "pricing", context), r);
+        var tenantOk = ServicePricing.Tenant(map, scenario, context, r, out var tenant);
         var maxBatch = NodeReader.Optional(map, "max_batch") is { } mb ? r.Int(mb, "max_batch", 1, 100_000) : 256;
         var maxQueue = NodeReader.Optional(map, "max_queue") is { } mq ? r.Int(mq, "max_queue", 0, 100_000_000) : 10_000;
         var mfu = Share(map, "compute_utilization", 0.5, r);
@@ -67,12 +68,13 @@ public static class ServiceSection
             }
         }
         if (r.HasErrors || pool is null || model is null || k is null || requests is null || slo is null || autoscaling is null || pricing is null
-            || maxBatch is null || maxQueue is null || mfu is null || mbu is null || kvShare is null)
+            || !tenantOk || maxBatch is null || maxQueue is null || mfu is null || mbu is null || kvShare is null)
         {
             return null;
         }
         return new ServiceSpec(name, pool.Value, model, k.Value, requests, slo, autoscaling, pricing)
         {
+            Tenant = tenant,
             MaxBatch = maxBatch.Value,
             MaxQueue = maxQueue.Value,
             ComputeUtilization = mfu.Value,

@@ -87,10 +87,6 @@ public static class ServingSection
         {
             r.Error(key, "inference services run in a single-center scenario; this one has several centers");
         }
-        if (scenario.Market is not null)
-        {
-            r.Warn(key, "serving bills are not settled through the market: vouchers do not pay them, and the market's revenue and profit leave out serving_revenue_yuan");
-        }
         if (scenario.Infrastructure.Power is { } power && ((power.HasCaps && power.Capping != CenterSim.Model.Infrastructure.CappingMode.None) || power.Management.Sleeps))
         {
             r.Error(key, "inference services do not work with power caps or sleeping servers yet (their chips are not throttled or woken)");

@@ -43,7 +43,8 @@ public sealed class BrokerActor : SimActor
     private double _transferYuan;
     private double _transferSeconds;
     private long _unplaceable;
-    private long _measuredInTransit;
+    // Measured jobs whose data is on its way, by submission time: their ages are open waits at the end.
+    private readonly SortedSet<(double Submit, long Id)> _measuredInTransit = new();
     private readonly bool _market;
     private readonly ArrivalWindow _window;
 
@@ -114,12 +115,13 @@ public sealed class BrokerActor : SimActor
                 if (delivered.Job.Measured)
                 {
                     _transferSeconds += Now - delivered.Job.SubmitTime;
-                    _measuredInTransit--;
+                    _measuredInTransit.Remove((delivered.Job.SubmitTime, delivered.Job.Id));
                 }
                 Hand(delivered.Job, delivered.Center);
                 break;
             case BrokerProtocol.ReportRequest:
-                Sender.Tell(new BrokerProtocol.Report(_placed, _jobsIn, _gbIn, _moved, _gbMoved, _transferYuan, _transferSeconds, _unplaceable, _measuredInTransit));
+                Sender.Tell(new BrokerProtocol.Report(_placed, _jobsIn, _gbIn, _moved, _gbMoved, _transferYuan, _transferSeconds, _unplaceable,
+                    _measuredInTransit.Select(j => Now - j.Submit).ToArray()));
                 break;
             default:
                 Unhandled(message);
@@ -212,7 +214,7 @@ public sealed class BrokerActor : SimActor
             _gbIn[center] += job.InputGb;
             _gbMoved += job.InputGb;
             _transferYuan += transferYuan;
-            _measuredInTransit++;
+            _measuredInTransit.Add((job.SubmitTime, job.Id));
         }
         _inTransit[center]++;
         _inTransitChipSeconds[center] += job.Chips * job.DeclaredRuntimeSeconds;

@@ -38,7 +38,7 @@ public static class BrokerProtocol
 
     /// <summary>
     /// What the broker did with the measured jobs: where they went, how many left their home region,
-    /// the data moved and its fee, the time spent moving it, and how many were still on their way at the end. Arrays are per center.
+    /// the data moved and its fee, the time spent moving it, and the ages of those still on their way at the end (time since submission). Arrays are per center.
     /// </summary>
     public sealed record Report(
         long[] JobsPlaced,
@@ -49,5 +49,9 @@ public static class BrokerProtocol
         double TransferYuan,
         double TransferSeconds,
         long JobsUnplaceable,
-        long JobsInTransit);
+        double[] TransitAgesSeconds)
+    {
+        /// <summary>Measured jobs whose data was still on its way at the end.</summary>
+        public long JobsInTransit => TransitAgesSeconds.Length;
+    }
 }

@@ -16,6 +16,7 @@ namespace CenterSim.Simulation.Actors;
 /// awarded every period; voucher parts of bills are redeemed; periodic charges of the pricing (reserved
 /// chips) are paid; and the provider's energy, capital and operations costs are booked period by period.
 /// What a purchase is beyond chip-hours (preemptible, covered by reserved chips) the pricing decides.
+/// Inference services' token bills arrive hourly and are paid through <see cref="ServingBills"/>.
 /// </summary>
 public sealed class MarketActor : SimActor
 {
@@ -40,9 +41,9 @@ public sealed class MarketActor : SimActor
     private readonly VoucherDesk _vouchers;
     private readonly ProviderBooks _provider;
     private readonly PeriodCharges _charges;
+    private readonly ServingBills _serving;
     private readonly List<(double Time, double TenantCashYuan, double ProfitYuan)> _hourly = new();
     private long _abandoned;
-    private long _expiredCents;
     private bool _settling;
 
     public MarketActor(RunContext run, double[] budgets)
@@ -51,7 +52,7 @@ public sealed class MarketActor : SimActor
         _prices = run.Pricing;
         _market = run.Spec.Market!;
         var n = budgets.Length;
-        _ledger = new Ledger(n);
+        _ledger = new Ledger(n, 1, () => run.Clock.Now);
         _costs = _prices.Costs!;
         _provider = new ProviderBooks(_ledger, _costs);
         _window = new ArrivalWindow(run);
@@ -82,8 +83,16 @@ public sealed class MarketActor : SimActor
                 _voucherShare[i] = VoucherRules.SharesByPool(_market.Vouchers, group.Category, run.Spec);
             }
         }
+        for (; i < n; i++)
+        {
+            // A trace's tenants (after the groups): no budget, since they replay work that was run, in the trace's category.
+            _categories[i] = run.Spec.Trace!.Category;
+            _unlimited[i] = true;
+            _voucherShare[i] = VoucherRules.SharesByPool(_market.Vouchers, _categories[i], run.Spec);
+        }
         _vouchers = new VoucherDesk(_ledger, _voucherShare);
         _charges = new PeriodCharges(_ledger, _prices.Policies, _prices.Terms, n);
+        _serving = new ServingBills(_ledger, _vouchers, _market.Vouchers, _voucherShare);
         run.Events?.Watch(run, _ledger, _costs);
     }
 
@@ -111,6 +120,9 @@ public sealed class MarketActor : SimActor
                 break;
             case MarketProtocol.Settled settled:
                 BillSettlement.Settle(_ledger, settled.Job, settled.DeltaCents, _voucherShare[settled.Job.Tenant.Index][settled.Job.Pool]);
+                break;
+            case MarketProtocol.ServingBill bill:
+                _serving.Pay(bill);
                 break;
             case MarketProtocol.JobEnded ended:
                 if (_funded.Remove(ended.Result.Id))
@@ -161,7 +173,7 @@ public sealed class MarketActor : SimActor
         var first = quote.Job.Id < 0;
         var job = _window.Arrive(quote.Job);
         var tenant = job.Tenant.Index;
-        if (first)
+        if (first && job.Measured)
         {
             _demandChipHours[tenant] += job.ChipHours;
         }
@@ -187,7 +199,7 @@ public sealed class MarketActor : SimActor
     {
         var job = _window.Arrive(submitted);
         var tenant = job.Tenant.Index;
-        _demandChipHours[tenant] += job.ChipHours;
+        _demandChipHours[tenant] += job.Measured ? job.ChipHours : 0;
         var offer = _pools.Choose(_tenants[tenant], p => Price(job, p), _voucherShare[tenant]);
         OnBuy(job with { Pool = offer.Pool });
         _window.AfterArrival(job);
@@ -210,7 +222,7 @@ public sealed class MarketActor : SimActor
             return;
         }
         _ledger.Buy(tenant, job.Id, cash, voucher);
-        _boughtChipHours[tenant] += job.ChipHours;
+        _boughtChipHours[tenant] += job.Measured ? job.ChipHours : 0;
         if (voucher > 0)
         {
             _funded.Add(job.Id);
@@ -239,7 +251,7 @@ public sealed class MarketActor : SimActor
         {
             for (var t = 0; t < n; t++)
             {
-                _expiredCents += _ledger.Expire(t);
+                _ledger.Expire(t);
             }
         }
         for (var t = 0; t < n; t++)
@@ -270,9 +282,8 @@ public sealed class MarketActor : SimActor
         }
         try
         {
-            Run.MarketReport = MarketPublisher.Publish(_ledger, _costs, new MarketPublisher.Tallies(_categories, _boughtChipHours, _demandChipHours,
-                _expiredCents, _vouchers.MisusedCents, _provider.PeriodsBelowBreakEven, _abandoned, _prices.Policies.Any(p => p.ChargesPerPeriod) ? _charges.TotalCents : null)
-            { PeriodCharges = _charges.Charges, Hourly = _hourly });
+            Run.MarketReport = MarketPublisher.Publish(_ledger, new MarketPublisher.Tallies(_categories, _boughtChipHours, _demandChipHours, _provider.BelowBreakEvenAt, _abandoned)
+            { ChargesPerPeriod = _prices.Policies.Any(p => p.ChargesPerPeriod), Hourly = _hourly, Serving = Run.Spec.Serving is not null });
         }
         catch (InvalidOperationException e)
         {

@@ -25,6 +25,12 @@ public static class MarketProtocol
     /// <summary>A job's final bill under a pricing that bills for use differs from what was paid by this many cents (positive: the tenant owes more).</summary>
     public sealed record Settled(Job Job, long DeltaCents);
 
+    /// <summary>
+    /// Market runs: a service's bill for the tokens it served since its last one (at the prices in force when
+    /// each request was served), for its tenant to pay; sent every hour and when the run ends.
+    /// </summary>
+    public sealed record ServingBill(int Tenant, int Pool, long Cents);
+
     /// <summary>Market runs: a job has finished (the scheduler's final word on it).</summary>
     public sealed record JobEnded(JobResult Result);
 

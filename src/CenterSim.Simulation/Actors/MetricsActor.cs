@@ -23,6 +23,7 @@ public sealed class MetricsActor : SimActor
     private readonly int _totalChips;
     private readonly List<JobRecord> _records = new();
     private readonly List<double> _waits = new();
+    private readonly List<(long Id, int Pool)> _billed = new();
     private readonly List<double[]> _rows = new();
     private readonly List<LinkProtocol.Usage> _links = new();
     private readonly Dictionary<int, (SchedulerProtocol.Snapshot? Scheduler, PowerProtocol.Snapshot? Power, double Time)> _pending = new();
@@ -40,7 +41,6 @@ public sealed class MetricsActor : SimActor
     private double _jctSeconds;
     private double _revenue;
     private readonly double[] _poolRevenue;
-    private readonly long[] _poolVoucherCents;
     private double _peakFacilityW;
     private double _hourPeakW;
 
@@ -51,7 +51,6 @@ public sealed class MetricsActor : SimActor
         _measuredJobs = run.Spec.Stop.Jobs ?? long.MaxValue;
         _totalChips = run.Spec.TotalChips;
         _poolRevenue = new double[run.Layout.Pools.Count];
-        _poolVoucherCents = new long[run.Layout.Pools.Count];
     }
 
     public static IReadOnlyList<string> SeriesColumns { get; } =
@@ -141,8 +140,8 @@ public sealed class MetricsActor : SimActor
         _jctSeconds += job.EndTime - job.Job.SubmitTime;
         _completedChipHours += job.Job.ChipHours;
         _revenue += job.CostYuan;
+        _billed.Add((job.Id, job.Job.Pool));
         _poolRevenue[job.Job.Pool] += job.CostYuan;
-        _poolVoucherCents[job.Job.Pool] += job.Job.PaidVoucherCents;
         if (_recordJobs)
         {
             _records.Add(job.ToRecord(JobStatus.Completed));
@@ -278,7 +277,7 @@ public sealed class MetricsActor : SimActor
         }
         var start = _windowStart ?? default;
         var end = _windowEnd ?? final;
-        var result = MetricsCalculator.Build(Run, start, end, new MeasuredJobs(_completed, _rejected, _jctSeconds, _revenue, _poolRevenue, _poolVoucherCents) { Abandoned = _abandoned, CompletedChipHours = _completedChipHours },
+        var result = MetricsCalculator.Build(Run, start, end, new MeasuredJobs(_completed, _rejected, _jctSeconds, _revenue, _poolRevenue) { Abandoned = _abandoned, CompletedChipHours = _completedChipHours, Billed = _billed },
             _waits, _records, _open, _rows, _peakFacilityW);
         // Network use over the whole run: flow-hours on the rack uplinks and on the spine.
         var network = new[]

@@ -49,7 +49,7 @@ public sealed class NetworkMarketActor : SimActor
         _routes = new WanRoutes(spec.Network!);
         _t = new NetworkTenants(spec, _routes);
         var n = _t.Count;
-        _ledger = new Ledger(n, run.Centers.Count);
+        _ledger = new Ledger(n, run.Centers.Count, () => run.Clock.Now);
         _window = new ArrivalWindow(run);
         var programs = _market.Programs;
         _centers = run.Centers.Select(c => new CenterCounter(c, _ledger, _t.ProgramOf)).ToArray();
@@ -209,7 +209,7 @@ public sealed class NetworkMarketActor : SimActor
             return;
         }
         _ledger.Buy(tenant, job.Id, bill - voucher, voucher, job.Center);
-        _ledger.PayTransfer(tenant, fee - feeVoucher, feeVoucher, job.Center);
+        _ledger.PayTransfer(tenant, fee - feeVoucher, feeVoucher, job.Center, job.Id);
         _tallies.Bought(job, counter.Domestic[job.Pool], counter.Region != _routes.Regions[_t.Region[tenant]]);
         if (voucher + feeVoucher > 0)
         {
@@ -236,7 +236,7 @@ public sealed class NetworkMarketActor : SimActor
         {
             if (_t.ProgramOf[t] is { Expires: true })
             {
-                _tallies.ExpiredCents += _ledger.Expire(t);
+                _ledger.Expire(t);
             }
             if (_t.PeriodBudgetCents[t] > 0)
             {
@@ -291,7 +291,7 @@ public sealed class NetworkMarketActor : SimActor
         }
         try
         {
-            NetworkMarketPublisher.Publish(Run, _ledger, _centers, _tallies, _desks.Sum(d => d.MisusedCents), _hourly);
+            NetworkMarketPublisher.Publish(Run, _ledger, _centers, _tallies, _hourly);
         }
         catch (InvalidOperationException e)
         {

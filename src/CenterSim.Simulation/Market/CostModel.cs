@@ -39,26 +39,13 @@ public sealed class CostModel
     public double FullCostYuanPerChipHour(int pool)
     {
         var p = _layout.Pools[pool];
-        var energy = p.Type.PeakWatts / 1000 * KwhToYuan / p.ChipsPerServer;
-        var fixedCost = (p.Type.PriceYuan / _lifetimeSeconds + _operationsPerServerSecond) * SimTime.Hour / p.ChipsPerServer;
-        return energy + fixedCost;
+        return p.Type.PeakWatts / 1000 * KwhToYuan / p.ChipsPerServer + FixedYuanPerChipHour(pool);
     }
 
-    /// <summary>
-    /// The utilization u at which revenue equals cost, given the average price earned per chip-hour:
-    /// fixed costs (capital, operations, idle power) = u × chips × (price − extra energy of a busy chip,
-    /// averaged over the center's chips). +∞ when a busy chip does not even earn its energy; NaN without any sale.
-    /// </summary>
-    public double BreakEvenUtilization(double yuanPerChipHour)
+    /// <summary>A chip's share of its server's capital amortization and operations, per chip-hour (no energy).</summary>
+    public double FixedYuanPerChipHour(int pool)
     {
-        if (double.IsNaN(yuanPerChipHour))
-        {
-            return double.NaN;
-        }
-        var kwhToYuan = KwhToYuan / 1000;
-        var fixedPerHour = (CapitalYuanPerSecond + OperationsYuanPerSecond) * SimTime.Hour + _layout.IdleItW * kwhToYuan;
-        var busyEnergy = (_layout.PeakItW - _layout.IdleItW) / _layout.TotalChips * kwhToYuan;
-        var margin = yuanPerChipHour - busyEnergy;
-        return margin <= 0 ? double.PositiveInfinity : fixedPerHour / (_layout.TotalChips * margin);
+        var p = _layout.Pools[pool];
+        return (p.Type.PriceYuan / _lifetimeSeconds + _operationsPerServerSecond) * SimTime.Hour / p.ChipsPerServer;
     }
 }

@@ -3,8 +3,9 @@ namespace CenterSim.Simulation.Market;
 /// <summary>
 /// Double-entry book of every yuan in a market run, in whole cents so it balances exactly. Tenant cash
 /// and voucher wallets are kept per tenant as well as in total. Besides the balances it counts the
-/// flows the metrics report (issued, redeemed, cash revenue) and, apart from the balances, each job's
-/// bill and each tenant's payments, so <see cref="Verify"/> can check the identities between them: a job
+/// flows in all (issued, redeemed, cash revenue), keeps each job's bill in its cash and voucher parts
+/// (<see cref="Bills"/>) and dates every other flow (<see cref="Journal"/>), so the metrics can take the
+/// measurement window's; and each tenant's payments, so <see cref="Verify"/> can check the identities between them: a job
 /// bought twice, a refund beyond what its job or tenant paid, or vouchers spent beyond those awarded show.
 /// Clawed-back vouchers return to the treasury. A network market keeps one book for all its centers: each
 /// center's provider balance and the vouchers spent there are kept apart, and data transfer fees go to the
@@ -21,12 +22,14 @@ public sealed class Ledger
     private readonly long[] _providerOf;
     private readonly long[] _revenueOf;
     private readonly long[] _voucherSpentAt;
-    private readonly Dictionary<long, long> _jobCents = new();
-    private readonly Dictionary<long, int> _purchases = new();
-    private long _otherCents;
+    private readonly JobBills _bills = new();
+    private readonly List<LedgerEntry> _journal = new();
+    private readonly Func<double> _clock;
 
-    public Ledger(int tenants, int centers = 1)
+    /// <param name="clock">the simulated time now, which dates the flows that are not bills (none: all at 0)</param>
+    public Ledger(int tenants, int centers = 1, Func<double>? clock = null)
     {
+        _clock = clock ?? (() => 0);
         _providerOf = new long[centers];
         _revenueOf = new long[centers];
         _voucherSpentAt = new long[centers];
@@ -40,13 +43,24 @@ public sealed class Ledger
     public long ClawedBackCents { get; private set; }
 
     /// <summary>What job <paramref name="job"/> has paid, net of refunds, in cents (0 for a job never bought).</summary>
-    public long BillOf(long job) => _jobCents.GetValueOrDefault(job);
+    public long BillOf(long job) => _bills.ByJob.GetValueOrDefault(job).TotalCents;
+
+    /// <summary>Every job's bill and transfer fee, net of refunds and settlements.</summary>
+    public IReadOnlyDictionary<long, JobBill> Bills => _bills.ByJob;
+
+    /// <summary>The dated flows that are not bills: awards, expiry, misuse, claw-backs, audits and charges not for a job.</summary>
+    public IReadOnlyList<LedgerEntry> Journal => _journal;
 
     public long IssuedCents { get; private set; }
 
     public long RedeemedCents { get; private set; }
 
     public long CashRevenueCents { get; private set; }
+
+    /// <summary>Inference services' token bills: all of them, and the part vouchers paid.</summary>
+    public long ServingCents { get; private set; }
+
+    public long ServingVoucherCents { get; private set; }
 
     /// <summary>Data transfer fees paid to the carrier: the cash part and the voucher part (network markets).</summary>
     public long TransferCashCents { get; private set; }
@@ -83,17 +97,29 @@ public sealed class Ledger
         _wallet[tenant] += cents;
         _issued[tenant] += cents;
         IssuedCents += cents;
+        Log(MoneyFlow.Issued, cents);
     }
 
     /// <summary>A job is bought: its bill, booked once per job.</summary>
     public void Buy(int tenant, long job, long cashCents, long voucherCents, int center = 0)
     {
         Pay(tenant, cashCents, voucherCents, job, center);
-        _purchases[job] = _purchases.GetValueOrDefault(job) + 1;
+        _bills.Bought(job);
     }
 
     /// <summary>A bill: the voucher part from the wallet, the rest from cash, both to the provider (of a center); for a job (≥ 0) or not (a period charge).</summary>
-    public void Pay(int tenant, long cashCents, long voucherCents, long job = -1, int center = 0)
+    public void Pay(int tenant, long cashCents, long voucherCents, long job = -1, int center = 0) =>
+        Pay(tenant, cashCents, voucherCents, job, center, (MoneyFlow.ChargeCash, MoneyFlow.ChargeVoucher));
+
+    /// <summary>An inference service's token bill: a charge to no job, dated as the services' own flow and counted apart.</summary>
+    public void PayServing(int tenant, long cashCents, long voucherCents)
+    {
+        Pay(tenant, cashCents, voucherCents, -1, 0, (MoneyFlow.ServingCash, MoneyFlow.ServingVoucher));
+        ServingCents += cashCents + voucherCents;
+        ServingVoucherCents += voucherCents;
+    }
+
+    private void Pay(int tenant, long cashCents, long voucherCents, long job, int center, (MoneyFlow Cash, MoneyFlow Voucher) flows)
     {
         Spend(tenant, cashCents, voucherCents, LedgerAccount.Provider);
         CashRevenueCents += cashCents;
@@ -102,16 +128,17 @@ public sealed class Ledger
         _providerOf[center] += cashCents + voucherCents;
         _revenueOf[center] += cashCents + voucherCents;
         _voucherSpentAt[center] += voucherCents;
-        BookToJob(job, cashCents + voucherCents);
+        Book(job, cashCents, voucherCents, flows);
     }
 
     /// <summary>A job's data transfer fee to the region of <paramref name="center"/>: the voucher part from the wallet, the rest from cash, both to the carrier.</summary>
-    public void PayTransfer(int tenant, long cashCents, long voucherCents, int center)
+    public void PayTransfer(int tenant, long cashCents, long voucherCents, int center, long job = -1)
     {
         Spend(tenant, cashCents, voucherCents, LedgerAccount.Carrier);
         TransferCashCents += cashCents;
         TransferVoucherCents += voucherCents;
         _voucherSpentAt[center] += voucherCents;
+        _bills.BookTransfer(job, cashCents, voucherCents);
     }
 
     /// <summary>The voucher part from the tenant's wallet and the rest from its cash, both to <paramref name="to"/>.</summary>
@@ -140,18 +167,26 @@ public sealed class Ledger
         _providerOf[center] -= cashCents + voucherCents;
         _revenueOf[center] -= cashCents + voucherCents;
         _voucherSpentAt[center] -= voucherCents;
-        BookToJob(job, -cashCents - voucherCents);
+        Book(job, -cashCents, -voucherCents);
     }
 
-    private void BookToJob(long job, long cents)
+    /// <summary>A bill's parts to its job, or (a charge not for a job) into the journal.</summary>
+    private void Book(long job, long cashCents, long voucherCents, (MoneyFlow Cash, MoneyFlow Voucher)? flows = null)
     {
-        if (job >= 0)
+        _bills.Book(job, cashCents, voucherCents);
+        if (job < 0)
         {
-            _jobCents[job] = _jobCents.GetValueOrDefault(job) + cents;
+            var (cash, voucher) = flows ?? (MoneyFlow.ChargeCash, MoneyFlow.ChargeVoucher);
+            Log(cash, cashCents);
+            Log(voucher, voucherCents);
         }
-        else
+    }
+
+    private void Log(MoneyFlow flow, long cents)
+    {
+        if (cents != 0)
         {
-            _otherCents += cents;
+            _journal.Add(new LedgerEntry(_clock(), flow, cents));
         }
     }
 
@@ -161,6 +196,7 @@ public sealed class Ledger
         var cents = _wallet[tenant];
         Move(LedgerAccount.VoucherWallet, LedgerAccount.Expired, cents);
         _wallet[tenant] = 0;
+        Log(MoneyFlow.Expired, cents);
         return cents;
     }
 
@@ -170,6 +206,7 @@ public sealed class Ledger
         var cents = _wallet[tenant];
         Move(LedgerAccount.VoucherWallet, LedgerAccount.Misused, cents);
         _wallet[tenant] = 0;
+        Log(MoneyFlow.Misused, cents);
         return cents;
     }
 
@@ -178,9 +215,14 @@ public sealed class Ledger
     {
         Move(LedgerAccount.Misused, LedgerAccount.Treasury, cents);
         ClawedBackCents += cents;
+        Log(MoneyFlow.ClawedBack, cents);
     }
 
-    public void Audit(long cents) => Move(LedgerAccount.Treasury, LedgerAccount.AuditCost, cents);
+    public void Audit(long cents)
+    {
+        Move(LedgerAccount.Treasury, LedgerAccount.AuditCost, cents);
+        Log(MoneyFlow.AuditCost, cents);
+    }
 
     /// <summary>The provider pays one of its costs (energy, capital, operations).</summary>
     public void ProviderPays(LedgerAccount cost, long cents, int center = 0)
@@ -242,23 +284,10 @@ public sealed class Ledger
     /// <summary>Each job bought once and never refunded below zero; job bills and other charges add up to revenue; no tenant spent vouchers beyond its awards.</summary>
     private void AddBillProblems(List<string> problems)
     {
-        foreach (var (job, count) in _purchases)
+        _bills.AddProblems(problems, CashRevenueCents + RedeemedCents);
+        if (ServingCents > _bills.OtherCents || ServingVoucherCents > ServingCents || ServingVoucherCents > RedeemedCents)
         {
-            if (count > 1)
-            {
-                problems.Add($"job {job} was bought {count} times");
-            }
-        }
-        foreach (var (job, cents) in _jobCents)
-        {
-            if (cents < 0)
-            {
-                problems.Add($"job {job} was refunded {-cents} cents more than it paid");
-            }
-        }
-        if (_jobCents.Values.Sum() + _otherCents != CashRevenueCents + RedeemedCents)
-        {
-            problems.Add("job bills and other charges do not add up to the revenue");
+            problems.Add("serving bills exceed the charges to no job, or vouchers paid more of them than they were or than was redeemed");
         }
         for (var t = 0; t < _issued.Length; t++)
         {

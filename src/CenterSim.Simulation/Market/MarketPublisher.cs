@@ -5,52 +5,41 @@ namespace CenterSim.Simulation.Market;
 /// <summary>Turns the market's book at the end of a run into its report; a book that does not balance fails the run.</summary>
 public static class MarketPublisher
 {
-    /// <summary>What the market tallied besides the ledger.</summary>
-    public sealed record Tallies(
-        TenantCategory[] Categories, double[] BoughtChipHours, double[] DemandChipHours, long ExpiredCents, long MisusedCents,
-        int PeriodsBelowBreakEven, long Abandoned, long? CommittedCents)
+    /// <summary>What the market tallied besides the ledger, of measured jobs: chip-hours bought and wanted by tenant, jobs abandoned.</summary>
+    public sealed record Tallies(TenantCategory[] Categories, double[] BoughtChipHours, double[] DemandChipHours, IReadOnlyList<double> BelowBreakEvenAt, long Abandoned)
     {
-        public IReadOnlyList<(double Time, double Yuan)> PeriodCharges { get; init; } = Array.Empty<(double, double)>();
+        public bool ChargesPerPeriod { get; init; }
 
         public IReadOnlyList<(double Time, double TenantCashYuan, double ProfitYuan)> Hourly { get; init; } = Array.Empty<(double, double, double)>();
+
+        /// <summary>The run has inference services, whose bills the report shows.</summary>
+        public bool Serving { get; init; }
     }
 
-    public static MarketReport Publish(Ledger ledger, CostModel costs, Tallies t)
+    public static MarketReport Publish(Ledger ledger, Tallies t)
+    {
+        ThrowUnlessBalanced(ledger);
+        var byCategory = Enum.GetValues<TenantCategory>().ToDictionary(c => c, _ => 0.0);
+        for (var i = 0; i < t.Categories.Length; i++)
+        {
+            byCategory[t.Categories[i]] += t.BoughtChipHours[i];
+        }
+        return new MarketReport(ledger[LedgerAccount.Provider] / 100.0, ledger.Bills, t.BelowBreakEvenAt, t.Abandoned, byCategory, Jain(t.BoughtChipHours, t.DemandChipHours))
+        {
+            Journal = ledger.Journal,
+            ChargesPerPeriod = t.ChargesPerPeriod,
+            Hourly = t.Hourly,
+            Serving = t.Serving,
+        };
+    }
+
+    public static void ThrowUnlessBalanced(Ledger ledger)
     {
         var problems = ledger.Verify();
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("the ledger does not balance: " + string.Join("; ", problems));
         }
-        var byCategory = Enum.GetValues<TenantCategory>().ToDictionary(c => c, _ => 0.0);
-        for (var i = 0; i < t.Categories.Length; i++)
-        {
-            byCategory[t.Categories[i]] += t.BoughtChipHours[i];
-        }
-        var sold = t.BoughtChipHours.Sum();
-        var revenue = (ledger.CashRevenueCents + ledger.RedeemedCents) / 100.0;
-        return new MarketReport(
-            ProfitYuan: ledger[LedgerAccount.Provider] / 100.0,
-            RevenueCashYuan: ledger.CashRevenueCents / 100.0,
-            VoucherIssuedYuan: ledger.IssuedCents / 100.0,
-            VoucherRedeemedYuan: ledger.RedeemedCents / 100.0,
-            VoucherExpiredYuan: t.ExpiredCents / 100.0,
-            VoucherMisusedYuan: t.MisusedCents / 100.0,
-            VoucherClawedBackYuan: ledger.ClawedBackCents / 100.0,
-            AuditCostYuan: ledger[LedgerAccount.AuditCost] / 100.0,
-            EnergyCostYuan: ledger[LedgerAccount.EnergySupplier] / 100.0,
-            CapitalCostYuan: ledger[LedgerAccount.CapitalAmortization] / 100.0,
-            OperationsCostYuan: ledger[LedgerAccount.Operations] / 100.0,
-            BreakEvenUtilization: costs.BreakEvenUtilization(sold > 0 ? revenue / sold : double.NaN),
-            PeriodsBelowBreakEven: t.PeriodsBelowBreakEven,
-            JobsAbandoned: t.Abandoned,
-            ChipHoursByCategory: byCategory,
-            FairnessJain: Jain(t.BoughtChipHours, t.DemandChipHours))
-        {
-            CommittedRevenueYuan = t.CommittedCents / 100.0,
-            PeriodCharges = t.PeriodCharges,
-            Hourly = t.Hourly,
-        };
     }
 
     /// <summary>Jain's index of the share of its demanded chip-hours each tenant got: 1 when all got the same share.</summary>

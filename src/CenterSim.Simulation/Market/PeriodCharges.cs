@@ -5,16 +5,17 @@ namespace CenterSim.Simulation.Market;
 
 /// <summary>
 /// What pricing charges every period whatever is used (reserved chips): paid at each period's start,
-/// from the tenant's other funds when its budget does not cover it (a commitment is a contract), and
-/// kept as a list for the window's books. In a network each center charges for the chips reserved there.
+/// from the tenant's other funds when its budget does not cover it (a commitment is a contract); the
+/// book dates each (its journal), for the window's books. In a network each center charges for the chips
+/// reserved there and keeps its own charges dated (<see cref="Entries"/>), since the network's journal does
+/// not say which center a flow went to.
 /// </summary>
 public sealed class PeriodCharges(Ledger ledger, IReadOnlyList<IPricingPolicy> pricing, TenantTerms[][] terms, int tenants, int center = 0)
 {
-    private readonly List<(double Time, double Yuan)> _charges = new();
+    private readonly List<LedgerEntry> _entries = new();
 
-    public long TotalCents { get; private set; }
-
-    public IReadOnlyList<(double Time, double Yuan)> Charges => _charges;
+    /// <summary>Every charge as it was paid, dated (all cash: a commitment is not paid by vouchers).</summary>
+    public IReadOnlyList<LedgerEntry> Entries => _entries;
 
     /// <summary>Charges the period now starting; nothing for a period that starts as a fixed-length run ends.</summary>
     public void Pay(double now, double periodSeconds, double runEnd)
@@ -41,8 +42,7 @@ public sealed class PeriodCharges(Ledger ledger, IReadOnlyList<IPricingPolicy> p
                     ledger.Fund(t, cents - ledger.CashOf(t));
                 }
                 ledger.Pay(t, cents, 0, center: center);
-                TotalCents += cents;
-                _charges.Add((now, cents / 100.0));
+                _entries.Add(new LedgerEntry(now, MoneyFlow.ChargeCash, cents));
             }
         }
     }

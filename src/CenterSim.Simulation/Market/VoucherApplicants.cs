@@ -4,7 +4,7 @@ using CenterSim.Policies.Vouchers;
 namespace CenterSim.Simulation.Market;
 
 /// <summary>
-/// The tenants of a scenario as a voucher agency first sees them, in tenant order, with no merit points yet;
+/// The tenants of a scenario as a voucher agency first sees them, in tenant order (the groups', then a trace's), with no merit points yet;
 /// eligible where the program may pay for them on at least one pool of the center.
 /// </summary>
 public static class VoucherApplicants
@@ -18,6 +18,11 @@ public static class VoucherApplicants
                 VoucherRules.SharesByPool(program, g.Category, spec).Any(share => share > 0),
                 g.Market?.BudgetYuanPerPeriod ?? g.BudgetYuan ?? double.PositiveInfinity,
                 0), g.Count))
+            .Concat(TraceTenants(spec).Select(_ => new VoucherApplicant(
+                spec.Trace!.Category, VoucherRules.SharesByPool(program, spec.Trace.Category, spec).Any(share => share > 0), double.PositiveInfinity, 0)))
             .ToArray();
     }
+
+    /// <summary>A trace's tenants, in the order the roster numbers them after the groups' (first appearance).</summary>
+    private static IEnumerable<string> TraceTenants(ScenarioSpec spec) => spec.Trace?.Jobs.Select(j => j.Tenant).Distinct() ?? Enumerable.Empty<string>();
 }

@@ -21,8 +21,6 @@ public sealed class VoucherDesk
         _claimed = new bool[shareByPool.Length];
     }
 
-    public long MisusedCents { get; private set; }
-
     /// <summary>A new period: last period's awards and claims are over.</summary>
     public void NewPeriod()
     {
@@ -69,7 +67,6 @@ public sealed class VoucherDesk
         if (_awards.Misuses[tenant])
         {
             var misused = _ledger.Misuse(tenant);
-            MisusedCents += misused;
             if (_awards.Detected[tenant])
             {
                 _ledger.ClawBack(misused);

@@ -27,7 +27,7 @@ public static class MetricsCalculator
         var spec = run.Spec;
         var (completed, rejected, jctSeconds, revenue) = (measured.Completed, measured.Rejected, measured.JctSeconds, measured.Revenue);
         var poolRevenue = measured.PoolRevenue.ToArray();
-        var poolVoucherCents = measured.PoolVoucherCents.ToArray();
+        var billed = measured.Billed.ToList();
         long unfinished = 0;
         foreach (var job in open.Running)
         {
@@ -36,8 +36,8 @@ public static class MetricsCalculator
                 unfinished++;
                 waits.Add(job.WaitSeconds);
                 revenue += job.CostYuan;
+                billed.Add((job.Id, job.Job.Pool));
                 poolRevenue[job.Job.Pool] += job.CostYuan;
-                poolVoucherCents[job.Job.Pool] += job.Job.PaidVoucherCents;
                 if (spec.Output.JobsCsv)
                 {
                     records.Add(job.ToRecord(JobStatus.Unfinished));
@@ -50,8 +50,8 @@ public static class MetricsCalculator
             {
                 unfinished++;
                 revenue += job.CostYuan;
+                billed.Add((job.Id, job.Job.Pool));
                 poolRevenue[job.Job.Pool] += job.CostYuan;
-                poolVoucherCents[job.Job.Pool] += job.Job.PaidVoucherCents;
                 if (spec.Output.JobsCsv)
                 {
                     records.Add(job.ToRecord(JobStatus.Unfinished));
@@ -105,10 +105,16 @@ public static class MetricsCalculator
             metrics.Add(new("trace_jobs_skipped", trace.Skipped));
         }
         metrics.AddRange(open.PolicyMetrics);
+        // The voucher money in each pool's bills, net of refunds and settlements, as the book has it.
+        var poolVoucherCents = new long[poolRevenue.Length];
+        foreach (var (id, pool) in billed)
+        {
+            poolVoucherCents[pool] += run.MarketReport?.Bills.GetValueOrDefault(id).VoucherCents ?? 0;
+        }
         PoolMetrics.Add(metrics, run.Layout, start, end, window, poolRevenue, poolVoucherCents);
         if (run.MarketReport is { } market)
         {
-            metrics.AddRange(MarketMetrics.From(market));
+            metrics.AddRange(MarketMetrics.From(market, MarketWindow.Bills(run, market, billed.Select(b => b.Id), revenue, start.Time, end.Time), start.Time, end.Time));
             metrics.AddRange(ProviderWindow.Metrics(run, market, start, end, revenue, costYuan));
         }
         var series = run.MarketReport is { } books ? MarketSeries.With(rows, books) : new TimeSeries(MetricsActor.SeriesColumns, rows);

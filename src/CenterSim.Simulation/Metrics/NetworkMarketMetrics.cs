@@ -6,8 +6,10 @@ using CenterSim.Simulation.Runner;
 namespace CenterSim.Simulation.Metrics;
 
 /// <summary>
-/// A network market's metrics: the whole book's flows as a single market names them (voucher money
-/// redeemed includes what paid transfer fees); the providers' books over the measurement window summed
+/// A network market's metrics over the measurement window: the whole book's flows as a single market names
+/// them, with the bills of the jobs the centers' meters counted (a job still moving between regions at the end
+/// is no center's yet: neither its bill nor its fee counts), the voucher money redeemed including what paid
+/// those jobs' transfer fees (<c>transfer_voucher_yuan</c>); the providers' books over the window summed
 /// over the centers, and how many hubs ended it below break-even; the share of chip-hours sold on
 /// domestic chips and outside the buyer's home region (in all, of the demand of the regions whose
 /// agencies issue vouchers, and of the demand regions, <see cref="DemandRegions"/>); and per region, the share of its tenants'
@@ -24,7 +26,9 @@ public static class NetworkMarketMetrics
     public static IEnumerable<Metric> Of(RunContext run, IReadOnlyList<RunResult> centers)
     {
         var book = run.NetworkMarket ?? throw new SimulationException("the network market published no report", null);
-        foreach (var m in MarketMetrics.From(book.Whole))
+        var bills = run.Centers.Aggregate(default(JobBill), (sum, c) => sum + c.MeasuredBills);
+        var (start, end) = run.Centers[0].MeasurementWindow;
+        foreach (var m in MarketMetrics.From(book.Whole, bills, start, end))
         {
             yield return m;
         }
@@ -34,7 +38,7 @@ public static class NetworkMarketMetrics
         }
         yield return new("ledger_profit_yuan", book.Whole.ProfitYuan);
         yield return new("hubs_below_break_even", centers.Sum(r => r["below_break_even"]));
-        yield return new("transfer_voucher_yuan", book.TransferVoucherYuan);
+        yield return new("transfer_voucher_yuan", bills.TransferVoucherCents / 100.0);
         var sold = book.Whole.TotalChipHours;
         yield return new("domestic_chip_hours_share", sold > 0 ? book.DomesticChipHours / sold : double.NaN);
         yield return new("served_away_share", sold > 0 ? book.AwayChipHours / sold : double.NaN);
@@ -45,7 +49,7 @@ public static class NetworkMarketMetrics
         yield return new("demand_regions_served_away_share", AwayShare(book, DemandRegions.Of(run.Spec, regions)));
         for (var g = 0; g < regions.Count; g++)
         {
-            var spent = run.Centers.Where(c => c.Spec.Center.Region == regions[g]).Sum(c => book.VoucherSpentAtYuan[c.CenterIndex]);
+            var spent = run.Centers.Where(c => c.Spec.Center.Region == regions[g]).Sum(c => c.MeasuredBills.VoucherCents + c.MeasuredBills.TransferVoucherCents) / 100.0;
             yield return new($"{regions[g]}.served_away_share", book.BoughtByHome[g] > 0 ? book.AwayByHome[g] / book.BoughtByHome[g] : double.NaN);
             yield return new($"{regions[g]}.voucher_spent_yuan", spent);
         }

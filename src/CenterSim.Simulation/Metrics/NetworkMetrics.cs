@@ -39,10 +39,11 @@ public static class NetworkMetrics
             new("mean_wait_hours", waits.Count == 0 ? double.NaN : waits.Average() / SimTime.Hour),
             new("p95_wait_hours", Quantile.OfSorted(waits, 0.95) / SimTime.Hour),
             new("mean_jct_hours", completed == 0 ? double.NaN : results.Sum(r => Zero(r["mean_jct_hours"]) * r["jobs_completed"]) / completed),
-            new("jobs_submitted", Sum(results, "jobs_submitted")),
+            // Jobs whose data is still on its way arrived too; they are open work, like jobs still queued.
+            new("jobs_submitted", Sum(results, "jobs_submitted") + broker.JobsInTransit),
             new("jobs_completed", completed),
             new("jobs_rejected", Sum(results, "jobs_rejected")),
-            new("jobs_unfinished", Sum(results, "jobs_unfinished")),
+            new("jobs_unfinished", Sum(results, "jobs_unfinished") + broker.JobsInTransit),
             new("it_energy_kwh", Sum(results, "it_energy_kwh")),
             new("facility_energy_kwh", Sum(results, "facility_energy_kwh")),
             new("energy_cost_yuan", Sum(results, "energy_cost_yuan")),
@@ -59,11 +60,11 @@ public static class NetworkMetrics
             new("jobs_in_transit", broker.JobsInTransit),
             new("mean_queue_length", Sum(results, "mean_queue_length")),
             new("mean_jobs_in_system", Sum(results, "mean_jobs_in_system")),
-            new("arrivals_per_hour", Sum(results, "arrivals_per_hour")),
+            new("arrivals_per_hour", Sum(results, "arrivals_per_hour") + broker.JobsInTransit / results[0]["window_hours"]),
             new("window_hours", results[0]["window_hours"]),
             new("events", run.Clock.Delivered),
         };
-        AddOpenWork(metrics, centers, results, carbon.Sum(), revenue);
+        AddOpenWork(metrics, centers, results, broker.TransitAgesSeconds, carbon.Sum(), revenue);
         AddPricingRules(metrics, centers, results);
         if (spec.Trace is { } trace)
         {
@@ -145,17 +146,26 @@ public static class NetworkMetrics
     private static double Sum(RunResult[] results, string metric) => results.Sum(r => r[metric]);
 
     /// <summary>The network's open jobs, waits counting them, work done and outcomes per unit of it (see <see cref="OpenWorkMetrics"/>).</summary>
-    private static void AddOpenWork(List<Metric> metrics, IReadOnlyList<RunContext> centers, RunResult[] results, double carbonKg, double revenue)
+    /// <summary>
+    /// Open work is the centers' plus the jobs still moving: their ages count in the open jobs' ages, and
+    /// as lower bounds on their waits, like jobs still queued.
+    /// </summary>
+    private static void AddOpenWork(List<Metric> metrics, IReadOnlyList<RunContext> centers, RunResult[] results, double[] transitAges, double carbonKg, double revenue)
     {
         var open = results.Select(r => r["jobs_open_queued"] + r["jobs_open_running"]).ToArray();
         var waited = results.Select((r, c) => centers[c].MeasuredWaits.Count + r["jobs_open_queued"]).ToArray();
+        var transitHours = transitAges.Select(a => a / SimTime.Hour).ToArray();
+        var openCount = open.Sum() + transitHours.Length;
+        var waitedCount = waited.Sum() + transitHours.Length;
         var delivered = Sum(results, "delivered_chip_hours");
         var hours = results[0]["window_hours"];
         metrics.Add(new("jobs_open_queued", Sum(results, "jobs_open_queued")));
         metrics.Add(new("jobs_open_running", Sum(results, "jobs_open_running")));
-        metrics.Add(new("open_mean_age_hours", open.Sum() == 0 ? double.NaN : results.Select((r, c) => Zero(r["open_mean_age_hours"]) * open[c]).Sum() / open.Sum()));
-        metrics.Add(new("open_max_age_hours", open.Sum() == 0 ? double.NaN : results.Where((_, c) => open[c] > 0).Max(r => r["open_max_age_hours"])));
-        metrics.Add(new("mean_wait_hours_incl_open", waited.Sum() == 0 ? double.NaN : results.Select((r, c) => Zero(r["mean_wait_hours_incl_open"]) * waited[c]).Sum() / waited.Sum()));
+        metrics.Add(new("open_mean_age_hours", openCount == 0 ? double.NaN : (results.Select((r, c) => Zero(r["open_mean_age_hours"]) * open[c]).Sum() + transitHours.Sum()) / openCount));
+        metrics.Add(new("open_max_age_hours", openCount == 0 ? double.NaN
+            : results.Where((_, c) => open[c] > 0).Select(r => r["open_max_age_hours"]).Concat(transitHours).Max()));
+        metrics.Add(new("mean_wait_hours_incl_open", waitedCount == 0 ? double.NaN
+            : (results.Select((r, c) => Zero(r["mean_wait_hours_incl_open"]) * waited[c]).Sum() + transitHours.Sum()) / waitedCount));
         metrics.Add(new("completed_chip_hours", Sum(results, "completed_chip_hours")));
         metrics.Add(new("delivered_chip_hours", delivered));
         metrics.Add(new("cost_yuan_per_delivered_chip_hour", delivered > 0 ? Sum(results, "energy_cost_yuan") / delivered : double.NaN));

@@ -7,7 +7,8 @@ namespace CenterSim.Simulation.Metrics;
 /// <summary>
 /// The provider's books over the measurement window, on the same footing as <c>revenue_yuan</c>: revenue
 /// is the measured jobs' bills (cash and voucher, net of refunds and settlements) plus the period charges
-/// (reserved chips) of periods starting in the window; energy is the meter's electricity bill over the
+/// (reserved chips) of periods starting in the window and inference services' token bills for the hours ending
+/// in it; energy is the meter's electricity bill over the
 /// window (its PUE and tariff); capital and operations are the window's share. Break-even is the
 /// utilization at which profit would be zero were revenue and busy energy to scale with utilization and
 /// the idle share of energy, capital and operations stay: so <c>below_break_even</c> is 1 exactly when
@@ -20,8 +21,10 @@ public static class ProviderWindow
         var spec = run.Spec;
         var costs = run.Pricing.Costs!;
         var window = end.Time - start.Time;
-        var charges = market.PeriodCharges.Where(c => c.Time >= start.Time && c.Time < end.Time).Sum(c => c.Yuan);
-        var revenue = revenueYuan + charges;
+        double Flows(params MoneyFlow[] flows) => market.Journal is null ? 0 : flows.Sum(f => market.FlowYuan(f, start.Time, end.Time));
+        var charges = Flows(MoneyFlow.ChargeCash, MoneyFlow.ChargeVoucher);
+        var serving = Flows(MoneyFlow.ServingCash, MoneyFlow.ServingVoucher);
+        var revenue = revenueYuan + charges + serving;
         var capital = costs.CapitalYuanPerSecond * window;
         var operations = costs.OperationsYuanPerSecond * window;
         var profit = revenue - energyYuan - capital - operations;
@@ -39,7 +42,7 @@ public static class ProviderWindow
         yield return new("capital_cost_yuan", capital);
         yield return new("operations_cost_yuan", operations);
         yield return new("provider_energy_cost_yuan", energyYuan);
-        // The book of the whole run, warm-up and prepaid unfinished jobs included, on a cash basis.
+        // The book of the whole run, warm-up included.
         yield return new("ledger_profit_yuan", market.ProfitYuan);
     }
 }

@@ -112,6 +112,12 @@ public sealed class RunContext
     /// <summary>The inference services' metrics over the measurement window, filled when it closes; empty without services.</summary>
     public List<Metric> ServingMetrics { get; } = new();
 
+    /// <summary>Market runs: the book's bills of the jobs in <c>revenue_yuan</c>, as the meter took them; set with <see cref="Result"/>.</summary>
+    public Market.JobBill MeasuredBills { get; set; }
+
+    /// <summary>The measurement window [start, end) in simulated seconds, as the meter took it (market runs); set with <see cref="Result"/>.</summary>
+    public (double Start, double End) MeasurementWindow { get; set; }
+
     /// <summary>The measured jobs' waits in seconds, sorted, as the meter used them; set with <see cref="Result"/>.</summary>
     public IReadOnlyList<double> MeasuredWaits { get; set; } = Array.Empty<double>();
 

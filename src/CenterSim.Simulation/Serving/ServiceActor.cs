@@ -1,4 +1,5 @@
 using CenterSim.Model.Serving;
+using CenterSim.Model.Units;
 using CenterSim.Policies;
 using CenterSim.Policies.Serving;
 using CenterSim.Simulation.Actors;
@@ -20,7 +21,7 @@ public sealed class ServiceActor : SimActor
     private readonly ServingPerformanceModel _model;
     private readonly RequestSource _source;
     private readonly IAutoscalingPolicy _autoscaling;
-    private readonly ITokenPricingPolicy _pricing;
+    private readonly ServiceBilling _billing;
     private readonly ServiceMeters _meters;
     private readonly ServiceChipMeter _chips;
     private readonly ServiceReport _report;
@@ -29,10 +30,7 @@ public sealed class ServiceActor : SimActor
     private readonly List<ServingRequest> _finished = new();
     private int _nextReplica;
     private bool _measuring;
-    private double _loadIntegral;
-    private double _loadSince;
-    private double _load;
-    private double _loadTime;
+    private readonly ServiceLoad _load;
     private int _pendingPrompt;
     private int _pendingOutput;
 
@@ -47,9 +45,10 @@ public sealed class ServiceActor : SimActor
             _spec.ComputeUtilization, _spec.BandwidthUtilization, _spec.KvMemoryShare);
         _source = new RequestSource(_spec.Requests, run.StreamFor("service/" + _spec.Name));
         _autoscaling = PolicyCatalog.Autoscaling.Create(_spec.Autoscaling.Policy);
-        _pricing = PolicyCatalog.TokenPricing.Create(_spec.Pricing);
+        _billing = new ServiceBilling(run, _spec);
+        _load = new ServiceLoad(_spec.MaxBatch);
         _meters = new ServiceMeters(_spec);
-        _chips = new ServiceChipMeter(run.Spec, server, _spec.ChipsPerReplica);
+        _chips = new ServiceChipMeter(run.Spec, _spec.Pool, server, _spec.ChipsPerReplica);
         _report = new ServiceReport(run, serving.Services.Count > 1 ? _spec.Name + "." : "", index == 0);
     }
 
@@ -58,12 +57,16 @@ public sealed class ServiceActor : SimActor
         Clock.At(0, Self, ServingProtocol.AutoscaleTick.Instance);
         Clock.At(Run.Spec.Stop.WarmupSeconds, Self, ServingProtocol.WindowOpen.Instance);
         Clock.At(Run.Spec.Stop.DurationSeconds!.Value, Self, ServingProtocol.WindowClose.Instance);
+        if (_billing.Settles)
+        {
+            Clock.At(SimTime.Hour, Self, ServingProtocol.BillTick.Instance);
+        }
         PlanArrival();
     }
 
     protected override void OnReceive(object message)
     {
-        IntegrateLoad();
+        _load.Integrate(Now);
         Handle(message);
         Relevel();
     }
@@ -102,7 +105,12 @@ public sealed class ServiceActor : SimActor
                 _chips.Change(Now, 0);
                 _report.Open(_chips, Run.Directory.Scheduler, Self);
                 break;
+            case ServingProtocol.BillTick:
+                _billing.Bill();
+                Clock.After(SimTime.Hour, Self, ServingProtocol.BillTick.Instance);
+                break;
             case ServingProtocol.WindowClose:
+                _billing.Bill();
                 _chips.Change(Now, 0);
                 _measuring = false;
                 _report.Close(_meters, _chips, Run.Directory.Scheduler, Self);
@@ -194,7 +202,7 @@ public sealed class ServiceActor : SimActor
         replica.EndSegment(_finished);
         foreach (var r in _finished)
         {
-            _meters.Served(r, Now, _pricing.RequestYuan(Now, r.PromptTokens, r.OutputTokens));
+            _meters.Served(r, Now, _billing.Served(Now, r.PromptTokens, r.OutputTokens));
         }
         if (replica.Phase == ReplicaPhase.Draining && replica.Requests == 0)
         {
@@ -241,9 +249,7 @@ public sealed class ServiceActor : SimActor
         }
         else
         {
-            var load = Now > _loadSince ? _loadIntegral / (Now - _loadSince) : 0;
-            _loadIntegral = 0;
-            _loadSince = Now;
+            var load = _load.TakeMean(Now);
             var (ttft, tpot) = _meters.TakeRecent();
             var a = _spec.Autoscaling;
             var context = new AutoscalingContext(Now, Active, Count(ReplicaPhase.Ready), a.MinReplicas, a.MaxReplicas, load, _queue.Count,
@@ -293,13 +299,7 @@ public sealed class ServiceActor : SimActor
         Run.Directory.Scheduler.Tell(new ServingProtocol.ReleaseReplica(_index, replica.Id), Self);
     }
 
-    /// <summary>The load the autoscaler reads, integrated between messages: requests held and waiting over the batch slots of the ready replicas (one at least).</summary>
-    private void IntegrateLoad()
-    {
-        _loadIntegral += _load * (Now - _loadTime);
-        _loadTime = Now;
-    }
-
+    /// <summary>The load the autoscaler reads (<see cref="ServiceLoad"/>), from now on.</summary>
     private void Relevel()
     {
         var held = _queue.Count;
@@ -309,6 +309,6 @@ public sealed class ServiceActor : SimActor
             held += r.Requests;
             ready += r.Phase == ReplicaPhase.Ready ? 1 : 0;
         }
-        _load = (double)held / (Math.Max(ready, 1) * _spec.MaxBatch);
+        _load.Set(held, ready);
     }
 }

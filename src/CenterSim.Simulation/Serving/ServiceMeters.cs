@@ -41,6 +41,9 @@ public sealed class ServiceMeters(ServiceSpec spec)
         }
     }
 
+    /// <summary>What the measured requests served so far paid, yuan.</summary>
+    public double RevenueYuan => _revenue;
+
     /// <summary>Replicas whose server failed while the window was open.</summary>
     public long ReplicasLost { get; set; }
 
@@ -87,8 +90,11 @@ public sealed class ServiceMeters(ServiceSpec spec)
         return result;
     }
 
-    /// <summary>The service's metrics over a window of <paramref name="seconds"/>, given its chips' integrals over it.</summary>
-    public IEnumerable<Metric> Metrics(double seconds, double replicaSeconds, double energyKwh, double energyYuan)
+    /// <summary>
+    /// The service's metrics over a window of <paramref name="seconds"/>, given its chips' integrals over it; the
+    /// full cost per million tokens only when <paramref name="fixedYuan"/> (capital and operations) is known.
+    /// </summary>
+    public IEnumerable<Metric> Metrics(double seconds, double replicaSeconds, double energyKwh, double energyYuan, double fixedYuan)
     {
         _ttft.Sort();
         _tpot.Sort();
@@ -120,5 +126,9 @@ public sealed class ServiceMeters(ServiceSpec spec)
         yield return new("serving_kwh_per_million_tokens", tokens == 0 ? double.NaN : energyKwh / (tokens / 1e6));
         yield return new("serving_joules_per_token", tokens == 0 ? double.NaN : energyKwh * 3.6e6 / tokens);
         yield return new("serving_energy_cost_yuan_per_million_tokens", tokens == 0 ? double.NaN : energyYuan / (tokens / 1e6));
+        if (!double.IsNaN(fixedYuan))
+        {
+            yield return new("serving_cost_yuan_per_million_tokens", tokens == 0 ? double.NaN : (energyYuan + fixedYuan) / (tokens / 1e6));
+        }
     }
 }

@@ -16,6 +16,7 @@ public sealed class ServiceReport(RunContext run, string prefix, bool reportsSha
     private double _openReplicaSeconds;
     private double _openKwh;
     private double _openYuan;
+    private double _openFixed;
     private ServingProtocol.SharingCounters? _atOpen;
     private double _closeTime;
 
@@ -25,6 +26,7 @@ public sealed class ServiceReport(RunContext run, string prefix, bool reportsSha
         _openReplicaSeconds = chips.ReplicaSeconds;
         _openKwh = chips.Kwh;
         _openYuan = chips.CostYuan;
+        _openFixed = chips.FixedCostYuan;
         if (reportsSharing)
         {
             scheduler.Tell(ServingProtocol.CountersRequest.Instance, self);
@@ -35,7 +37,8 @@ public sealed class ServiceReport(RunContext run, string prefix, bool reportsSha
     {
         _closeTime = run.Clock.Now;
         var seconds = _closeTime - _openTime;
-        var metrics = meters.Metrics(seconds, chips.ReplicaSeconds - _openReplicaSeconds, chips.Kwh - _openKwh, chips.CostYuan - _openYuan);
+        var metrics = meters.Metrics(seconds, chips.ReplicaSeconds - _openReplicaSeconds, chips.Kwh - _openKwh, chips.CostYuan - _openYuan,
+            chips.FixedCostYuan - _openFixed);
         run.ServingMetrics.AddRange(metrics.Select(m => m with { Name = prefix + m.Name }));
         if (reportsSharing)
         {

@@ -40,6 +40,12 @@ public static class ServingProtocol
         public static AutoscaleTick Instance { get; } = new();
     }
 
+    /// <summary>Calendar event, market runs: the hour is over and the tokens served in it are billed.</summary>
+    public sealed record BillTick
+    {
+        public static BillTick Instance { get; } = new();
+    }
+
     public sealed record WindowOpen
     {
         public static WindowOpen Instance { get; } = new();

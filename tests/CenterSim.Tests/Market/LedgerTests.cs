@@ -103,4 +103,30 @@ public sealed class LedgerTests
         Assert.Empty(ledger.Verify());
         Assert.Equal(1_000, ledger.RedeemedCents);
     }
+
+    [Fact]
+    public void Bills_keep_their_cash_and_voucher_parts_and_the_other_flows_are_dated()
+    {
+        var now = 0.0;
+        var ledger = new Ledger(1, 2, () => now);
+        ledger.Fund(0, 10_000);
+        ledger.Award(0, 4_000);                                   // at 0
+        ledger.Buy(0, 1, 3_000, 1_000, center: 1);
+        ledger.PayTransfer(0, 200, 100, center: 1, job: 1);
+        now = 10;
+        ledger.Refund(0, 600, 200, job: 1, center: 1);            // a fifth of the bill back, in its shares
+        ledger.Pay(0, 500, 0);                                    // a period charge, not a job's
+        now = 20;
+        Assert.Equal(3_100, ledger.Expire(0));                    // 4 000 - 1 000 on the bill - 100 on the fee + 200 given back
+        Assert.Empty(ledger.Verify());
+        Assert.Equal(new JobBill(2_400, 800, 200, 100), ledger.Bills[1]);
+        Assert.Equal(3_200, ledger.BillOf(1));
+        Assert.Equal(
+            new[] { new LedgerEntry(0, MoneyFlow.Issued, 4_000), new LedgerEntry(10, MoneyFlow.ChargeCash, 500), new LedgerEntry(20, MoneyFlow.Expired, 3_100) },
+            ledger.Journal);
+        // A window [10, 20): the charge at its start is in; the expiry at its end closes the window's last period, so it is in too.
+        Assert.All(ledger.Journal.Skip(1), e => Assert.True(e.In(10, 20)));
+        Assert.False(ledger.Journal[0].In(10, 20));
+        Assert.False(new LedgerEntry(10, MoneyFlow.Expired, 1).In(10, 20));
+    }
 }

@@ -48,9 +48,5 @@ public sealed class PricingAndCostTests
         // Per chip-hour: energy 5.6 kW x 1.25 x 0.65 / 8 = 0.56875; capital+ops (3.2 M + 0.8 M)/yr / 8760 h / 64 chips.
         var fixedPerChipHour = 4_000_000 / 8760.0 / 64;
         Assert.Equal(0.56875 + fixedPerChipHour, costs.FullCostYuanPerChipHour(0), 9);
-        // Break-even at 10 yuan: fixed per hour = 4 M / 8760 + 8 x 1.4 kW x 0.8125; margin per busy chip-hour = 10 - 4.2/8 x 0.8125.
-        var fixedPerHour = 4_000_000 / 8760.0 + 8 * 1.4 * 0.8125;
-        Assert.Equal(fixedPerHour / (64 * (10 - 4.2 / 8 * 0.8125)), costs.BreakEvenUtilization(10), 9);
-        Assert.Equal(double.PositiveInfinity, costs.BreakEvenUtilization(0.1));
     }
 }

@@ -103,7 +103,7 @@ public class PolicyTablesSpec
         Assert.Equal(new IPolicyCatalog[] { PolicyCatalog.VoucherAllocation }, PolicyKinds.Select(PolicyCatalog.All, "voucher-allocation"));
         Assert.Equal(PolicyCatalog.All, PolicyKinds.Select(PolicyCatalog.All, null));
         var e = Assert.Throws<BadInputException>(() => TestCli.App().Run(new[] { "policies", "--kind", "schedulng" }));
-        Assert.Equal(new[] { "--kind 'schedulng': no such kind of policy; did you mean 'scheduling'? (valid: scheduling, placement, pricing, voucher-allocation, broker, autoscaling, chip-sharing, token-pricing)" }, e.Messages);
+        Assert.Equal(new[] { "--kind 'schedulng': no such kind of policy; did you mean 'scheduling'? (valid: scheduling, placement, pricing, voucher-allocation, broker, autoscaling, chip-sharing)" }, e.Messages);
         Assert.Equal(ExitCodes.BadInput, FailureReport.Write(e, new StringWriter()));
     }
 

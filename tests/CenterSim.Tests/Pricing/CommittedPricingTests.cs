@@ -13,7 +13,7 @@ public sealed class CommittedPricingTests
     /// Tenant "reserved" commits 4 chips and sends 8-chip jobs of 80 chip-hours at <paramref name="reservedRate"/> per hour;
     /// tenant "other" sends 4-chip jobs of 40 chip-hours (10 h) at 1 per hour, far more than 4 chips can serve.
     /// </summary>
-    private static ScenarioSpec Spec(double reservedRate) => new(
+    internal static ScenarioSpec Spec(double reservedRate) => new(
         Name: "committed-test",
         Seed: 5,
         Replications: 1,

@@ -7,9 +7,9 @@ namespace CenterSim.Tests.Scenarios;
 /// <summary>Every mistake in a center's pools, and the checks that now count every pool, at their own position.</summary>
 public sealed class PoolScenarioErrorTests
 {
-    /// <summary>The pricing a center or pool may set for itself: every registered one that needs no market section.</summary>
+    /// <summary>The pricing a center or pool may set for itself: every registered one that needs no market section, but per-token (which prices a service's tokens).</summary>
     private static string OwnPricingNames => string.Join(", ",
-        CenterSim.Policies.PolicyCatalog.Pricing.Names.Where(n => CenterSim.Policies.PolicyCatalog.Pricing.WhyNeeds(n, "market") is null));
+        CenterSim.Policies.PolicyCatalog.Pricing.Names.Where(n => CenterSim.Policies.PolicyCatalog.Pricing.WhyNeeds(n, "market") is null && n != "per-token"));
 
     [Fact]
     public void A_center_gives_exactly_one_of_racks_and_pools()

@@ -50,6 +50,20 @@ public class ScenarioSchemaTests
         Assert.False(schema.Evaluate(ToJson(text.Replace("scheduling: fifo", "scheduling: fifoo", StringComparison.Ordinal))).IsValid);
     }
 
+    [Fact]
+    public void A_voucher_programs_expires_key_is_a_boolean_in_the_schema_as_in_validation()
+    {
+        var schema = Parsed.Value;
+        var text = File.ReadAllText(Path.Combine(Root, "scenarios", "mixed-fleet.yaml"));
+        foreach (var (value, valid) in new[] { ("false", true), ("30d", false) })
+        {
+            var edited = text.Replace("    share: 0.3", $"    share: 0.3\n    expires: {value}", StringComparison.Ordinal);
+            Assert.NotEqual(text, edited);
+            Assert.Equal(valid, schema.Evaluate(ToJson(edited)).IsValid);
+            Assert.Equal(valid, CenterSim.Scenarios.ScenarioLoader.Parse(edited, "mixed-fleet.yaml").Ok);
+        }
+    }
+
     /// <summary>YAML as JSON, plain scalars typed as YAML 1.2 core reads them (numbers, booleans, null).</summary>
     private static System.Text.Json.JsonElement ToJson(string yaml)
     {

@@ -4,9 +4,9 @@ using CenterSim.Simulation.Jobs;
 namespace CenterSim.Simulation.Market.Network;
 
 /// <summary>
-/// What a network's market counts besides its book, over the whole run: chip-hours each tenant asked for
+/// What a network's market counts besides its book, of measured jobs: chip-hours each tenant asked for
 /// and bought, what was sold at each center by tenant category, on domestic chips and outside the buyer's
-/// home region, the measured jobs abandoned (per center offered) and the vouchers that expired.
+/// home region, and the jobs abandoned (per center offered).
 /// </summary>
 public sealed class NetworkMarketTallies
 {
@@ -46,12 +46,14 @@ public sealed class NetworkMarketTallies
     /// <summary>Chip-hours bought at a center outside the buyer's home region.</summary>
     public double AwayChipHours { get; private set; }
 
-    public long ExpiredCents { get; set; }
-
-    public void Demanded(Job job) => DemandChipHours[job.Tenant.Index] += job.ChipHours;
+    public void Demanded(Job job) => DemandChipHours[job.Tenant.Index] += job.Measured ? job.ChipHours : 0;
 
     public void Bought(Job job, bool domestic, bool away)
     {
+        if (!job.Measured)
+        {
+            return;
+        }
         BoughtChipHours[job.Tenant.Index] += job.ChipHours;
         SoldAt[job.Center][job.Category] += job.ChipHours;
         DomesticChipHours += domestic ? job.ChipHours : 0;
