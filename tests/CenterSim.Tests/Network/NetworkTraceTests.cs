@@ -98,6 +98,18 @@ public sealed class NetworkTraceTests : IDisposable
     }
 
     [Fact]
+    public void Trace_tenants_apply_to_their_home_regions_agency()
+    {
+        // The east's agency pays half of every bill anywhere: the trace's tenant (home east) spends its vouchers in the west.
+        var run = Run(Scenario("market:\n  period: 1d\n  vouchers:\n    - { name: east, region: east, share: 0.5, pool_yuan_per_year: 365000, spend_in: anywhere }"));
+        EveryTraceJobRanOnce(run);
+        Assert.True(run["voucher_redeemed_yuan"] > 0);
+        Assert.Equal(run["voucher_redeemed_yuan"], run["west.voucher_spent_yuan"], 6);
+        // The book: cash and vouchers together are the bills.
+        Assert.Equal(Jobs * 64, run["revenue_cash_yuan"] + run["voucher_redeemed_yuan"], 6);
+    }
+
+    [Fact]
     public void A_trace_in_a_network_needs_its_home_region()
     {
         var missing = ScenarioLoader.LoadFile(Scenario("", region: ""));

@@ -7,7 +7,8 @@ namespace CenterSim.Simulation.Market.Network;
 
 /// <summary>
 /// The tenants of a network market in run order, as its book sees them: groups' members, then the
-/// trace's tenants (no market keys, no budget limit and no voucher agency, as with one center). For each:
+/// trace's tenants (no market keys and no budget limit; they apply to their home region's agency, as a
+/// single center's trace tenants apply for its vouchers). For each:
 /// its home region, market keys, voucher program (its home region's agency), budget per period, and
 /// whether its money is unlimited.
 /// </summary>
@@ -22,7 +23,7 @@ public sealed class NetworkTenants
         Count = groups.Length + traced;
         Region = TenantRoster.HomeRegions(spec).Select(r => routes.RegionIndex(r!)).ToArray();
         Market = groups.Select(g => g.Market).Concat(new TenantMarketSpec?[traced]).ToArray();
-        DeskOf = groups.Select(g => ProgramIndex(programs, g.Region!)).Concat(Enumerable.Repeat(-1, traced)).ToArray();
+        DeskOf = groups.Select(g => ProgramIndex(programs, g.Region!)).Concat(Enumerable.Repeat(traced > 0 ? ProgramIndex(programs, spec.Trace!.Region!) : -1, traced)).ToArray();
         ProgramOf = DeskOf.Select(k => k < 0 ? null : programs[k]).ToArray();
         PeriodBudgetCents = groups.Select(g => g.Market?.BudgetYuanPerPeriod is { } p ? Ledger.ToCents(p) : 0).Concat(new long[traced]).ToArray();
         Unlimited = groups.Select(g => g.Market?.BudgetYuanPerPeriod is null && g.BudgetYuan is null).Concat(Enumerable.Repeat(true, traced)).ToArray();
