@@ -2,21 +2,15 @@ namespace CenterSim.Policies.Placement;
 
 /// <summary>
 /// The scheduler's book of free chips per server of one pool (all its servers have the same chips), with
-/// each server's rack. Placement policies read it; the scheduler reserves and releases. It keeps indexes
-/// up to date on every change, so a placement finds its servers in O(log n): the servers with exactly k
-/// free chips and for each k the servers with at least k free (both ranked in index order), the partly free servers,
-/// and the racks by their number of wholly free servers. Server actors hold the chips themselves.
+/// each server's rack. Placement policies read it; the scheduler reserves and releases. Its indexes
+/// (<see cref="FreeChipIndex"/>) follow every change, so a placement finds its servers in O(log n).
+/// Server actors hold the chips themselves.
 /// </summary>
 public sealed class ClusterBook
 {
     private readonly int[] _free;
-    private readonly int[] _rack;
     private readonly int _capacity;
-    private readonly FenwickSet[] _level;
-    private readonly FenwickSet[] _atLeast;
-    private readonly FenwickSet _partly;
-    private readonly int[] _wholePerRack;
-    private readonly SortedSet<(int Whole, int Rack)> _racksByWhole = new();
+    private readonly FreeChipIndex _index;
     private readonly List<(int Server, bool Whole)> _drawn = new();
     private readonly long[] _rackVersion;
     private readonly int[] _hiddenFree;
@@ -27,29 +21,13 @@ public sealed class ClusterBook
     {
         var n = racks * serversPerRack;
         _free = new int[n];
-        _rack = new int[n];
+        Array.Fill(_free, chipsPerServer);
         _capacity = chipsPerServer;
         ServersPerRack = serversPerRack;
-        _level = new FenwickSet[chipsPerServer + 1];
-        for (var k = 0; k <= chipsPerServer; k++)
-        {
-            _level[k] = new FenwickSet(n);
-        }
-        _atLeast = new FenwickSet[chipsPerServer + 1];
-        for (var k = 1; k <= chipsPerServer; k++)
-        {
-            _atLeast[k] = new FenwickSet(n);
-        }
-        _partly = new FenwickSet(n);
-        _wholePerRack = new int[racks];
+        _index = new FreeChipIndex(racks, serversPerRack, chipsPerServer);
         _rackVersion = new long[racks];
         _hiddenFree = new int[n];
         _rackHidden = new bool[racks];
-        for (var s = 0; s < n; s++)
-        {
-            _rack[s] = s / serversPerRack;
-            Move(s, 0, chipsPerServer);
-        }
         Racks = racks;
         TotalChips = n * chipsPerServer;
         TotalFree = TotalChips;
@@ -128,53 +106,45 @@ public sealed class ClusterBook
         _hiddenRacks.Clear();
     }
 
-    public int RackOf(int server) => _rack[server];
+    public int RackOf(int server) => _index.RackOf(server);
 
     /// <summary>The servers with exactly <paramref name="free"/> free chips, in index order.</summary>
-    public IEnumerable<int> WithFree(int free) => _level[free].InOrder();
+    public IEnumerable<int> WithFree(int free) => _index.WithFree(free).InOrder();
 
     /// <summary>How many servers have exactly <paramref name="free"/> free chips.</summary>
-    public int CountWithFree(int free) => _level[free].Count;
+    public int CountWithFree(int free) => _index.WithFree(free).Count;
 
     /// <summary>How many servers have at least <paramref name="chips"/> (1..chips per server) free.</summary>
-    public int CountWithAtLeast(int chips) => _atLeast[chips].Count;
+    public int CountWithAtLeast(int chips) => _index.WithAtLeast(chips).Count;
 
     /// <summary>The server of rank <paramref name="k"/> in index order among those with at least <paramref name="chips"/> free; −1 if none.</summary>
-    public int NthWithAtLeast(int chips, int k) => _atLeast[chips].Nth(k);
+    public int NthWithAtLeast(int chips, int k) => _index.WithAtLeast(chips).Nth(k);
 
     /// <summary>Partly free servers (some but not all chips free): their count and the one of rank k in index order.</summary>
-    public int CountPartlyFree => _partly.Count;
+    public int CountPartlyFree => _index.Partly.Count;
 
-    public int NthPartlyFree(int k) => _partly.Nth(k);
+    public int NthPartlyFree(int k) => _index.Partly.Nth(k);
 
     /// <summary>Best fit: the server with the fewest free chips that still holds <paramref name="chips"/>, lowest index on ties; −1 if none.</summary>
     public int FullestWithAtLeast(int chips)
     {
         for (var k = Math.Max(chips, 1); k <= _capacity; k++)
         {
-            if (_level[k].Count > 0)
+            if (_index.WithFree(k).Count > 0)
             {
-                return _level[k].Nth(0);
+                return _index.WithFree(k).Nth(0);
             }
         }
         return -1;
     }
 
     /// <summary>Wholly free servers of a rack, in index order.</summary>
-    public IEnumerable<int> WholeInRack(int rack)
-    {
-        var whole = _level[_capacity];
-        var first = whole.CountBelow(rack * ServersPerRack);
-        for (var k = first; k < first + _wholePerRack[rack]; k++)
-        {
-            yield return whole.Nth(k);
-        }
-    }
+    public IEnumerable<int> WholeInRack(int rack) => _index.WholeInRack(rack);
 
-    public int WholeIn(int rack) => _wholePerRack[rack];
+    public int WholeIn(int rack) => _index.WholeIn(rack);
 
     /// <summary>Racks with at least one wholly free server, by that number then by index.</summary>
-    public SortedSet<(int Whole, int Rack)> RacksByWhole => _racksByWhole;
+    public SortedSet<(int Whole, int Rack)> RacksByWhole => _index.RacksByWhole;
 
     /// <summary>Free chips on servers with fewer than <paramref name="threshold"/> free (but some).</summary>
     public int FreeChipsBelow(int threshold)
@@ -182,7 +152,7 @@ public sealed class ClusterBook
         var chips = 0;
         for (var k = 1; k < Math.Min(threshold, _capacity + 1); k++)
         {
-            chips += k * _level[k].Count;
+            chips += k * _index.WithFree(k).Count;
         }
         return chips;
     }
@@ -194,7 +164,7 @@ public sealed class ClusterBook
     /// </summary>
     public int Draw(bool whole, Func<int, int> below)
     {
-        var set = whole ? _atLeast[_capacity] : _partly;
+        var set = whole ? _index.WithAtLeast(_capacity) : _index.Partly;
         if (set.Count == 0)
         {
             return -1;
@@ -209,7 +179,7 @@ public sealed class ClusterBook
     {
         foreach (var (s, whole) in _drawn)
         {
-            (whole ? _atLeast[_capacity] : _partly).Add(s);
+            (whole ? _index.WithAtLeast(_capacity) : _index.Partly).Add(s);
         }
         _drawn.Clear();
     }
@@ -232,7 +202,7 @@ public sealed class ClusterBook
     public void SetDown(int server)
     {
         RefuseWhileHidden();
-        _rackVersion[_rack[server]]++;
+        _rackVersion[RackOf(server)]++;
         TotalFree -= _free[server];
         Set(server, 0);
     }
@@ -241,7 +211,7 @@ public sealed class ClusterBook
     public void SetUp(int server)
     {
         RefuseWhileHidden();
-        _rackVersion[_rack[server]]++;
+        _rackVersion[RackOf(server)]++;
         TotalFree += _capacity - _free[server];
         Set(server, _capacity);
     }
@@ -261,7 +231,7 @@ public sealed class ClusterBook
         if (_free[server] != free)
         {
             Version++;
-            _rackVersion[_rack[server]]++;
+            _rackVersion[RackOf(server)]++;
             Shift(server, free);
         }
     }
@@ -269,9 +239,8 @@ public sealed class ClusterBook
     /// <summary>Moves a server to <paramref name="free"/> free chips in every index, counting no change.</summary>
     private void Shift(int server, int free)
     {
-        var old = _free[server];
-        _level[old].Remove(server);
-        Move(server, old, free);
+        _index.Move(server, _free[server], free);
+        _free[server] = free;
     }
 
     private void RefuseWhileHidden()
@@ -279,47 +248,6 @@ public sealed class ClusterBook
         if (_hiddenRacks.Count > 0)
         {
             throw new InvalidOperationException("the book changed while racks were hidden");
-        }
-    }
-
-    /// <summary>Files a server that had <paramref name="old"/> free chips (already out of its level) under <paramref name="free"/>.</summary>
-    private void Move(int server, int old, int free)
-    {
-        _free[server] = free;
-        _level[free].Add(server);
-        for (var k = old + 1; k <= free; k++)
-        {
-            _atLeast[k].Add(server);
-        }
-        for (var k = free + 1; k <= old; k++)
-        {
-            _atLeast[k].Remove(server);
-        }
-        var wasPartly = old > 0 && old < _capacity;
-        var isPartly = free > 0 && free < _capacity;
-        if (wasPartly != isPartly)
-        {
-            if (isPartly)
-            {
-                _partly.Add(server);
-            }
-            else
-            {
-                _partly.Remove(server);
-            }
-        }
-        if ((old == _capacity) != (free == _capacity))
-        {
-            var r = _rack[server];
-            if (_wholePerRack[r] > 0)
-            {
-                _racksByWhole.Remove((_wholePerRack[r], r));
-            }
-            _wholePerRack[r] += free == _capacity ? 1 : -1;
-            if (_wholePerRack[r] > 0)
-            {
-                _racksByWhole.Add((_wholePerRack[r], r));
-            }
         }
     }
 }

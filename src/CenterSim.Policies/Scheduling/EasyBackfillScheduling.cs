@@ -61,7 +61,7 @@ public sealed class EasyBackfillScheduling : ISchedulingPolicy, IReadsExpectedEn
         _started.Clear();
         foreach (var d in context.Decisions)
         {
-            var started = context.Queue[d.QueueIndex];
+            var started = d.Job;
             _started.Add((context.Now + started.RuntimeSeconds, started.Chips));
         }
         _started.Sort(static (a, b) => a.End.CompareTo(b.End));

@@ -36,6 +36,13 @@ public sealed class SchedulingContext
     public List<StartDecision> Decisions { get; } = new();
 
     /// <summary>
+    /// The waiting jobs in the order of the policy's key (then queue order), kept by the scheduler for a
+    /// policy that is an <see cref="IOrdersQueue"/>; null when not kept (then such a policy sorts
+    /// <see cref="Queue"/> itself). Start jobs from it with <see cref="TryStart(IJobView)"/>.
+    /// </summary>
+    public IEnumerable<IJobView>? QueueInOrder { get; set; }
+
+    /// <summary>
     /// The running jobs' expected ends and chips in time order (ties by job id), kept up to date by the
     /// scheduler as jobs start, stop and change speed; null when not kept (then a policy sorts
     /// <see cref="Running"/> itself).
@@ -62,9 +69,13 @@ public sealed class SchedulingContext
     public Func<IJobView, bool>? MayStart { get; set; }
 
     /// <summary>Places the job at queue index <paramref name="index"/>, reserves its chips and records the decision.</summary>
-    public bool TryStart(int index)
+    public bool TryStart(int index) => TryStart(Queue[index], index);
+
+    /// <summary>Places a waiting job taken from <see cref="QueueInOrder"/>, reserves its chips and records the decision.</summary>
+    public bool TryStart(IJobView job) => TryStart(job, -1);
+
+    private bool TryStart(IJobView job, int index)
     {
-        var job = Queue[index];
         if (MayStart is { } mayStart && !mayStart(job))
         {
             return false;
@@ -85,7 +96,7 @@ public sealed class SchedulingContext
             return false;
         }
         Cluster.Reserve(grants);
-        Decisions.Add(new StartDecision(index, grants));
+        Decisions.Add(new StartDecision(index, grants) { Job = job });
         return true;
     }
 

@@ -2,26 +2,26 @@ namespace CenterSim.Policies.Scheduling;
 
 /// <summary>
 /// Shortest job first by declared runtime (arrival order breaks ties); every job that fits starts, so
-/// short jobs pass long ones and long gangs can wait indefinitely under heavy load.
+/// short jobs pass long ones and long gangs can wait indefinitely under heavy load. The scheduler keeps
+/// the queue in that order, so a pass sorts nothing.
 /// </summary>
-public sealed class ShortestJobFirstScheduling : ISchedulingPolicy
+public sealed class ShortestJobFirstScheduling : ISchedulingPolicy, IOrdersQueue
 {
     private readonly List<int> _order = new();
 
+    public double OrderKey(IJobView job) => job.RuntimeSeconds;
+
     public void Schedule(SchedulingContext context)
     {
-        var queue = context.Queue;
-        _order.Clear();
-        for (var i = 0; i < queue.Count; i++)
+        if (context.QueueInOrder is { } ordered)
         {
-            _order.Add(i);
+            foreach (var job in ordered)
+            {
+                context.TryStart(job);
+            }
+            return;
         }
-        _order.Sort((a, b) =>
-        {
-            var c = queue[a].RuntimeSeconds.CompareTo(queue[b].RuntimeSeconds);
-            return c != 0 ? c : a.CompareTo(b);
-        });
-        foreach (var i in _order)
+        foreach (var i in QueueOrder.Sorted(context.Queue, this, _order))
         {
             context.TryStart(i);
         }

@@ -2,5 +2,8 @@ using CenterSim.Policies.Placement;
 
 namespace CenterSim.Policies.Scheduling;
 
-/// <summary>Start the job at this index of the queue on these chips.</summary>
-public readonly record struct StartDecision(int QueueIndex, ChipGrant[] Grants);
+/// <summary>Start this job, at this index of the queue (−1 when it was taken by key, not by index), on these chips.</summary>
+public readonly record struct StartDecision(int QueueIndex, ChipGrant[] Grants)
+{
+    public IJobView Job { get; init; } = null!;
+}

@@ -8,14 +8,15 @@ namespace CenterSim.Simulation.Actors;
 /// Gangs that span racks send their traffic through their racks' uplinks and the spine; concurrent
 /// flows share a link's bandwidth equally. Each link counts flow-seconds, so studies can see how busy
 /// the network is. Bandwidth and latency are the link's; the communication model that turns them
-/// into a job's efficiency is Policies/Topology/CommunicationModel.
+/// into a job's efficiency is Policies/Topology/CommunicationModel. A flow starts and ends once per
+/// placement of its job (the scheduler says so on both sides), so the link keeps only their number.
 /// </summary>
 public sealed class LinkActor : SimActor
 {
     private readonly int _rack;
     private readonly double _gbps;
     private readonly double _latencyMicros;
-    private readonly HashSet<long> _flows = new();
+    private int _flows;
     private double _flowSeconds;
     private double _lastChange;
 
@@ -32,17 +33,21 @@ public sealed class LinkActor : SimActor
     {
         switch (message)
         {
-            case LinkProtocol.FlowStarted started:
+            case LinkProtocol.FlowStarted:
                 Integrate();
-                _flows.Add(started.JobId);
+                _flows++;
                 break;
             case LinkProtocol.FlowEnded ended:
                 Integrate();
-                _flows.Remove(ended.JobId);
+                if (_flows == 0)
+                {
+                    throw new InvalidOperationException($"link of rack {_rack}: job {ended.JobId}'s flow ended, but no flow had started");
+                }
+                _flows--;
                 break;
             case LinkProtocol.UsageRequest:
                 Integrate();
-                Sender.Tell(new LinkProtocol.Usage(_rack, _flowSeconds, _flows.Count == 0 ? _gbps : _gbps / _flows.Count, _latencyMicros));
+                Sender.Tell(new LinkProtocol.Usage(_rack, _flowSeconds, _flows == 0 ? _gbps : _gbps / _flows, _latencyMicros));
                 break;
             default:
                 Unhandled(message);
@@ -52,7 +57,7 @@ public sealed class LinkActor : SimActor
 
     private void Integrate()
     {
-        _flowSeconds += _flows.Count * (Now - _lastChange);
+        _flowSeconds += _flows * (Now - _lastChange);
         _lastChange = Now;
     }
 }

@@ -23,10 +23,8 @@ public sealed class SchedulerActor : SimActor
     private readonly JobRunner _runner;
     private readonly SchedulerMeters _meters;
     private readonly PowerGovernor? _governor;
-    private readonly bool _throttles;
+    private readonly Throttler? _throttler;
     private readonly bool[] _down;
-    private readonly double[] _active;
-    private readonly double[] _sentActive;
     private readonly bool _watchLoad;
     private readonly ServingChips? _serving;
     private double _lastLoadChipSeconds;
@@ -39,8 +37,6 @@ public sealed class SchedulerActor : SimActor
         var infra = run.Spec.Infrastructure;
         _meters = new SchedulerMeters(layout.Pools.Count, infra.Failures?.Causes.Count ?? 0);
         _down = new bool[layout.ServerCount];
-        _active = new double[layout.ServerCount];
-        _sentActive = new double[layout.ServerCount];
         var management = infra.Power?.Management ?? PowerManagementSpec.Default;
         var sleep = management.Sleeps ? new SleepTracker(management, layout.ServerCount) : null;
         var communication = layout.Pools
@@ -54,7 +50,7 @@ public sealed class SchedulerActor : SimActor
         if (infra.Power is { HasCaps: true } power)
         {
             _governor = new PowerGovernor(layout, power, new PueModel(run.Spec), _down);
-            _throttles = power.Capping == CappingMode.Throttle;
+            _throttler = power.Capping == CappingMode.Throttle ? new Throttler(run, _governor, _runner) : null;
             if (power.Capping == CappingMode.Delay)
             {
                 foreach (var pool in _pools)
@@ -107,12 +103,12 @@ public sealed class SchedulerActor : SimActor
                 AfterChange();
                 break;
             case SchedulerProtocol.Finish finish:
-                if (!_runner.ById.TryGetValue(finish.JobId, out var running) || running.Job.Version != finish.Version)
+                if (finish.Cancelled || finish.Job.RunningSlot < 0)
                 {
-                    break; // the job was slowed, preempted or restarted since this finish was planned
+                    throw new InvalidOperationException($"job {finish.Job.Id}'s finish came due after it was called off or the job stopped running");
                 }
                 Accumulate();
-                _runner.Complete(running.Pool, running.Job);
+                _runner.Complete(_pools[finish.Job.Pool], finish.Job);
                 AfterChange();
                 break;
             case SchedulerProtocol.ServerFailed failed:
@@ -127,7 +123,7 @@ public sealed class SchedulerActor : SimActor
                 break;
             case SchedulerProtocol.SnapshotRequest request:
                 Accumulate();
-                Sender.Tell(Snapshot(request.Tag));
+                Sender.Tell(SchedulerReports.Snapshot(request.Tag, _pools, _meters, _runner.Checkpoints, Now));
                 break;
             case ServingProtocol.AcquireReplica or ServingProtocol.ReleaseReplica or ServingProtocol.CountersRequest when _serving is not null:
                 Accumulate();
@@ -135,7 +131,7 @@ public sealed class SchedulerActor : SimActor
                 AfterChange();
                 break;
             case SchedulerProtocol.OpenJobsRequest open:
-                Sender.Tell(OpenJobs(open));
+                Sender.Tell(SchedulerReports.OpenJobs(open, _pools, _meters, Now));
                 break;
             default:
                 Unhandled(message);
@@ -156,7 +152,7 @@ public sealed class SchedulerActor : SimActor
         Run.Directory.Market.Tell(new MarketProtocol.LoadPosted(utilization, _meters.Queued) { Center = Math.Max(0, Run.CenterIndex) });
         if (Run.CenterIndex >= 0)
         {
-            Run.Directory.Broker.Tell(LoadReport.Of(Run.CenterIndex, _pools, _meters, _runner.Load, Now), Self);
+            Run.Directory.Broker.Tell(LoadReport.Of(Run.CenterIndex, _pools, _meters, _runner.Ahead!, _runner.Load, Now), Self);
         }
         Clock.After(SimTime.Hour, Self, SchedulerProtocol.PostLoad.Instance);
     }
@@ -185,10 +181,7 @@ public sealed class SchedulerActor : SimActor
                 pool.Pass();
             }
         }
-        if (_throttles)
-        {
-            Rebalance();
-        }
+        _throttler?.Rebalance(_pools);
         var stranded = 0;
         foreach (var pool in _pools)
         {
@@ -197,46 +190,7 @@ public sealed class SchedulerActor : SimActor
         _meters.StrandedChips = stranded;
         if (Run.CenterIndex >= 0)
         {
-            Run.Directory.Broker.Tell(LoadReport.Of(Run.CenterIndex, _pools, _meters, _runner.Load, Now), Self);
-        }
-    }
-
-    /// <summary>Each running job at the smallest speed factor of the domains it spans; servers hear their chips' power-equivalent load.</summary>
-    private void Rebalance()
-    {
-        var governor = _governor!;
-        var facility = governor.Factors(_pools);
-        Run.Events?.Throttled(Run, governor.RackFactor, facility);
-        Array.Clear(_active);
-        foreach (var pool in _pools)
-        {
-            var first = pool.Layout.FirstServer;
-            foreach (var job in pool.Jobs)
-            {
-                var f = facility;
-                foreach (var g in job.Grants)
-                {
-                    f = Math.Min(f, governor.RackFactor(pool.Layout.FirstRack + pool.Book.RackOf(g.Server)));
-                }
-                if (f != job.Speed)
-                {
-                    _runner.SetSpeed(pool, job, f);
-                }
-                var power = Math.Pow(f, governor.Exponent);
-                foreach (var g in job.Grants)
-                {
-                    _active[first + g.Server] += g.Chips * power;
-                }
-            }
-        }
-        var servers = Run.Directory.Servers;
-        for (var s = 0; s < _active.Length; s++)
-        {
-            if (_active[s] != _sentActive[s])
-            {
-                _sentActive[s] = _active[s];
-                servers[s].Tell(new ServerProtocol.SetActiveChips(_active[s]));
-            }
+            Run.Directory.Broker.Tell(LoadReport.Of(Run.CenterIndex, _pools, _meters, _runner.Ahead!, _runner.Load, Now), Self);
         }
     }
 
@@ -277,44 +231,5 @@ public sealed class SchedulerActor : SimActor
         _serving?.ServerRepaired(pool.Layout.Index, server - pool.Layout.FirstServer);
         _runner.Sleep?.MarkEmpty(server, Now);
         Run.Directory.Servers[server].Tell(new ServerProtocol.PowerState(true));
-    }
-
-    private SchedulerProtocol.Snapshot Snapshot(int tag) =>
-        new(tag, _meters.AllocatedChipSeconds, _meters.QueueJobSeconds, _meters.SystemJobSeconds, _meters.Queued, _meters.Running)
-        {
-            EffectiveChipSeconds = _meters.EffectiveChipSeconds,
-            ThrottledChipSeconds = _meters.ThrottledChipSeconds,
-            StrandedChipSeconds = _meters.StrandedChipSeconds,
-            LostChipSeconds = _meters.LostChipSeconds,
-            Failures = _meters.Failures.Sample(_pools.SelectMany(p => p.Jobs), _runner.Checkpoints, Now, _meters.StartedChipSeconds),
-            PoolChipSeconds = _meters.PoolChipSeconds.ToArray(),
-            RuleCounters = _pools.Select(p => (IReadOnlyList<double>)(p.Rule?.Counters.ToArray() ?? Array.Empty<double>())).ToArray(),
-        };
-
-    private static IReadOnlyList<double> CountersOf(SchedulerProtocol.Snapshot s, PoolQueue pool) =>
-        pool.Layout.Index < s.RuleCounters.Count ? s.RuleCounters[pool.Layout.Index] : Array.Empty<double>();
-
-    private SchedulerProtocol.OpenJobs OpenJobs(SchedulerProtocol.OpenJobsRequest request)
-    {
-        var metrics = new List<Model.Results.Metric>();
-        var several = _pools.Length > 1;
-        foreach (var pool in _pools)
-        {
-            if (pool.Rule is not { } rule)
-            {
-                continue;
-            }
-            var window = new CounterWindow(CountersOf(request.Start, pool), CountersOf(request.End, pool), request.WindowSeconds);
-            metrics.AddRange(rule.Metrics(window).Select(m => several ? m with { Name = pool.Layout.Name + "." + m.Name } : m));
-        }
-        if (_pools.Any(p => p.Rule?.Preempts == true))
-        {
-            metrics.Add(new("jobs_preempted", _meters.PreemptedJobs));
-            metrics.Add(new("preempted_chip_hours", _meters.PreemptedChipSeconds / Model.Units.SimTime.Hour));
-        }
-        return new SchedulerProtocol.OpenJobs(
-            _pools.SelectMany(p => p.Waiting).Select(j => j.Snapshot(Now)).ToArray(),
-            _pools.SelectMany(p => p.Jobs).Select(j => j.Snapshot(Now)).ToArray(),
-            metrics);
     }
 }

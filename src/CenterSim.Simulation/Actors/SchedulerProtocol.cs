@@ -1,4 +1,5 @@
 using CenterSim.Model.Results;
+using CenterSim.Simulation.Engine;
 using CenterSim.Simulation.Jobs;
 
 namespace CenterSim.Simulation.Actors;
@@ -8,8 +9,14 @@ public static class SchedulerProtocol
     /// <summary>A paid job joins its pool's queue.</summary>
     public sealed record Enqueue(Job Job);
 
-    /// <summary>Calendar event: a running job has done its work, unless it was rescheduled since (<paramref name="Version"/>).</summary>
-    public sealed record Finish(long JobId, int Version);
+    /// <summary>
+    /// Calendar event: a running job has done its work, unless its finish moved since (the job's version
+    /// is no longer <paramref name="Version"/>): then the clock drops it uncounted.
+    /// </summary>
+    public sealed record Finish(JobState Job, int Version) : ICancellableEvent
+    {
+        public bool Cancelled => Job.Version != Version;
+    }
 
     /// <summary>A server has failed and is down for <paramref name="RepairSeconds"/>; its jobs die.</summary>
     public sealed record ServerFailed(int Server, double RepairSeconds)

@@ -52,8 +52,9 @@ public static class EngineHost
 
     private static ActorSystem Create()
     {
-        var config = ConfigurationFactory.ParseString("""
+        var config = ConfigurationFactory.ParseString($$"""
             akka {
+              actor.default-mailbox.mailbox-type = "{{typeof(RunMailbox).AssemblyQualifiedName}}"
               loglevel = OFF
               stdout-loglevel = OFF
               log-dead-letters = off

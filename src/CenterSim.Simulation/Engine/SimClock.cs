@@ -36,12 +36,23 @@ public sealed class SimClock
 
     public void After(double delay, IActorRef target, object message) => At(Now + delay, target, message);
 
-    /// <summary>Advances the clock to the next event if it is due no later than <paramref name="horizon"/>.</summary>
+    /// <summary>Called-off events dropped so far (see <see cref="ICancellableEvent"/>); they are not in <see cref="Delivered"/>.</summary>
+    public long Dropped { get; private set; }
+
+    /// <summary>
+    /// Advances the clock to the next event if it is due no later than <paramref name="horizon"/>,
+    /// dropping called-off events on the way.
+    /// </summary>
     public bool TryNext(double horizon, out CalendarEntry entry)
     {
-        if (_calendar.TryPeek(out entry, out var key) && key.Time <= horizon)
+        while (_calendar.TryPeek(out entry, out var key) && key.Time <= horizon)
         {
             _calendar.Dequeue();
+            if (entry.Message is ICancellableEvent { Cancelled: true })
+            {
+                Dropped++;
+                continue;
+            }
             DeliveredAtNow = key.Time == Now ? DeliveredAtNow + 1 : 1;
             Now = key.Time;
             Delivered++;

@@ -60,6 +60,9 @@ public sealed class JobState : IJobView
     /// <summary>Chips in this pool's book (server indices local to the pool).</summary>
     public ChipGrant[] Grants { get; set; } = Array.Empty<ChipGrant>();
 
+    /// <summary>Slot in the pool's waiting list while the job waits (−1 otherwise), for O(1) removal; slots keep queue order.</summary>
+    public int QueueSlot { get; set; } = -1;
+
     /// <summary>Slot in the pool's running list, for O(1) removal.</summary>
     public int RunningSlot { get; set; } = -1;
 

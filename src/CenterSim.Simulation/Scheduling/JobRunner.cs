@@ -31,6 +31,7 @@ public sealed class JobRunner
         Sleep = sleep;
         _communication = communication;
         _tellMarket = run.Spec.Market is not null;
+        Ahead = run.CenterIndex >= 0 ? new RunningLoad() : null;
     }
 
     public SchedulerMeters Meters { get; }
@@ -42,8 +43,8 @@ public sealed class JobRunner
     /// <summary>The load the scheduler posts hourly, which load-dependent bills read.</summary>
     public LoadHistory Load { get; } = new();
 
-    /// <summary>Running jobs by id, for their calendar events.</summary>
-    public Dictionary<long, (PoolQueue Pool, JobState Job)> ById { get; } = new();
+    /// <summary>What the running jobs still expect to hold, for the broker's load report; kept only in a network run.</summary>
+    public RunningLoad? Ahead { get; }
 
     public double Now => _run.Clock.Now;
 
@@ -67,7 +68,6 @@ public sealed class JobRunner
         job.Grants = grants;
         job.RunningSlot = pool.Jobs.Count;
         pool.Jobs.Add(job);
-        ById[job.Id] = (pool, job);
         Meters.Allocate(pool.Layout.Index, job.Chips);
         Meters.Queued--;
         Meters.Running++;
@@ -146,7 +146,7 @@ public sealed class JobRunner
     /// <summary>Sets a running job's throttle speed, moving its finish.</summary>
     public void SetSpeed(PoolQueue pool, JobState job, double speed)
     {
-        pool.RunningByEnd?.Remove((job.EndKey, job.Id, job.Chips));
+        Unfile(pool, job);
         job.Progress(Now);
         Meters.Failures.Book(job, job.TotalWork - job.WorkLeft, Checkpoints);
         Meters.EffectiveChips += job.Chips * job.Efficiency * (speed - job.Speed);
@@ -156,13 +156,17 @@ public sealed class JobRunner
         File(pool, job);
     }
 
-    private static void File(PoolQueue pool, JobState job)
+    private void File(PoolQueue pool, JobState job)
     {
-        if (pool.RunningByEnd is { } byEnd)
-        {
-            job.EndKey = job.EstimatedEnd;
-            byEnd.Add((job.EndKey, job.Id, job.Chips));
-        }
+        job.EndKey = job.EstimatedEnd;
+        pool.RunningByEnd?.Add((job.EndKey, job.Id, job.Chips));
+        Ahead?.File(job.EndKey, job.Id, job.Chips);
+    }
+
+    private void Unfile(PoolQueue pool, JobState job)
+    {
+        pool.RunningByEnd?.Remove((job.EndKey, job.Id, job.Chips));
+        Ahead?.Unfile(job.EndKey, job.Id, job.Chips);
     }
 
     private double TakeOff(PoolQueue pool, JobState job)
@@ -184,7 +188,7 @@ public sealed class JobRunner
     private void Stop(PoolQueue pool, JobState job)
     {
         pool.Book.Release(job.Grants);
-        pool.RunningByEnd?.Remove((job.EndKey, job.Id, job.Chips));
+        Unfile(pool, job);
         Meters.Allocate(pool.Layout.Index, -job.Chips);
         Meters.Running--;
         pool.Rule?.Stopped(job);
@@ -197,7 +201,6 @@ public sealed class JobRunner
         job.RunningSlot = -1;
         job.HeldChipSeconds += (Now - job.LastStartTime) * job.Chips;
         job.Stretches?.Add(new UsageStretch(job.LastStartTime, Now, job.Chips));
-        ById.Remove(job.Id);
         var servers = _run.Directory.Servers;
         var first = pool.Layout.FirstServer;
         foreach (var g in job.Grants)
@@ -216,7 +219,7 @@ public sealed class JobRunner
         job.Version++;
         if (job.Rate > 0)
         {
-            _run.Clock.At(job.ProgressSince + job.WorkLeft / job.Rate, _self, new SchedulerProtocol.Finish(job.Id, job.Version));
+            _run.Clock.At(job.ProgressSince + job.WorkLeft / job.Rate, _self, new SchedulerProtocol.Finish(job, job.Version));
         }
     }
 

@@ -30,7 +30,8 @@ public sealed class PoolQueue : ICapacityControl
         _policy = policy;
         _runner = runner;
         RunningByEnd = policy is IReadsExpectedEnds ? new() : null;
-        _context = new SchedulingContext(Book, placement) { RunningByEnd = RunningByEnd };
+        Waiting = policy is IOrdersQueue ordered ? new WaitingQueue(job => ordered.OrderKey(job)) : new WaitingQueue();
+        _context = new SchedulingContext(Book, placement) { RunningByEnd = RunningByEnd, QueueInOrder = Waiting.InOrder };
         if (rule is not null)
         {
             _context.MayStart = job => rule.MayStart(job, this);
@@ -46,7 +47,7 @@ public sealed class PoolQueue : ICapacityControl
     public ICapacityRule? Rule { get; }
 
     /// <summary>Waiting jobs in arrival order; change it only through <see cref="Add"/>, <see cref="Requeue"/> and the pool's own starts.</summary>
-    public WaitingQueue Waiting { get; } = new();
+    public WaitingQueue Waiting { get; }
 
     /// <summary>How many waiting jobs have each gang size, so the smallest is known without a scan.</summary>
     private readonly SortedDictionary<int, int> _gangs = new();
@@ -132,14 +133,26 @@ public sealed class PoolQueue : ICapacityControl
         }
         var started = new JobState[decisions.Count];
         var positions = new int[decisions.Count];
+        var byPosition = true;
         for (var i = 0; i < decisions.Count; i++)
         {
-            started[i] = Waiting[decisions[i].QueueIndex];
+            started[i] = (JobState)decisions[i].Job;
             positions[i] = decisions[i].QueueIndex;
+            byPosition &= positions[i] >= 0;
             CountGang(started[i].Chips, -1);
         }
-        Array.Sort(positions);
-        Waiting.RemoveAt(positions);
+        if (byPosition)
+        {
+            Array.Sort(positions);
+            Waiting.RemoveAt(positions);
+        }
+        else
+        {
+            foreach (var job in started)
+            {
+                Waiting.Remove(job);
+            }
+        }
         for (var i = 0; i < decisions.Count; i++)
         {
             _runner.Start(this, started[i], decisions[i].Grants);
