@@ -24,4 +24,7 @@ public sealed record TenantMarketSpec(
 
     /// <summary>Chips reserved for each tenant of the group for the whole run (pricing <c>committed</c>); 0 for none.</summary>
     public int CommittedChips { get; init; }
+
+    /// <summary>In a network, the center that holds the group's reserved chips (<c>committed_center</c>); null with one center.</summary>
+    public string? CommittedCenter { get; init; }
 }

@@ -11,4 +11,7 @@ public sealed record TraceWorkloadSpec(string Path, string Format, TenantCategor
 {
     /// <summary>The trace's tenants in order of first appearance.</summary>
     public IReadOnlyList<string> Tenants => Jobs.Select(j => j.Tenant).Distinct().ToList();
+
+    /// <summary>In a network, the home region of every trace tenant (where its jobs' data is, <c>workload.region</c>); null with one center.</summary>
+    public string? Region { get; init; }
 }

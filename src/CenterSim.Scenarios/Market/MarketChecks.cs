@@ -11,10 +11,10 @@ namespace CenterSim.Scenarios.Market;
 public static class MarketChecks
 {
     /// <param name="pools">the center's pools, when known: reservations must fit in them, domestic-only vouchers need domestic chips</param>
-    /// <param name="several">a network: pricing sold through the market is reported by the network's checks instead</param>
+    /// <param name="several">a network: reserved chips are held at the center each tenant names</param>
     public static void Check(MappingNode root, MarketSpec? market, bool marketOk, PoliciesSpec? policies, NodeReader r, IReadOnlyList<PoolCapacity>? pools = null, bool several = false)
     {
-        CheckContracts(root, policies, r, pools?.Sum(p => p.Chips));
+        CheckContracts(root, policies, r, pools, several);
         CheckServerPrices(root, market, pools, r);
         CheckDomesticOnly(root, market, pools, r);
         CheckServingBills(root, market, r);
@@ -32,7 +32,7 @@ public static class MarketChecks
                 }
             }
         }
-        if (!several && policies is not null && PolicyCatalog.Pricing.WhyNeeds(policies.Pricing.Name, "market") is { } why)
+        if (policies is not null && PolicyCatalog.Pricing.WhyNeeds(policies.Pricing.Name, "market") is { } why)
         {
             var at = (root["policies"] as MappingNode)?["pricing"] ?? root;
             r.Error(at, $"pricing '{policies.Pricing.Name}' needs a 'market' section: {why}");
@@ -87,38 +87,74 @@ public static class MarketChecks
 
     /// <summary>
     /// A tenant key that a pricing policy gives its meaning (<c>spot</c>, <c>committed_chips</c>) needs such a
-    /// pricing; all tenants' reserved chips together must fit in the center.
+    /// pricing; all tenants' reserved chips together must fit in the center. In a network a tenant's reserved
+    /// chips are held at one center, which <c>committed_center</c> names (required there, meaningless with one
+    /// center), and each center's reservations must fit in it.
     /// </summary>
-    private static void CheckContracts(MappingNode root, PoliciesSpec? policies, NodeReader r, int? totalChips)
+    private static void CheckContracts(MappingNode root, PoliciesSpec? policies, NodeReader r, IReadOnlyList<PoolCapacity>? pools, bool several)
     {
         if (policies is null || root["tenants"] is not SequenceNode tenants)
         {
             return;
         }
         var pricing = policies.Pricing.Name;
-        long reserved = 0;
-        MappingEntry? last = null;
+        var centers = pools?.Select(p => p.Center).Distinct().ToList();
+        var reserved = new Dictionary<string, long>();
+        var last = new Dictionary<string, MappingEntry>();
         foreach (var item in tenants.Items.OfType<MappingNode>())
         {
             if (item.Find("spot") is { } spot)
             {
                 RequireReader(spot, pricing, r);
             }
-            if (item.Find("committed_chips") is { } committed)
+            var at = item.Find("committed_center");
+            if (at is not null && !several)
             {
-                if (RequireReader(committed, pricing, r) && committed.Value is ScalarNode s && long.TryParse(s.Value, out var chips))
+                r.Error(at.Key, "'committed_center' has an effect only in a scenario with several centers: with one center the reserved chips are its own");
+            }
+            if (item.Find("committed_chips") is not { } committed)
+            {
+                if (at is not null && several)
                 {
-                    var count = item["count"] is ScalarNode c && long.TryParse(c.Value, out var n) ? n : 1;
-                    reserved += chips * count;
-                    last = committed;
+                    r.Error(at.Key, "'committed_center' names where the group's 'committed_chips' are held; give 'committed_chips' too");
+                }
+                continue;
+            }
+            if (!RequireReader(committed, pricing, r) || committed.Value is not ScalarNode s || !long.TryParse(s.Value, out var chips))
+            {
+                continue;
+            }
+            var center = centers?.FirstOrDefault() ?? "";
+            if (several)
+            {
+                if (at is null)
+                {
+                    r.Error(committed.Key, $"'committed_chips' in a scenario with several centers needs 'committed_center': the center that holds the reserved chips{Valid(centers)}");
+                    continue;
+                }
+                center = (at.Value as ScalarNode)?.Value ?? "";
+                if (centers is not null && !centers.Contains(center))
+                {
+                    r.Error(at.Value, $"'committed_center': no center is named '{center}'{Valid(centers)}");
+                    continue;
                 }
             }
+            var count = item["count"] is ScalarNode c && long.TryParse(c.Value, out var n) ? n : 1;
+            reserved[center] = reserved.GetValueOrDefault(center) + chips * count;
+            last[center] = committed;
         }
-        if (last is not null && totalChips is { } total && reserved > total)
+        foreach (var (center, chips) in reserved)
         {
-            r.Error(last.Value, $"tenants reserve {reserved} chips in all (committed_chips x count), more than the center's {total}");
+            var total = pools?.Where(p => p.Center == center).Sum(p => (long)p.Chips);
+            if (total is { } t && chips > t)
+            {
+                var where = several ? $"center '{center}''s" : "the center's";
+                r.Error(last[center].Value, $"tenants reserve {chips} chips in all (committed_chips x count), more than {where} {t}");
+            }
         }
     }
+
+    private static string Valid(IReadOnlyList<string>? centers) => centers is null ? "" : $" (one of {string.Join(", ", centers)})";
 
     /// <summary>A tenant key only some pricing policies read: an error when the scenario's pricing is not one of them.</summary>
     private static bool RequireReader(MappingEntry entry, string pricing, NodeReader r)

@@ -13,7 +13,7 @@ public static class TenantMarketSection
 {
     public static readonly string[] Keys =
     {
-        "budget_yuan_per_period", "willingness_yuan_per_chip_hour", "ecosystems", "porting_cost_share", "patience", "min_shrink_share", "spot", "committed_chips",
+        "budget_yuan_per_period", "willingness_yuan_per_chip_hour", "ecosystems", "porting_cost_share", "patience", "min_shrink_share", "spot", "committed_chips", "committed_center",
     };
 
     /// <summary>The group's market behaviour; null when it has none of the keys. <paramref name="ok"/> false on mistakes.</summary>
@@ -58,8 +58,10 @@ public static class TenantMarketSection
         ok &= spot is not null;
         var committed = NodeReader.Optional(map, "committed_chips") is { } cc ? r.Int(cc, "committed_chips", 1) : 0;
         ok &= committed is not null;
+        var committedCenter = NodeReader.Optional(map, "committed_center") is { } at ? r.String(at, "committed_center") : null;
+        ok &= NodeReader.Optional(map, "committed_center") is null || committedCenter is not null;
         return ok
-            ? new TenantMarketSpec(budget, willingness, ecosystems, porting, patience!.Value / 3600, shrink!.Value) { Spot = spot!.Value, CommittedChips = committed!.Value }
+            ? new TenantMarketSpec(budget, willingness, ecosystems, porting, patience!.Value / 3600, shrink!.Value) { Spot = spot!.Value, CommittedChips = committed!.Value, CommittedCenter = committedCenter }
             : null;
     }
 }

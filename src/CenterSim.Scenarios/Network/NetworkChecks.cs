@@ -7,31 +7,22 @@ using CenterSim.Scenarios.Validation;
 namespace CenterSim.Scenarios.Network;
 
 /// <summary>
-/// What a scenario with several centers cannot use: a job-count stop, trace replay, pricing sold through
-/// the market (its terms, spot capacity and reserved chips, are a center's, while a network's tenants buy
-/// at any center) and, without a <c>market</c> section, tenants' budgets (each center would spend its own
-/// copy). Each is reported at its own key.
+/// What a scenario with several centers cannot use: without a <c>market</c> section, tenants' budgets
+/// (each center would spend its own copy), each reported at its key.
 /// </summary>
 public static class NetworkChecks
 {
     private const string Several = "a scenario with several centers";
 
     /// <param name="market">the scenario has a <c>market</c> section (read or not)</param>
-    public static void Check(MappingNode root, PoliciesSpec? policies, bool market, NodeReader r)
+    public static void Check(MappingNode root, bool market, NodeReader r)
     {
-        ReportKey(root, "stop_after_jobs", $"'stop_after_jobs' is not supported by {Several}: give 'duration' (how long to simulate, e.g. '30d')", r);
-        ReportKey(root, "workload", $"'workload' (trace replay) is not supported by {Several}; generate the jobs with 'tenants'", r);
         if (!market && root["tenants"] is SequenceNode tenants)
         {
             foreach (var item in tenants.Items.OfType<MappingNode>())
             {
                 ReportKey(item, "budget_yuan", $"'budget_yuan' in {Several} needs a 'market' section, whose book keeps each tenant's money across the centers", r);
             }
-        }
-        if (policies is not null && PolicyCatalog.Pricing.WhyNeeds(policies.Pricing.Name, "market") is not null)
-        {
-            var at = (root["policies"] as MappingNode)?["pricing"] ?? root;
-            r.Error(at, $"pricing '{policies.Pricing.Name}' is not supported by {Several}: its terms (spot capacity, reserved chips) belong to one center, while a network's tenants buy at any center; give a pricing that is not sold through the market");
         }
     }
 

@@ -43,6 +43,7 @@ public static class ScenarioSchema
             ["patience"] = Duration(),
             ["spot"] = Boolean(),
             ["committed_chips"] = Integer(0),
+            ["committed_center"] = Text(),
         }, "group", "category");
         var racks = Closed(PoolSection.RackKeys, new Dictionary<string, JsonNode> { ["count"] = Integer(1), ["servers_per_rack"] = Integer(1), ["server"] = Text(), ["uplink_gbps"] = Number(0) }, "count", "servers_per_rack", "server");
         var center = Closed(CenterSection.Keys, new Dictionary<string, JsonNode>
@@ -87,7 +88,7 @@ public static class ScenarioSchema
                 ["pricing"] = Policy(PolicyCatalog.Pricing),
                 ["broker"] = Policy(PolicyCatalog.Broker),
             }),
-            ["workload"] = Closed(WorkloadSection.Keys, new Dictionary<string, JsonNode> { ["trace"] = Text(), ["format"] = Enum(WorkloadSection.Formats) }, "trace"),
+            ["workload"] = Closed(WorkloadSection.Keys, new Dictionary<string, JsonNode> { ["trace"] = Text(), ["format"] = Enum(WorkloadSection.Formats), ["region"] = Text() }, "trace"),
             ["market"] = Closed(MarketSection.Keys, new Dictionary<string, JsonNode>
             {
                 ["period"] = Duration(),

@@ -170,7 +170,7 @@ public static class CenterSection
         if (pricing is not null && PolicyCatalog.Pricing.WhyNeeds(pricing.Name, "market") is not null)
         {
             var allowed = string.Join(", ", PolicySection.PricingNames(p => p.PricesChipHours).Where(n => PolicyCatalog.Pricing.WhyNeeds(n, "market") is null));
-            r.Error(node, $"a {owner}'s own 'pricing' cannot be '{pricing.Name}': it is sold through the market, which only 'policies.pricing' of a scenario with one center can set; valid: {allowed}");
+            r.Error(node, $"a {owner}'s own 'pricing' cannot be '{pricing.Name}': it is sold through the market, which only 'policies.pricing' can set; valid: {allowed}");
             return null;
         }
         return pricing;

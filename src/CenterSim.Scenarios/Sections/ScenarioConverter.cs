@@ -61,12 +61,11 @@ public static partial class ScenarioConverter
         PowerSubsidyCheck.Check(centersNode, pools, r);
         // A job runs on one pool of one center (a broker can send it to any center), so the largest pool bounds its size.
         int? largestPool = pools?.Max(p => p.Chips);
-        // Sections several centers do not support are reported by NetworkChecks and not read.
         var workloadNode = NodeReader.Optional(map, "workload");
-        var trace = workloadNode is null || several ? null : WorkloadSection.Read(workloadNode, largestPool, r);
+        var trace = workloadNode is null ? null : WorkloadSection.Read(workloadNode, largestPool, r, several ? (map.Find("workload")!.Key, regions) : null);
         // With a replayed trace the generated tenants are optional.
         var rules = new TenantRules(pools, several, regions, NodeReader.Optional(map, "market") is not null);
-        var tenants = workloadNode is not null && !several && NodeReader.Optional(map, "tenants") is null
+        var tenants = workloadNode is not null && NodeReader.Optional(map, "tenants") is null
             ? Array.Empty<TenantGroupSpec>()
             : TenantSection.Read(r.Required(map, "tenants", "the scenario"), rules, r);
         var policies = PolicySection.Read(NodeReader.Optional(map, "policies"), r);
@@ -79,7 +78,7 @@ public static partial class ScenarioConverter
         var market = Market.MarketSection.Read(NodeReader.Optional(map, "market"), r, out marketOk, places);
         if (several)
         {
-            Network.NetworkChecks.Check(map, policies, market is not null || !marketOk, r);
+            Network.NetworkChecks.Check(map, market is not null || !marketOk, r);
         }
         Market.MarketChecks.Check(map, market, marketOk, policies, r, pools, several);
 

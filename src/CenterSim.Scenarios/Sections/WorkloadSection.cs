@@ -9,14 +9,17 @@ namespace CenterSim.Scenarios.Sections;
 
 /// <summary>
 /// The optional <c>workload</c> section: jobs replayed from a trace file (path relative to the
-/// scenario file). Rows of the trace that are malformed are reported at their own file and line.
+/// scenario file). Rows of the trace that are malformed are reported at their own file and line. A
+/// trace names no regions, so in a network <c>region</c> gives its tenants' home region (required there,
+/// an error with one center).
 /// </summary>
 public static partial class WorkloadSection
 {
-    public static readonly string[] Keys = { "trace", "format", "tenants", "category" };
+    public static readonly string[] Keys = { "trace", "format", "tenants", "category", "region" };
     public static readonly string[] Formats = { "gavel", "generic" };
 
-    public static TraceWorkloadSpec? Read(Node? node, int? totalChips, NodeReader r)
+    /// <param name="network">in a network: the <c>workload</c> key (where a missing region is reported) and the centers' regions (null when unknown)</param>
+    public static TraceWorkloadSpec? Read(Node? node, int? totalChips, NodeReader r, (Node Key, IReadOnlyList<string>? Regions)? network = null)
     {
         var map = r.Mapping(node, "workload");
         if (map is null)
@@ -24,6 +27,7 @@ public static partial class WorkloadSection
             return null;
         }
         r.CheckKeys(map, "workload", Keys);
+        var region = ReadRegion(map, network, r, out var regionOk);
         var pathNode = r.Required(map, "trace", "workload");
         var path = r.String(pathNode, "trace");
         var formatNode = NodeReader.Optional(map, "format");
@@ -50,7 +54,7 @@ public static partial class WorkloadSection
         {
             only = list.Items.Select(i => r.String(i, "tenants")).OfType<string>().ToHashSet();
         }
-        if (path is null || format is null)
+        if (path is null || format is null || !regionOk)
         {
             return null;
         }
@@ -72,7 +76,39 @@ public static partial class WorkloadSection
             r.Error(pathNode!, only is null ? "'trace': no job could be replayed" : "'trace': no job of the listed tenants could be replayed");
         }
         var ordered = jobs.OrderBy(j => j.SubmitSeconds).ToList();
-        return new TraceWorkloadSpec(full, format, category, ordered, skipped);
+        return new TraceWorkloadSpec(full, format, category, ordered, skipped) { Region = region };
+    }
+
+    /// <summary>The trace tenants' home region: required in a network (<paramref name="regions"/> given), an error with one center.</summary>
+    private static string? ReadRegion(MappingNode map, (Node Key, IReadOnlyList<string>? Regions)? network, NodeReader r, out bool ok)
+    {
+        ok = true;
+        var node = NodeReader.Optional(map, "region");
+        if (network is not { } n)
+        {
+            if (node is not null)
+            {
+                r.Error(map.Find("region")!.Key, "'region' has an effect only in a scenario with several centers: it is the trace tenants' home region there");
+                ok = false;
+            }
+            return null;
+        }
+        var regions = n.Regions?.Distinct().ToList();
+        if (node is null)
+        {
+            var valid = regions is null ? "" : $" (valid: {string.Join(", ", regions)})";
+            r.Error(n.Key, $"'workload' in a scenario with several centers needs 'region': the home region of the trace's tenants, where their jobs' data is{valid}");
+            ok = false;
+            return null;
+        }
+        var region = r.String(node, "region");
+        if (region is not null && regions is not null && !regions.Contains(region))
+        {
+            r.Error(node, $"'region': no center is in region '{region}'{Suggestions.HintWithList(region, regions)}");
+            region = null;
+        }
+        ok = region is not null;
+        return region;
     }
 
     /// <summary>Gavel rows: tenant = virtual cluster; work = GPUs × implied V100 duration. Rows without a duration, or larger than the center, are skipped.</summary>

@@ -1,5 +1,4 @@
 using Akka.Actor;
-using CenterSim.Policies.Pricing;
 using CenterSim.Simulation.Jobs;
 using CenterSim.Simulation.Market;
 using CenterSim.Simulation.Runner;
@@ -14,18 +13,14 @@ namespace CenterSim.Simulation.Actors;
 /// </summary>
 public sealed class BillingActor : SimActor
 {
-    private readonly IReadOnlyList<IPricingPolicy> _pricing;
     private readonly double[] _cash;
     private readonly ArrivalWindow _window;
     private readonly PoolChooser _pools;
     private readonly double[] _noVouchers;
-    private double _utilization;
-    private int _queueLength;
 
-    public BillingActor(RunContext run, IReadOnlyList<IPricingPolicy> pricing, double[] budgets)
+    public BillingActor(RunContext run, double[] budgets)
         : base(run)
     {
-        _pricing = pricing;
         _cash = budgets;
         _window = new ArrivalWindow(run);
         _pools = new PoolChooser(run.Spec);
@@ -36,8 +31,8 @@ public sealed class BillingActor : SimActor
     {
         if (message is MarketProtocol.LoadPosted load)
         {
-            _utilization = load.Utilization;
-            _queueLength = load.QueueLength;
+            Run.Pricing.Utilization = load.Utilization;
+            Run.Pricing.QueueLength = load.QueueLength;
             return;
         }
         if (message is MarketProtocol.Settled settled)
@@ -51,11 +46,7 @@ public sealed class BillingActor : SimActor
             return;
         }
         var job = _window.Arrive(submit.Job);
-        var offer = _pools.Choose(null, p => _pricing[p].YuanPerChipHour(new PricingContext(Now, job.Chips, job.ChipHours)
-        {
-            Utilization = _utilization,
-            QueueLength = _queueLength,
-        }), _noVouchers);
+        var offer = _pools.Choose(null, p => Run.Pricing.Price(job, p, Now), _noVouchers);
         var cost = offer.YuanPerChipHour * job.ChipHours;
         var tenant = job.Tenant.Index;
         Run.Events?.Bought(Run, job with { Pool = offer.Pool }, Ledger.ToCents(cost), 0, _cash[tenant] >= cost);

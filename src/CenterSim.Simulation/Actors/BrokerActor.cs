@@ -23,7 +23,7 @@ public sealed class BrokerActor : SimActor
 {
     private readonly IBrokerPolicy _policy;
     private readonly WanRoutes _routes;
-    private readonly IPricingPolicy[][] _pricing;
+    private readonly IReadOnlyList<IPricingPolicy>[] _pricing;
     private readonly PoolChooser[] _pools;
     private readonly int[] _centerRegion;
     private readonly int[] _totalChips;
@@ -38,7 +38,6 @@ public sealed class BrokerActor : SimActor
     private readonly long[] _placed;
     private readonly long[] _jobsIn;
     private readonly double[] _gbIn;
-    private long _arrivals;
     private long _moved;
     private double _gbMoved;
     private double _transferYuan;
@@ -47,6 +46,7 @@ public sealed class BrokerActor : SimActor
     // Measured jobs whose data is on its way, by submission time: their ages are open waits at the end.
     private readonly SortedSet<(double Submit, long Id)> _measuredInTransit = new();
     private readonly bool _market;
+    private readonly ArrivalWindow _window;
 
     public BrokerActor(RunContext run, IBrokerPolicy policy, WanRoutes routes)
         : base(run)
@@ -55,7 +55,7 @@ public sealed class BrokerActor : SimActor
         _routes = routes;
         var centers = run.Centers;
         var n = centers.Count;
-        _pricing = new IPricingPolicy[n][];
+        _pricing = new IReadOnlyList<IPricingPolicy>[n];
         _pools = new PoolChooser[n];
         _centerRegion = new int[n];
         _totalChips = new int[n];
@@ -63,15 +63,15 @@ public sealed class BrokerActor : SimActor
         for (var c = 0; c < n; c++)
         {
             var spec = centers[c].Spec;
-            // Each center's own pricing, pool by pool, as its market quotes it.
-            _pricing[c] = centers[c].Layout.Pools.Select(p => PolicyCatalog.Pricing.Create(CenterBuilder.PricingOf(spec, p.Spec))).ToArray();
+            // Each center's own pricing instances, pool by pool, as its market quotes with them.
+            _pricing[c] = centers[c].Pricing.Policies;
             _pools[c] = new PoolChooser(spec);
             _centerRegion[c] = routes.RegionIndex(spec.Center.Region);
             _totalChips[c] = spec.TotalChips;
             var type = spec.ServerType;
             _carbonKgPerChipHour[c] = type.PeakWatts / type.ChipsPerServer / 1000.0 * spec.Center.Pue * (spec.Center.CarbonKgPerKwh ?? 0);
         }
-        _tenantRegion = run.Spec.Tenants.SelectMany(g => Enumerable.Repeat(routes.RegionIndex(g.Region ?? centers[0].Spec.Center.Region), g.Count)).ToArray();
+        _tenantRegion = TenantRoster.HomeRegions(run.Spec).Select(r => routes.RegionIndex(r ?? centers[0].Spec.Center.Region)).ToArray();
         _load = new BrokerProtocol.CenterLoad[n];
         _loadTime = new double[n];
         for (var c = 0; c < n; c++)
@@ -85,6 +85,7 @@ public sealed class BrokerActor : SimActor
         _jobsIn = new long[n];
         _gbIn = new double[n];
         _market = run.Spec.Market is not null;
+        _window = new ArrivalWindow(run);
     }
 
     protected override void OnReceive(object message)
@@ -130,21 +131,24 @@ public sealed class BrokerActor : SimActor
 
     private void Place(Job job)
     {
-        job = Number(job);
+        job = _window.Arrive(job);
         Offer(job, null);
         if (_options.Count == 0)
         {
             Unplaceable(job);
-            return;
         }
-        var choice = _options[_policy.Choose(new BrokerRequest(job.Chips, job.ChipHours, job.InputGb), _options)];
-        Route(job with { Center = choice.Center }, choice.TransferYuan, job.ChipHours > 0 ? choice.ComputeYuan / job.ChipHours : 0);
+        else
+        {
+            var choice = _options[_policy.Choose(new BrokerRequest(job.Chips, job.ChipHours, job.InputGb), _options)];
+            Route(job with { Center = choice.Center }, choice.TransferYuan, job.ChipHours > 0 ? choice.ComputeYuan / job.ChipHours : 0);
+        }
+        _window.AfterArrival(job);
     }
 
     /// <summary>A network market's priced job: the policy chooses among the centers with the voucher each would give, and the tenant hears the offer there.</summary>
     private void Quote(BrokerProtocol.Choose c)
     {
-        var job = Number(c.Job);
+        var job = c.Job;
         Offer(job, c.Offers);
         if (_options.Count == 0)
         {
@@ -176,10 +180,6 @@ public sealed class BrokerActor : SimActor
             PortingCostShare = offer.PortingCostShare,
         });
     }
-
-    /// <summary>Numbers a new arrival (a market may have numbered it already) and marks it measured or not.</summary>
-    private Job Number(Job job) =>
-        job.Id >= 0 ? job : job with { Id = _arrivals++, Measured = job.SubmitTime >= Run.Spec.Stop.WarmupSeconds };
 
     /// <summary>No center its data can reach is large enough: the home region's first center turns it away.</summary>
     private void Unplaceable(Job job)
@@ -267,7 +267,7 @@ public sealed class BrokerActor : SimActor
                 Utilization = _load[c].PostedUtilization,
                 QueueLength = _load[c].PostedQueueLength,
             };
-            var price = priced?[c].YuanPerChipHour ?? _pools[c].Choose(null, p => pricing[p].YuanPerChipHour(context), new double[pricing.Length]).YuanPerChipHour;
+            var price = priced?[c].YuanPerChipHour ?? _pools[c].Choose(null, p => pricing[p].YuanPerChipHour(context), new double[pricing.Count]).YuanPerChipHour;
             var transferSeconds = 0.0;
             if (!route.IsLocal)
             {

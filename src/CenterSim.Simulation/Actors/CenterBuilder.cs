@@ -14,7 +14,7 @@ namespace CenterSim.Simulation.Actors;
 /// scheduler, market (plain billing, or the market of a <c>market</c> section, which in a network is the
 /// network's), the center with its
 /// racks, servers and links, the failure process and the voucher agency. Each pool gets policy instances
-/// of its own; its pricing is the pool's, else the center's, else the scenario's. The order is fixed, so
+/// of its own, except pricing: the center's one price decision (<see cref="RunContext.Pricing"/>) serves its scheduler and market. The order is fixed, so
 /// runs are reproducible.
 /// </summary>
 public static class CenterBuilder
@@ -31,8 +31,8 @@ public static class CenterBuilder
         directory.PowerBudget = Child(context, typeof(PowerBudgetActor), "power-budget", dispatcher, run, idle);
         directory.Metrics = Child(context, typeof(MetricsActor), "metrics", dispatcher, run);
 
-        var pricing = layout.Pools.Select(p => PolicyCatalog.Pricing.Create(PricingOf(spec, p.Spec))).ToArray();
-        var terms = TenantTermsTable.For(spec, pricing);
+        var pricing = run.Pricing.Policies;
+        var terms = run.Pricing.Terms;
         var policies = layout.Pools.Select(p => new PoolPolicies(
             PolicyCatalog.Scheduling.Create(spec.Policies.Scheduling),
             Placement(run, p.Index, p.Name),
@@ -48,8 +48,8 @@ public static class CenterBuilder
         if (!networkMarket)
         {
             directory.Market = spec.Market is null
-                ? Child(context, typeof(BillingActor), "market", dispatcher, run, pricing, budgets)
-                : Child(context, typeof(MarketActor), "market", dispatcher, run, pricing, budgets);
+                ? Child(context, typeof(BillingActor), "market", dispatcher, run, budgets)
+                : Child(context, typeof(MarketActor), "market", dispatcher, run, budgets);
         }
         directory.Center = Child(context, typeof(CenterActor), "center", dispatcher, run, dispatcher);
         if (spec.Infrastructure.Failures is { } failures)
@@ -62,9 +62,6 @@ public static class CenterBuilder
                 PolicyCatalog.VoucherAllocation.Create(program.Allocation), VoucherApplicants.For(spec));
         }
     }
-
-    /// <summary>A pool's pricing: its own, else its center's, else the scenario's.</summary>
-    public static PolicyChoice PricingOf(ScenarioSpec spec, PoolSpec pool) => pool.Pricing ?? spec.Center.Pricing ?? spec.Policies.Pricing;
 
     /// <summary>A pool's placement policy; a seeded one draws its seed from the pool's own stream (the first pool's is "placement").</summary>
     private static IPlacementPolicy Placement(RunContext run, int pool, string name)

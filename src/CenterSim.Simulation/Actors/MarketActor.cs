@@ -23,13 +23,12 @@ public sealed class MarketActor : SimActor
     private const int EnergyTag = -11;
     private const int SampleTag = -12;
 
-    private readonly IReadOnlyList<IPricingPolicy> _pricing;
     private readonly MarketSpec _market;
     private readonly Ledger _ledger;
+    private readonly CenterPricing _prices;
     private readonly CostModel _costs;
     private readonly ArrivalWindow _window;
     private readonly PoolChooser _pools;
-    private readonly TenantTerms[][] _terms;
     private readonly TenantMarketSpec?[] _tenants;
     private readonly TenantCategory[] _categories;
     private readonly long[] _periodBudgetCents;
@@ -44,23 +43,20 @@ public sealed class MarketActor : SimActor
     private readonly PeriodCharges _charges;
     private readonly ServingBills _serving;
     private readonly List<(double Time, double TenantCashYuan, double ProfitYuan)> _hourly = new();
-    private double _utilization;
-    private int _queueLength;
     private long _abandoned;
     private bool _settling;
 
-    public MarketActor(RunContext run, IReadOnlyList<IPricingPolicy> pricing, double[] budgets)
+    public MarketActor(RunContext run, double[] budgets)
         : base(run)
     {
-        _pricing = pricing;
+        _prices = run.Pricing;
         _market = run.Spec.Market!;
         var n = budgets.Length;
         _ledger = new Ledger(n, 1, () => run.Clock.Now);
-        _costs = new CostModel(run.Spec, _market.Economics);
+        _costs = _prices.Costs!;
         _provider = new ProviderBooks(_ledger, _costs);
         _window = new ArrivalWindow(run);
         _pools = new PoolChooser(run.Spec);
-        _terms = TenantTermsTable.For(run.Spec, pricing);
         _tenants = new TenantMarketSpec?[n];
         _categories = new TenantCategory[n];
         _periodBudgetCents = new long[n];
@@ -95,7 +91,7 @@ public sealed class MarketActor : SimActor
             _voucherShare[i] = VoucherRules.SharesByPool(_market.Vouchers, _categories[i], run.Spec);
         }
         _vouchers = new VoucherDesk(_ledger, _voucherShare);
-        _charges = new PeriodCharges(_ledger, pricing, _terms, n);
+        _charges = new PeriodCharges(_ledger, _prices.Policies, _prices.Terms, n);
         _serving = new ServingBills(_ledger, _vouchers, _market.Vouchers, _voucherShare);
         run.Events?.Watch(run, _ledger, _costs);
     }
@@ -146,8 +142,8 @@ public sealed class MarketActor : SimActor
                 Run.Events?.Awarded(Run, awards.AwardCents);
                 break;
             case MarketProtocol.LoadPosted load:
-                _utilization = load.Utilization;
-                _queueLength = load.QueueLength;
+                _prices.Utilization = load.Utilization;
+                _prices.QueueLength = load.QueueLength;
                 break;
             case MarketProtocol.SampleTick:
                 Run.Directory.PowerBudget.Tell(new PowerProtocol.SnapshotRequest(SampleTag));
@@ -170,13 +166,7 @@ public sealed class MarketActor : SimActor
     }
 
     /// <summary>The price of a chip-hour of this job on this pool now, for its tenant's terms there.</summary>
-    private double Price(Job job, int pool) => _pricing[pool].YuanPerChipHour(new PricingContext(Now, job.Chips, job.ChipHours)
-    {
-        CostYuanPerChipHour = _costs.FullCostYuanPerChipHour(pool),
-        Utilization = _utilization,
-        QueueLength = _queueLength,
-        Preemptible = _terms[pool][job.Tenant.Index].Preemptible,
-    });
+    private double Price(Job job, int pool) => _prices.Price(job, pool, Now);
 
     private void OnQuote(MarketProtocol.Quote quote)
     {
@@ -191,7 +181,7 @@ public sealed class MarketActor : SimActor
         var offer = _pools.Choose(_tenants[tenant], p => Price(job, p), _voucherShare[tenant]);
         var cash = _unlimited[tenant] ? double.PositiveInfinity : _ledger.CashOf(tenant) / 100.0;
         Run.Events?.Priced(Run, offer.Pool, offer.YuanPerChipHour);
-        Sender.Tell(new TenantProtocol.Quoted(job, quote.WillingnessYuanPerChipHour, offer.YuanPerChipHour, _pricing[offer.Pool].NextCheaperTime(Now),
+        Sender.Tell(new TenantProtocol.Quoted(job, quote.WillingnessYuanPerChipHour, offer.YuanPerChipHour, _prices.NextCheaperTime(offer.Pool, Now),
             offer.VoucherShare, _ledger.WalletOf(tenant) / 100.0, cash)
         {
             Pool = offer.Pool,
@@ -242,7 +232,7 @@ public sealed class MarketActor : SimActor
             PaidCashCents = cash,
             PaidVoucherCents = voucher,
             CostYuan = bill / 100.0,
-            Preemptible = _terms[job.Pool][tenant].Preemptible,
+            Preemptible = _prices.Terms[job.Pool][tenant].Preemptible,
         }));
     }
 
@@ -293,7 +283,7 @@ public sealed class MarketActor : SimActor
         try
         {
             Run.MarketReport = MarketPublisher.Publish(_ledger, new MarketPublisher.Tallies(_categories, _boughtChipHours, _demandChipHours, _provider.BelowBreakEvenAt, _abandoned)
-            { ChargesPerPeriod = _pricing.Any(p => p.ChargesPerPeriod), Hourly = _hourly, Serving = Run.Spec.Serving is not null });
+            { ChargesPerPeriod = _prices.Policies.Any(p => p.ChargesPerPeriod), Hourly = _hourly, Serving = Run.Spec.Serving is not null });
         }
         catch (InvalidOperationException e)
         {

@@ -135,6 +135,7 @@ public sealed class MetricsActor : SimActor
             return;
         }
         _completed++;
+        Run.SettledJobs++;
         _waits.Add(job.WaitSeconds);
         _jctSeconds += job.EndTime - job.Job.SubmitTime;
         _completedChipHours += job.Job.ChipHours;
@@ -155,6 +156,7 @@ public sealed class MetricsActor : SimActor
             return;
         }
         _rejected++;
+        Run.SettledJobs++;
         if (_recordJobs)
         {
             _records.Add(JobResult.NeverRan(job).ToRecord(JobStatus.Rejected) with { Reason = reason });
@@ -169,6 +171,7 @@ public sealed class MetricsActor : SimActor
             return;
         }
         _abandoned++;
+        Run.SettledJobs++;
         if (_recordJobs)
         {
             _records.Add(JobResult.NeverRan(job).ToRecord(JobStatus.Abandoned) with { Reason = reason });
@@ -178,7 +181,8 @@ public sealed class MetricsActor : SimActor
 
     private void CheckDone()
     {
-        if (_windowClosed && _completed + _rejected + _abandoned >= _measuredJobs)
+        // A network's centers share the count: the run is done when all its measured jobs are, wherever they went.
+        if (_windowClosed && Run.SettledJobs >= _measuredJobs)
         {
             Run.Done = true;
         }

@@ -64,15 +64,21 @@ public sealed class NetworkActor : RootActor
         roster.Spawn(Context, run, dispatcher);
     }
 
-    /// <summary>Every tenant as agency <paramref name="k"/> sees it: eligible when it lives where the agency issues and the vouchers may pay at some center.</summary>
+    /// <summary>
+    /// Every tenant as agency <paramref name="k"/> sees it, groups' members then the trace's tenants (home
+    /// region <c>workload.region</c>, no budget limit): eligible when it lives where the agency issues and the
+    /// vouchers may pay at some center.
+    /// </summary>
     private static Policies.Vouchers.VoucherApplicant[] NetworkApplicants(ScenarioSpec spec, Model.Market.VoucherProgramSpec program, int k)
     {
         var programs = spec.Market!.Programs;
+        bool Eligible(string region, Model.Scenario.TenantCategory category) =>
+            Market.Network.NetworkTenants.ProgramIndex(programs, region) == k
+                && spec.Network!.Centers.Any(c => Market.VoucherRules.SharesByPool(program, category, CenterSpecOf(spec, c)).Any(share => share > 0));
         return spec.Tenants.SelectMany(g => Enumerable.Repeat(new Policies.Vouchers.VoucherApplicant(
-            g.Category,
-            NetworkMarketActor.ProgramIndex(programs, g.Region!) == k
-                && spec.Network!.Centers.Any(c => Market.VoucherRules.SharesByPool(program, g.Category, CenterSpecOf(spec, c)).Any(share => share > 0)),
-            g.Market?.BudgetYuanPerPeriod ?? g.BudgetYuan ?? double.PositiveInfinity,
-            0), g.Count)).ToArray();
+                g.Category, Eligible(g.Region!, g.Category), g.Market?.BudgetYuanPerPeriod ?? g.BudgetYuan ?? double.PositiveInfinity, 0), g.Count))
+            .Concat(Enumerable.Repeat(0, TenantRoster.TracedCount(spec)).Select(_ => new Policies.Vouchers.VoucherApplicant(
+                spec.Trace!.Category, Eligible(spec.Trace.Region!, spec.Trace.Category), double.PositiveInfinity, 0)))
+            .ToArray();
     }
 }

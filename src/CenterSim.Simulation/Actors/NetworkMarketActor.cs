@@ -28,15 +28,10 @@ public sealed class NetworkMarketActor : SimActor
     private readonly ArrivalWindow _window;
     private readonly CenterCounter[] _centers;
     private readonly WanRoutes _routes;
-    private readonly int[] _tenantRegion;
-    private readonly TenantMarketSpec?[] _tenants;
-    private readonly VoucherProgramSpec?[] _programOf;
-    private readonly long[] _periodBudgetCents;
-    private readonly bool[] _unlimited;
+    private readonly NetworkTenants _t;
     private readonly int[] _fundedCompleted;
     private readonly HashSet<long> _funded = new();
     private readonly VoucherDesk[] _desks;
-    private readonly int[] _deskOf;
     private readonly NetworkMarketTallies _tallies;
     private readonly List<(double Time, double TenantCashYuan, double ProfitYuan)> _hourly = new();
     private readonly double[] _sampledEnergyYuan;
@@ -51,22 +46,16 @@ public sealed class NetworkMarketActor : SimActor
         var spec = run.Spec;
         _market = spec.Market!;
         Agencies = agencies;
-        var groups = spec.Tenants.SelectMany(g => Enumerable.Repeat(g, g.Count)).ToArray();
-        var n = groups.Length;
+        _routes = new WanRoutes(spec.Network!);
+        _t = new NetworkTenants(spec, _routes);
+        var n = _t.Count;
         _ledger = new Ledger(n, run.Centers.Count, () => run.Clock.Now);
         _window = new ArrivalWindow(run);
-        _routes = new WanRoutes(spec.Network!);
-        _tenantRegion = groups.Select(g => _routes.RegionIndex(g.Region!)).ToArray();
-        _tenants = groups.Select(g => g.Market).ToArray();
         var programs = _market.Programs;
-        _deskOf = groups.Select(g => ProgramIndex(programs, g.Region!)).ToArray();
-        _programOf = _deskOf.Select(k => k < 0 ? null : programs[k]).ToArray();
-        _centers = run.Centers.Select(c => new CenterCounter(c, _ledger, _programOf)).ToArray();
-        _periodBudgetCents = groups.Select(g => g.Market?.BudgetYuanPerPeriod is { } p ? Ledger.ToCents(p) : 0).ToArray();
-        _unlimited = groups.Select(g => g.Market?.BudgetYuanPerPeriod is null && g.BudgetYuan is null).ToArray();
-        for (var t = 0; t < n; t++)
+        _centers = run.Centers.Select(c => new CenterCounter(c, _ledger, _t.ProgramOf)).ToArray();
+        for (var t = 0; t < _t.Groups.Length; t++)
         {
-            if (groups[t].BudgetYuan is { } total)
+            if (_t.Groups[t].BudgetYuan is { } total)
             {
                 _ledger.Fund(t, Ledger.ToCents(total));
             }
@@ -74,26 +63,14 @@ public sealed class NetworkMarketActor : SimActor
         _fundedCompleted = new int[n];
         // Each agency's desk pays only its own tenants: the others' shares are zero there.
         _desks = programs.Select((_, k) => new VoucherDesk(_ledger, Enumerable.Range(0, n)
-            .Select(t => _deskOf[t] == k ? _centers.SelectMany(c => c.VoucherShare[t]).ToArray() : new double[1]).ToArray())).ToArray();
+            .Select(t => _t.DeskOf[t] == k ? _centers.SelectMany(c => c.VoucherShare[t]).ToArray() : new double[1]).ToArray())).ToArray();
         _sampledEnergyYuan = new double[run.Centers.Count];
-        _tallies = new NetworkMarketTallies(groups.Select(g => g.Category).ToArray(), _tenantRegion, _routes.Regions.Count, run.Centers.Count);
+        run.Events?.WatchNetwork(run, _ledger);
+        _tallies = new NetworkMarketTallies(TenantRoster.Categories(spec), _t.Region, _routes.Regions.Count, run.Centers.Count);
     }
 
     /// <summary>The agencies, in program order; the market knows an award's agency by its sender.</summary>
     private IActorRef[] Agencies { get; }
-
-    /// <summary>The program a tenant of this home region applies to: its region's agency, else a program for everyone; -1 for none.</summary>
-    public static int ProgramIndex(IReadOnlyList<VoucherProgramSpec> programs, string region)
-    {
-        for (var k = 0; k < programs.Count; k++)
-        {
-            if (programs[k].IssuerRegion is null || programs[k].IssuerRegion == region)
-            {
-                return k;
-            }
-        }
-        return -1;
-    }
 
     protected override void OnStart()
     {
@@ -108,8 +85,15 @@ public sealed class NetworkMarketActor : SimActor
             case MarketProtocol.Quote quote:
                 OnQuote(quote);
                 break;
+            case MarketProtocol.Submit submit:
+                OnSubmit(submit.Job);
+                break;
             case MarketProtocol.Buy buy:
                 OnBuy(buy.Job);
+                break;
+            case TenantProtocol.Quoted quoted:
+                // A replayed trace job: the broker chose its center and pool, and it is bought there at any price.
+                OnBuy(quoted.Job);
                 break;
             case MarketProtocol.Abandon abandon:
                 _tallies.Abandoned(abandon.Job);
@@ -128,14 +112,15 @@ public sealed class NetworkMarketActor : SimActor
                 }
                 break;
             case MarketProtocol.LoadPosted load:
-                _centers[load.Center].Utilization = load.Utilization;
-                _centers[load.Center].QueueLength = load.QueueLength;
+                _centers[load.Center].Prices.Utilization = load.Utilization;
+                _centers[load.Center].Prices.QueueLength = load.QueueLength;
                 break;
             case MarketProtocol.PeriodTick tick:
                 OnPeriod(tick.Period);
                 break;
             case VoucherAgencyProtocol.Awards awards:
                 _desks[Array.IndexOf(Agencies, Sender)].Awarded(awards);
+                Run.Events?.Awarded(Run, awards.AwardCents);
                 break;
             case MarketProtocol.SampleTick:
                 RequestEnergy(SampleTag);
@@ -166,16 +151,35 @@ public sealed class NetworkMarketActor : SimActor
         {
             _tallies.Demanded(job);
         }
-        if (_deskOf[tenant] >= 0)
+        if (_t.DeskOf[tenant] >= 0)
         {
-            _desks[_deskOf[tenant]].ClaimOnDemand(tenant);
+            _desks[_t.DeskOf[tenant]].ClaimOnDemand(tenant);
         }
-        var offers = _centers.Select(c => c.Offer(_tenants[tenant], job, Now)).ToArray();
+        AskBroker(job, quote.WillingnessYuanPerChipHour, Sender);
+        if (first)
+        {
+            _window.AfterArrival(job);
+        }
+    }
+
+    /// <summary>A replayed trace job is bought as it comes, at the center and pool the broker chooses for it (the answer comes back here).</summary>
+    private void OnSubmit(Job submitted)
+    {
+        var job = _window.Arrive(submitted);
+        _tallies.Demanded(job);
+        AskBroker(job, double.PositiveInfinity, Self);
+        _window.AfterArrival(job);
+    }
+
+    /// <summary>Prices the job at every center and lets the broker choose; it answers <paramref name="buyer"/>.</summary>
+    private void AskBroker(Job job, double willingness, IActorRef buyer)
+    {
+        var tenant = job.Tenant.Index;
+        var offers = _centers.Select(c => c.Offer(_t.Market[tenant], job, Now)).ToArray();
         var cheaper = _centers.Select((c, i) => c.NextCheaperTime(offers[i].Pool, Now)).ToArray();
-        var transferShares = offers.Select(o => _programOf[tenant] is { CoversTransfer: true } ? o.VoucherShare : 0).ToArray();
-        var cash = _unlimited[tenant] ? double.PositiveInfinity : _ledger.CashOf(tenant) / 100.0;
-        Run.Directory.Broker.Tell(new BrokerProtocol.Choose(job, quote.WillingnessYuanPerChipHour, Sender, offers, cheaper, transferShares,
-            _ledger.WalletOf(tenant) / 100.0, cash));
+        var transferShares = offers.Select(o => _t.ProgramOf[tenant] is { CoversTransfer: true } ? o.VoucherShare : 0).ToArray();
+        var cash = _t.Unlimited[tenant] ? double.PositiveInfinity : _ledger.CashOf(tenant) / 100.0;
+        Run.Directory.Broker.Tell(new BrokerProtocol.Choose(job, willingness, buyer, offers, cheaper, transferShares, _ledger.WalletOf(tenant) / 100.0, cash));
     }
 
     /// <summary>The tenant buys at the center and pool it was offered: bill and fee paid now, at the prices of now.</summary>
@@ -185,15 +189,17 @@ public sealed class NetworkMarketActor : SimActor
         var counter = _centers[job.Center];
         var share = counter.VoucherShare[tenant][job.Pool];
         var bill = Ledger.ToCents(counter.Price(job, job.Pool, Now) * job.ChipHours);
-        var route = _routes.Between(_tenantRegion[tenant], _routes.RegionIndex(counter.Region))!;
+        var route = _routes.Between(_t.Region[tenant], _routes.RegionIndex(counter.Region))!;
         var fee = route.IsLocal ? 0 : Ledger.ToCents(job.InputGb * route.YuanPerGb);
         var wallet = _ledger.WalletOf(tenant);
         var voucher = Math.Min(wallet, (long)Math.Round(bill * share, MidpointRounding.AwayFromZero));
-        var feeVoucher = _programOf[tenant] is { CoversTransfer: true }
+        var feeVoucher = _t.ProgramOf[tenant] is { CoversTransfer: true }
             ? Math.Min(wallet - voucher, (long)Math.Round(fee * share, MidpointRounding.AwayFromZero))
             : 0;
         var cash = bill - voucher + fee - feeVoucher;
-        if (_unlimited[tenant] && _ledger.CashOf(tenant) < cash)
+        var paid = _t.Unlimited[tenant] || _ledger.CashOf(tenant) >= cash;
+        Run.Events?.Bought(Run.Centers[job.Center], job, cash, voucher + feeVoucher, paid);
+        if (_t.Unlimited[tenant] && _ledger.CashOf(tenant) < cash)
         {
             _ledger.Fund(tenant, cash - _ledger.CashOf(tenant));
         }
@@ -204,7 +210,7 @@ public sealed class NetworkMarketActor : SimActor
         }
         _ledger.Buy(tenant, job.Id, bill - voucher, voucher, job.Center);
         _ledger.PayTransfer(tenant, fee - feeVoucher, feeVoucher, job.Center, job.Id);
-        _tallies.Bought(job, counter.Domestic[job.Pool], counter.Region != _routes.Regions[_tenantRegion[tenant]]);
+        _tallies.Bought(job, counter.Domestic[job.Pool], counter.Region != _routes.Regions[_t.Region[tenant]]);
         if (voucher + feeVoucher > 0)
         {
             _funded.Add(job.Id);
@@ -225,17 +231,21 @@ public sealed class NetworkMarketActor : SimActor
         {
             RequestEnergy(EnergyTag);
         }
-        var n = _periodBudgetCents.Length;
+        var n = _t.PeriodBudgetCents.Length;
         for (var t = 0; t < n; t++)
         {
-            if (_programOf[t] is { Expires: true })
+            if (_t.ProgramOf[t] is { Expires: true })
             {
                 _ledger.Expire(t);
             }
-            if (_periodBudgetCents[t] > 0)
+            if (_t.PeriodBudgetCents[t] > 0)
             {
-                _ledger.Fund(t, _periodBudgetCents[t]);
+                _ledger.Fund(t, _t.PeriodBudgetCents[t]);
             }
+        }
+        foreach (var c in _centers)
+        {
+            c.Charges.Pay(Now, _market.PeriodSeconds, Run.Spec.Stop.DurationSeconds ?? double.PositiveInfinity);
         }
         var completed = _fundedCompleted.ToArray();
         Array.Clear(_fundedCompleted);

@@ -39,6 +39,17 @@ public sealed class TenantRoster
         }
     }
 
+    /// <summary>Every tenant's home region in run order (groups' members, then the trace's tenants, <c>workload.region</c>); a network's.</summary>
+    public static string?[] HomeRegions(ScenarioSpec spec) =>
+        spec.Tenants.SelectMany(g => Enumerable.Repeat(g.Region, g.Count)).Concat(Enumerable.Repeat(spec.Trace?.Region, TracedCount(spec))).ToArray();
+
+    /// <summary>Every tenant's category in run order.</summary>
+    public static TenantCategory[] Categories(ScenarioSpec spec) =>
+        spec.Tenants.SelectMany(g => Enumerable.Repeat(g.Category, g.Count)).Concat(Enumerable.Repeat(spec.Trace?.Category ?? default, TracedCount(spec))).ToArray();
+
+    /// <summary>How many tenants the trace brings (one per distinct trace tenant).</summary>
+    public static int TracedCount(ScenarioSpec spec) => spec.Trace?.Tenants.Count ?? 0;
+
     /// <summary>A fresh copy of the starting budgets (yuan), one per tenant; the market spends it.</summary>
     public double[] Budgets() => _budgets.ToArray();
 

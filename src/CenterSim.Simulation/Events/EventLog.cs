@@ -130,7 +130,8 @@ public sealed class EventLog
         {
             if (awardCents[t] > 0)
             {
-                var (name, category) = Meter(run).Tenant(t);
+                // A network's agencies are the network's: its tenants are named as every center's meter names them.
+                var (name, category) = Meter(run.Centers.Count > 0 ? run.Centers[0] : run).Tenant(t);
                 Add(new SimEvent(run.Clock.Now, "voucher_award") { Center = CenterOf(run), Tenant = name, Category = category, VoucherYuan = awardCents[t] / 100.0 });
             }
         }
@@ -138,6 +139,19 @@ public sealed class EventLog
 
     /// <summary>The market shows its books to the recorder, for the hourly money snapshots.</summary>
     public void Watch(RunContext run, Market.Ledger ledger, Market.CostModel costs) => Meter(run).Watch(ledger, costs);
+
+    /// <summary>
+    /// A network market shows its one book to every center's meter: each center's money event carries that
+    /// center's provider side, and the first center's also the tenants' side (the network's), so the centers'
+    /// events add up to the network's money.
+    /// </summary>
+    public void WatchNetwork(RunContext run, Market.Ledger ledger)
+    {
+        foreach (var center in run.Centers)
+        {
+            Meter(center).Watch(ledger, center.Pricing.Costs!, center.CenterIndex, tenantSide: center.CenterIndex == 0);
+        }
+    }
 
     public void PowerChanged(RunContext run, int server, double watts) => Meter(run).PowerChanged(run.Clock.Now, server, watts);
 

@@ -19,6 +19,8 @@ internal sealed class MoneyMeter
     private readonly ElectricityBill _bill;
     private Ledger? _ledger;
     private CostModel? _costs;
+    private int _center = -1;
+    private bool _tenantSide = true;
 
     public MoneyMeter(CenterLayout layout, ScenarioSpec spec)
     {
@@ -38,10 +40,14 @@ internal sealed class MoneyMeter
 
     public (string Name, string Category) Tenant(int index) => index < _tenants.Count ? _tenants[index] : ($"tenant-{index}", "");
 
-    public void Watch(Ledger ledger, CostModel costs)
+    /// <param name="center">in a network market, the center whose provider side this meter shows; -1 for a single center's whole book</param>
+    /// <param name="tenantSide">whether it shows the tenants' side (cash, wallets, treasury): a network's shows on one center's meter only</param>
+    public void Watch(Ledger ledger, CostModel costs, int center = -1, bool tenantSide = true)
     {
         _ledger = ledger;
         _costs = costs;
+        _center = center;
+        _tenantSide = tenantSide;
     }
 
     public void PowerStarted(double[] serverWatts)
@@ -72,16 +78,16 @@ internal sealed class MoneyMeter
         {
             return new MoneySnapshot(null, null, null, null, null, null, null, null, null, _totalWatts / 1000, racks);
         }
-        var revenue = (l.CashRevenueCents + l.RedeemedCents) / 100.0;
+        var revenue = (_center < 0 ? l.CashRevenueCents + l.RedeemedCents : l.RevenueOf(_center)) / 100.0;
         var energy = _bill.CostYuan;
         var capital = c.CapitalYuanPerSecond * now;
         var operations = c.OperationsYuanPerSecond * now;
         return new MoneySnapshot(
-            l[LedgerAccount.TenantCash] / 100.0,
-            l[LedgerAccount.VoucherWallet] / 100.0,
-            l[LedgerAccount.Treasury] / 100.0,
+            _tenantSide ? l[LedgerAccount.TenantCash] / 100.0 : null,
+            _tenantSide ? l[LedgerAccount.VoucherWallet] / 100.0 : null,
+            _tenantSide ? l[LedgerAccount.Treasury] / 100.0 : null,
             revenue,
-            l[LedgerAccount.Provider] / 100.0,
+            (_center < 0 ? l[LedgerAccount.Provider] : l.ProviderOf(_center)) / 100.0,
             revenue - energy - capital - operations,
             energy,
             capital,

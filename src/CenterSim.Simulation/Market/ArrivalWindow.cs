@@ -6,9 +6,10 @@ using CenterSim.Simulation.Runner;
 namespace CenterSim.Simulation.Market;
 
 /// <summary>
-/// Numbers a center's arrivals and applies the stop rule's measurement window: in a job-count run the
-/// window opens at the first measured arrival and arrivals stop after the last; in a fixed-length run a
-/// job is measured when it arrives after the warm-up.
+/// Numbers a center's arrivals (or, on a network's root context, the network's) and applies the stop
+/// rule's measurement window: in a job-count run the window opens at the first measured arrival and
+/// arrivals stop after the last (in a network, at every center and for every tenant at once); in a
+/// fixed-length run a job is measured when it arrives after the warm-up.
 /// </summary>
 public sealed class ArrivalWindow
 {
@@ -22,7 +23,8 @@ public sealed class ArrivalWindow
     {
         _run = run;
         var stop = run.Spec.Stop;
-        _jobMode = stop.IsJobCount;
+        // A network's centers take their jobs numbered: the window is the network's (its root's) alone.
+        _jobMode = stop.IsJobCount && run.CenterIndex < 0;
         _warmupJobs = stop.WarmupJobs;
         _lastMeasured = stop.WarmupJobs + (stop.Jobs ?? 0) - 1;
     }
@@ -32,7 +34,7 @@ public sealed class ArrivalWindow
     {
         if (job.Id >= 0)
         {
-            return job; // a network run's broker numbers arrivals
+            return job; // numbered already (a network's market numbers before its broker sees the job)
         }
         var id = _arrivals++;
         if (!_jobMode)
@@ -41,17 +43,27 @@ public sealed class ArrivalWindow
         }
         if (id == _warmupJobs)
         {
-            _run.Directory.Metrics.Tell(MetricsProtocol.WindowOpen.Instance);
+            foreach (var meter in Meters)
+            {
+                meter.Tell(MetricsProtocol.WindowOpen.Instance);
+            }
         }
         return job with { Id = id, Measured = id >= _warmupJobs && id <= _lastMeasured };
     }
+
+    /// <summary>The meters whose window this is: the center's, or in a network (the root's window) every center's.</summary>
+    private IEnumerable<Akka.Actor.IActorRef> Meters =>
+        _run.Centers.Count == 0 ? new[] { _run.Directory.Metrics } : _run.Centers.Select(c => c.Directory.Metrics);
 
     /// <summary>After the last measured arrival of a job-count run, the window closes and tenants stop.</summary>
     public void AfterArrival(Job job)
     {
         if (_jobMode && job.Id == _lastMeasured)
         {
-            _run.Directory.Metrics.Tell(MetricsProtocol.WindowClose.Instance);
+            foreach (var meter in Meters)
+            {
+                meter.Tell(MetricsProtocol.WindowClose.Instance);
+            }
             foreach (var t in _run.Directory.Tenants)
             {
                 t.Tell(TenantProtocol.StopArrivals.Instance);

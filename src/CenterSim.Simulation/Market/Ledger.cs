@@ -20,6 +20,7 @@ public sealed class Ledger
     private readonly long[] _paidVoucher;
     private readonly long[] _issued;
     private readonly long[] _providerOf;
+    private readonly long[] _revenueOf;
     private readonly long[] _voucherSpentAt;
     private readonly JobBills _bills = new();
     private readonly List<LedgerEntry> _journal = new();
@@ -30,6 +31,7 @@ public sealed class Ledger
     {
         _clock = clock ?? (() => 0);
         _providerOf = new long[centers];
+        _revenueOf = new long[centers];
         _voucherSpentAt = new long[centers];
         _cash = new long[tenants];
         _wallet = new long[tenants];
@@ -67,6 +69,9 @@ public sealed class Ledger
 
     /// <summary>A center's provider balance (the whole provider account with one center).</summary>
     public long ProviderOf(int center) => _providerOf[center];
+
+    /// <summary>What a center's provider has been paid (cash and voucher), less refunds, in cents; its costs not deducted.</summary>
+    public long RevenueOf(int center) => _revenueOf[center];
 
     /// <summary>Vouchers spent at a center: on its bills and on the fees for moving data to it.</summary>
     public long VoucherSpentAt(int center) => _voucherSpentAt[center];
@@ -121,6 +126,7 @@ public sealed class Ledger
         RedeemedCents += voucherCents;
         _paidCash[tenant] += cashCents;
         _providerOf[center] += cashCents + voucherCents;
+        _revenueOf[center] += cashCents + voucherCents;
         _voucherSpentAt[center] += voucherCents;
         Book(job, cashCents, voucherCents, flows);
     }
@@ -159,6 +165,7 @@ public sealed class Ledger
         _paidCash[tenant] -= cashCents;
         _paidVoucher[tenant] -= voucherCents;
         _providerOf[center] -= cashCents + voucherCents;
+        _revenueOf[center] -= cashCents + voucherCents;
         _voucherSpentAt[center] -= voucherCents;
         Book(job, -cashCents, -voucherCents);
     }

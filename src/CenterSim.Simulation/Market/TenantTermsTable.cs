@@ -7,7 +7,8 @@ namespace CenterSim.Simulation.Market;
 /// <summary>
 /// What every tenant bought on every pool, from its market keys and the pool's pricing: indexed
 /// [pool][tenant], tenants in run order (groups, then trace tenants, which buy plain on-demand). A
-/// tenant's reserved chips are held on the first pool whose pricing reserves chips, not on every one.
+/// tenant's reserved chips are held on the first pool whose pricing reserves chips, not on every one, and in
+/// a network at its <c>committed_center</c> only.
 /// </summary>
 public static class TenantTermsTable
 {
@@ -25,7 +26,9 @@ public static class TenantTermsTable
             {
                 for (var k = 0; k < group.Count; k++, t++)
                 {
-                    var terms = pricing[p].TermsFor(group.Market?.Spot == true, group.Market?.CommittedChips ?? 0);
+                    // In a network a tenant's reserved chips are held at the center it names only.
+                    var reservedHere = spec.Network is null || group.Market?.CommittedCenter == spec.Center.Name;
+                    var terms = pricing[p].TermsFor(group.Market?.Spot == true, reservedHere ? group.Market?.CommittedChips ?? 0 : 0);
                     if (terms.ReservedChips > 0)
                     {
                         if (reservedOn[t] >= 0)

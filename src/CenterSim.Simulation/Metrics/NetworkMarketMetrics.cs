@@ -11,8 +11,8 @@ namespace CenterSim.Simulation.Metrics;
 /// is no center's yet: neither its bill nor its fee counts), the voucher money redeemed including what paid
 /// those jobs' transfer fees (<c>transfer_voucher_yuan</c>); the providers' books over the window summed
 /// over the centers, and how many hubs ended it below break-even; the share of chip-hours sold on
-/// domestic chips and outside the buyer's home region (in all, and of the demand of the regions whose
-/// agencies issue vouchers); and per region, the share of its tenants'
+/// domestic chips and outside the buyer's home region (in all, of the demand of the regions whose
+/// agencies issue vouchers, and of the demand regions, <see cref="DemandRegions"/>); and per region, the share of its tenants'
 /// chip-hours bought elsewhere (<c>region.served_away_share</c>) and the voucher money spent at its
 /// centers (<c>region.voucher_spent_yuan</c>).
 /// </summary>
@@ -43,15 +43,22 @@ public static class NetworkMarketMetrics
         yield return new("domestic_chip_hours_share", sold > 0 ? book.DomesticChipHours / sold : double.NaN);
         yield return new("served_away_share", sold > 0 ? book.AwayChipHours / sold : double.NaN);
         var regions = new WanRoutes(run.Spec.Network!).Regions;
-        // The regions whose agencies issue vouchers (the eastern cities of the national network): their demand served elsewhere.
+        // The demand served elsewhere of the regions whose agencies issue vouchers, and of the regions whose demand exceeds their chips.
         var issuing = Enumerable.Range(0, regions.Count).Where(g => run.Spec.Market!.Agencies.Any(a => a.IssuerRegion == regions[g])).ToList();
-        var issuingBought = issuing.Sum(g => book.BoughtByHome[g]);
-        yield return new("issuing_regions_served_away_share", issuingBought > 0 ? issuing.Sum(g => book.AwayByHome[g]) / issuingBought : double.NaN);
+        yield return new("issuing_regions_served_away_share", AwayShare(book, issuing));
+        yield return new("demand_regions_served_away_share", AwayShare(book, DemandRegions.Of(run.Spec, regions)));
         for (var g = 0; g < regions.Count; g++)
         {
             var spent = run.Centers.Where(c => c.Spec.Center.Region == regions[g]).Sum(c => c.MeasuredBills.VoucherCents + c.MeasuredBills.TransferVoucherCents) / 100.0;
             yield return new($"{regions[g]}.served_away_share", book.BoughtByHome[g] > 0 ? book.AwayByHome[g] / book.BoughtByHome[g] : double.NaN);
             yield return new($"{regions[g]}.voucher_spent_yuan", spent);
         }
+    }
+
+    /// <summary>Of the chip-hours the tenants of these home regions bought, the share bought outside their region; NaN for none.</summary>
+    private static double AwayShare(Market.Network.NetworkMarketReport book, IReadOnlyList<int> homes)
+    {
+        var bought = homes.Sum(g => book.BoughtByHome[g]);
+        return bought > 0 ? homes.Sum(g => book.AwayByHome[g]) / bought : double.NaN;
     }
 }

@@ -65,6 +65,11 @@ public static class NetworkMetrics
             new("events", run.Clock.Delivered),
         };
         AddOpenWork(metrics, centers, results, broker.TransitAgesSeconds, carbon.Sum(), revenue);
+        AddPricingRules(metrics, centers, results);
+        if (spec.Trace is { } trace)
+        {
+            metrics.Add(new("trace_jobs_skipped", trace.Skipped));
+        }
         var market = spec.Market is not null;
         if (market)
         {
@@ -170,6 +175,28 @@ public static class NetworkMetrics
         metrics.Add(new("queue_first_quarter", Sum(results, "queue_first_quarter")));
         metrics.Add(new("queue_last_quarter", Sum(results, "queue_last_quarter")));
     }
+
+    /// <summary>
+    /// What the centers' pricing rules measured (spot preemptions, use of reserved chips): preemptions summed
+    /// over the centers that preempt, and every rule metric per center as <c>center.metric</c>.
+    /// </summary>
+    private static void AddPricingRules(List<Metric> metrics, IReadOnlyList<RunContext> centers, RunResult[] results)
+    {
+        var has = results.Select(r => r.Metrics.Select(m => m.Name).ToHashSet()).ToArray();
+        foreach (var name in PreemptionMetrics.Where(n => has.Any(h => h.Contains(n))))
+        {
+            metrics.Add(new(name, results.Where((_, c) => has[c].Contains(name)).Sum(r => r[name])));
+        }
+        for (var c = 0; c < centers.Count; c++)
+        {
+            foreach (var name in PreemptionMetrics.Append("committed_utilization").Where(has[c].Contains))
+            {
+                metrics.Add(new($"{centers[c].Spec.Center.Name}.{name}", results[c][name]));
+            }
+        }
+    }
+
+    private static readonly string[] PreemptionMetrics = { "jobs_preempted", "preempted_chip_hours" };
 
     private static double Weighted(RunResult[] results, string metric, double[] weights) =>
         results.Select((r, i) => r[metric] * weights[i]).Sum() / weights.Sum();

@@ -19,7 +19,7 @@ public static class ProviderWindow
     public static IEnumerable<Metric> Metrics(RunContext run, MarketReport market, IntegralSample start, IntegralSample end, double revenueYuan, double energyYuan)
     {
         var spec = run.Spec;
-        var costs = new CostModel(spec, spec.Market!.Economics);
+        var costs = run.Pricing.Costs!;
         var window = end.Time - start.Time;
         double Flows(params MoneyFlow[] flows) => market.Journal is null ? 0 : flows.Sum(f => market.FlowYuan(f, start.Time, end.Time));
         var charges = Flows(MoneyFlow.ChargeCash, MoneyFlow.ChargeVoucher);

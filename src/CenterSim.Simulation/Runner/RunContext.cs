@@ -18,6 +18,7 @@ public sealed class RunContext
     private readonly string _streamPrefix = "";
     private readonly List<RunContext> _centers = new();
     private Infrastructure.CenterLayout? _layout;
+    private Market.CenterPricing? _pricing;
 
     public RunContext(ScenarioSpec spec, int replication, SimClock clock)
         : this(spec, replication, clock, new RunFlags())
@@ -60,6 +61,13 @@ public sealed class RunContext
         set => _flags.Done = value;
     }
 
+    /// <summary>Measured jobs accounted for (completed, rejected or abandoned) in the whole run: a network's centers count together.</summary>
+    public long SettledJobs
+    {
+        get => _flags.Settled;
+        set => _flags.Settled = value;
+    }
+
     public Exception? Failure
     {
         get => _flags.Failure;
@@ -82,6 +90,9 @@ public sealed class RunContext
 
     /// <summary>The center's pools, servers and racks as laid out for this run.</summary>
     public Infrastructure.CenterLayout Layout => _layout ??= Infrastructure.CenterLayout.For(Spec);
+
+    /// <summary>The center's pricing instances, tenants' terms, costs and posted load: one price decision for its scheduler and market.</summary>
+    public Market.CenterPricing Pricing => _pricing ??= new Market.CenterPricing(Spec, Layout);
 
     /// <summary>The run's event recorder, shared by its centers; null (record nothing) unless the run was started to record.</summary>
     public Events.EventLog? Events

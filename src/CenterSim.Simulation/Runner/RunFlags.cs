@@ -5,6 +5,9 @@ internal sealed class RunFlags
 {
     public bool Done { get; set; }
 
+    /// <summary>Measured jobs accounted for so far (completed, rejected or abandoned), over all centers.</summary>
+    public long Settled { get; set; }
+
     public Exception? Failure { get; set; }
 
     /// <summary>Set when the run's root actor has started (see <see cref="RunSession"/> for why that is enough).</summary>

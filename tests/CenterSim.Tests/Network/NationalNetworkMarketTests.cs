@@ -1,4 +1,5 @@
 using CenterSim.Model.Experiments;
+using CenterSim.Simulation.Metrics;
 using CenterSim.Simulation.Runner;
 using CenterSim.Tests.Support;
 using Xunit;
@@ -28,6 +29,10 @@ public class NationalNetworkMarketTests
         Assert.All(network.Centers.Skip(3), c => Assert.Equal(0.5, c.DomesticPowerSubsidy));
         Assert.All(network.Centers, c => Assert.Equal(new[] { true, false }, c.Pools.Select(p => spec.Hardware[p.Racks.ServerType].IsDomestic)));
         Assert.Equal(4608, network.Centers.Sum(c => c.Pools.Sum(p => spec.Hardware[p.Racks.ServerType].ChipsPerServer * p.Racks.Count * p.Racks.ServersPerRack)));
+        // The demand regions are the eastern cities, each offering 1.09 times its 512 chips; the west has little local demand.
+        var regions = new CenterSim.Model.Network.WanRoutes(network).Regions;
+        Assert.Equal(new[] { "beijing-tianjin-hebei", "yangtze-river-delta", "greater-bay-area" }, DemandRegions.Of(spec, regions).Select(g => regions[g]));
+        Assert.All(regions.Take(3), r => Assert.Equal(1.09, DemandRegions.OfferedLoad(spec, r) / 512, 2));
         Assert.Equal(new[] { "subsidy_yuan_per_additional_chip_hour", "issuing_regions_served_away_share", "hubs_below_break_even", "domestic_chip_hours_share" },
             study.Headline!.Take(4).Select(h => h.Metric));
     }
@@ -58,6 +63,8 @@ public class NationalNetworkMarketTests
         Assert.True(West.Sum(g => results["west-vouchers-tenant-cost"][$"{g}.voucher_spent_yuan"]) > 0);
         Assert.True(results["local-vouchers-cheapest"]["issuing_regions_served_away_share"] > 0.5);
         Assert.Equal(0, results["baseline"]["issuing_regions_served_away_share"]);
+        // Here the regions with an agency are the demand regions, so the two shares agree.
+        Assert.All(results.Values, r => Assert.Equal(r["issuing_regions_served_away_share"], r["demand_regions_served_away_share"]));
         // The local-only broker never moves work, so where vouchers may be spent changes nothing.
         Assert.Equal(results["baseline"].Metrics, results["west-vouchers-local-only"].Metrics);
     }

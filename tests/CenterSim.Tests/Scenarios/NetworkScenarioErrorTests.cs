@@ -10,7 +10,6 @@ public sealed class NetworkScenarioErrorTests
     public void Every_mistake_of_a_network_scenario_is_reported_in_one_load()
     {
         var text = ThreeCenters
-            .With("duration: 30d", "stop_after_jobs: 500")
             .With("carbon_kg_per_kwh: 0.12", "carbon_kg_per_kwh: -0.1")
             .With("name: bj-1", "name: sh-1")
             .With("[east, west]", "[east, wset]")
@@ -23,7 +22,6 @@ public sealed class NetworkScenarioErrorTests
             + "\nworkload: { trace: missing.csv }\n";
         Exactly(
             text,
-            (PositionOf(text, "stop_after_jobs"), "'stop_after_jobs' is not supported by a scenario with several centers: give 'duration' (how long to simulate, e.g. '30d')"),
             (PositionOf(text, "-0.1"), "'carbon_kg_per_kwh': must be >= 0, found -0.1"),
             (PositionOf(text, "sh-1", after: "name: gy-1"), "duplicate center name 'sh-1' (first defined at line 9)"),
             (PositionOf(text, "wset"), "'between': no center is in region 'wset'; did you mean 'west'? (valid: east, west, north)"),
@@ -33,7 +31,7 @@ public sealed class NetworkScenarioErrorTests
             (PositionOf(text, "-5"), "'fixed': must be >= 0, found -5"),
             (PositionOf(text, "budget_yuan"), "'budget_yuan' in a scenario with several centers needs a 'market' section, whose book keeps each tenant's money across the centers"),
             (PositionOf(text, "greenst"), "unknown broker policy 'greenst'; did you mean 'greenest'? (valid: local-only, cheapest, tenant-cost, greenest, shortest-wait, weighted)"),
-            (PositionOf(text, "workload:"), "'workload' (trace replay) is not supported by a scenario with several centers; generate the jobs with 'tenants'"));
+            (PositionOf(text, "workload:"), "'workload' in a scenario with several centers needs 'region': the home region of the trace's tenants, where their jobs' data is (valid: east, west, north)"));
     }
 
     [Fact]
@@ -137,19 +135,15 @@ public sealed class NetworkScenarioErrorTests
     }
 
     [Fact]
-    public void A_job_count_stop_is_not_supported_with_several_centers()
+    public void A_replayed_trace_in_a_network_needs_its_tenants_home_region()
     {
-        var text = ThreeCenters.With("duration: 30d", "stop_after_jobs: 500");
-        Single(text, PositionOf(text, "stop_after_jobs"), "'stop_after_jobs' is not supported by a scenario with several centers: give 'duration'");
-    }
-
-    [Fact]
-    public void Trace_replay_is_not_supported_with_several_centers_but_a_market_is()
-    {
-        // The trace file does not exist: with several centers it is not even opened.
         var text = ThreeCenters + "\nmarket: { period: 30d }\nworkload: { trace: missing.csv }\n";
-        Single(text, PositionOf(text, "workload:"), "'workload' (trace replay) is not supported by a scenario with several centers; generate the jobs with 'tenants'");
-        Assert.True(CenterSim.Scenarios.ScenarioLoader.Parse(ThreeCenters + "\nmarket: { period: 30d }\n", FileName).Ok);
+        Single(text, PositionOf(text, "workload:"), "'workload' in a scenario with several centers needs 'region'");
+        // With a region the trace is read: here it does not exist.
+        var withRegion = ThreeCenters + "\nworkload: { trace: missing.csv, region: west }\n";
+        Single(withRegion, PositionOf(withRegion, "missing.csv"), "'trace': file not found");
+        var alone = Full + "\nworkload: { trace: missing.csv, region: west }\n";
+        Assert.Contains(Errors(alone), e => e.Message.StartsWith("'region' has an effect only in a scenario with several centers", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -164,13 +158,11 @@ public sealed class NetworkScenarioErrorTests
     }
 
     [Fact]
-    public void Pricing_sold_through_the_market_is_not_supported_with_several_centers()
+    public void Pricing_sold_through_the_market_needs_the_network_market()
     {
         var text = ThreeCenters.With("pricing: { name: fixed, yuan_per_chip_hour: 12 }", "pricing: { name: committed, yuan_per_chip_hour: 12 }");
-        const string why = "pricing 'committed' is not supported by a scenario with several centers: its terms (spot capacity, reserved chips) belong to one center, while a network's tenants buy at any center; give a pricing that is not sold through the market";
-        Single(text + "\nmarket: { period: 30d }\n", PositionOf(text, "{ name: committed"), why);
-        // Without a market it is the same one error: adding a market would not help.
-        Single(text, PositionOf(text, "{ name: committed"), why);
+        Single(text, PositionOf(text, "{ name: committed"), "pricing 'committed' needs a 'market' section: it is sold through the market");
+        Assert.True(CenterSim.Scenarios.ScenarioLoader.Parse(text + "\nmarket: { period: 30d }\n", FileName).Ok);
     }
 
     [Fact]

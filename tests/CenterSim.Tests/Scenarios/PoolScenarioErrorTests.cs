@@ -46,7 +46,7 @@ public sealed class PoolScenarioErrorTests
 
         var spot = TwoPools.With("{ name: fixed, yuan_per_chip_hour: 20 }", "{ name: spot, yuan_per_chip_hour: 20 }");
         Exactly(spot, (PositionOf(spot, "{ name: spot"),
-            "a pool's own 'pricing' cannot be 'spot': it is sold through the market, which only 'policies.pricing' of a scenario with one center can set; valid: " + OwnPricingNames));
+            "a pool's own 'pricing' cannot be 'spot': it is sold through the market, which only 'policies.pricing' can set; valid: " + OwnPricingNames));
     }
 
     [Fact]

@@ -21,13 +21,19 @@ public static class NetworkMarketPublisher
         {
             Journal = ledger.Journal,
             Hourly = hourly,
+            ChargesPerPeriod = centers.Any(c => c.ChargesPerPeriod),
         };
         run.NetworkMarket = new NetworkMarketReport(whole, t.DomesticChipHours, t.AwayChipHours, t.BoughtByHome, t.AwayByHome);
         foreach (var c in centers)
         {
             // The provider side only: the tenants' money (awards, expiry, fairness) is the network's.
             run.Centers[c.Index].MarketReport = new MarketReport(ledger.ProviderOf(c.Index) / 100.0, ledger.Bills, c.Books.BelowBreakEvenAt,
-                t.AbandonedAt[c.Index], t.SoldAt[c.Index], double.NaN);
+                t.AbandonedAt[c.Index], t.SoldAt[c.Index], double.NaN)
+            {
+                // The center's own dated flows: the charges for chips reserved there.
+                Journal = c.Charges.Entries,
+                ChargesPerPeriod = c.ChargesPerPeriod,
+            };
         }
     }
 }
