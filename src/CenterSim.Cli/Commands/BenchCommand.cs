@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using CenterSim.Policies;
 using CenterSim.Simulation.Benchmark;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -38,6 +39,14 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         [Description("where --scale writes its table (default results/bench/scale.md)")]
         public string ScaleOut { get; init; } = "results/bench/scale.md";
 
+        [CommandOption("--scheduling <LIST>")]
+        [Description("--scale: only these scheduling policies, comma-separated (default all)")]
+        public string? Scheduling { get; init; }
+
+        [CommandOption("--placement <LIST>")]
+        [Description("--scale: only these placement policies, comma-separated (default all)")]
+        public string? Placement { get; init; }
+
         public override ValidationResult Validate()
         {
             if (Jobs < 1)
@@ -48,8 +57,18 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
             {
                 return ValidationResult.Error("--days must be above 0 and at most 366");
             }
+            foreach (var (option, list, names) in new[] { ("--scheduling", Scheduling, PolicyCatalog.Scheduling.Names), ("--placement", Placement, PolicyCatalog.Placement.Names) })
+            {
+                var unknown = Names(list)?.Where(n => !names.Contains(n)).ToArray() ?? [];
+                if (unknown.Length > 0)
+                {
+                    return ValidationResult.Error($"{option}: unknown policy '{unknown[0]}' (known: {string.Join(", ", names)})");
+                }
+            }
             return RackList(Racks) is null ? ValidationResult.Error("--racks must be a comma-separated list of whole numbers from 1 to 20000") : ValidationResult.Success();
         }
+
+        public static string[]? Names(string? list) => list?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
         public static int[]? RackList(string text)
         {
@@ -83,7 +102,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         Console.WriteLine(FormattableString.Invariant($"ratio={actors.EventsPerSecond / plain.EventsPerSecond:F3}"));
         if (settings.Scale)
         {
-            ScaleTable.Write(settings.ScaleOut, actors, Settings.RackList(settings.Racks)!, settings.Days);
+            ScaleTable.Write(settings.ScaleOut, actors, Settings.RackList(settings.Racks)!, settings.Days, Settings.Names(settings.Scheduling), Settings.Names(settings.Placement));
         }
         return ExitCodes.Success;
     }

@@ -11,7 +11,7 @@ namespace CenterSim.Cli.Commands;
 /// </summary>
 public static class ScaleTable
 {
-    public static void Write(string path, EngineMeasurement mmc, IReadOnlyList<int> racks, double days)
+    public static void Write(string path, EngineMeasurement mmc, IReadOnlyList<int> racks, double days, IReadOnlyCollection<string>? schedulings, IReadOnlyCollection<string>? placements)
     {
         var md = new StringBuilder();
         md.AppendLine(CultureInfo.InvariantCulture, $"# bench --scale: {days:0.#} simulated days after one of warm-up, load {ScaleModel.Load}, one replication on one thread");
@@ -20,7 +20,7 @@ public static class ScaleTable
         md.AppendLine();
         md.AppendLine("| chips | scheduling | placement | events | wall s | events/s | share of M/M/c | utilization |");
         md.AppendLine("|---:|---|---|---:|---:|---:|---:|---:|");
-        foreach (var m in ScaleBenchmark.Run(racks, days))
+        foreach (var m in ScaleBenchmark.Run(racks, days, schedulings, placements))
         {
             var share = m.EventsPerSecond / mmc.EventsPerSecond;
             var row = string.Create(CultureInfo.InvariantCulture,

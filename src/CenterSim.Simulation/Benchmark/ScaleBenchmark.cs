@@ -7,13 +7,14 @@ namespace CenterSim.Simulation.Benchmark;
 /// <summary>Runs the generated centers of <see cref="ScaleModel"/> with every scheduling × placement combination.</summary>
 public static class ScaleBenchmark
 {
-    public static IEnumerable<ScaleMeasurement> Run(IEnumerable<int> racks, double days)
+    /// <summary>Every combination, or only those whose scheduling and placement are in the given lists (null: all).</summary>
+    public static IEnumerable<ScaleMeasurement> Run(IEnumerable<int> racks, double days, IReadOnlyCollection<string>? schedulings = null, IReadOnlyCollection<string>? placements = null)
     {
         foreach (var r in racks)
         {
-            foreach (var scheduling in PolicyCatalog.Scheduling.Names)
+            foreach (var scheduling in PolicyCatalog.Scheduling.Names.Where(n => schedulings is null || schedulings.Contains(n)))
             {
-                foreach (var placement in PolicyCatalog.Placement.Names)
+                foreach (var placement in PolicyCatalog.Placement.Names.Where(n => placements is null || placements.Contains(n)))
                 {
                     var spec = ScaleModel.Spec(r, scheduling, placement, days);
                     var sw = Stopwatch.StartNew();
