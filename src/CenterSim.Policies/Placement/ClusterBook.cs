@@ -11,7 +11,7 @@ public sealed class ClusterBook
     private readonly int[] _free;
     private readonly int _capacity;
     private readonly FreeChipIndex _index;
-    private readonly List<(int Server, bool Whole)> _drawn = new();
+    private readonly List<int> _drawn = new();
     private readonly long[] _rackVersion;
     private readonly int[] _hiddenFree;
     private readonly bool[] _rackHidden;
@@ -165,21 +165,22 @@ public sealed class ClusterBook
     public int Draw(bool whole, Func<int, int> below)
     {
         var set = whole ? _index.WithAtLeast(_capacity) : _index.Partly;
-        if (set.Count == 0)
+        var count = set.Count;
+        if (count == 0)
         {
             return -1;
         }
-        var s = set.Nth(below(set.Count));
-        set.Remove(s);
-        _drawn.Add((s, whole));
+        var s = set.Nth(below(count));
+        _index.SetAside(s, _free[s]);
+        _drawn.Add(s);
         return s;
     }
 
     public void PutBackDrawn()
     {
-        foreach (var (s, whole) in _drawn)
+        foreach (var s in _drawn)
         {
-            (whole ? _index.WithAtLeast(_capacity) : _index.Partly).Add(s);
+            _index.PutBack(s, _free[s]);
         }
         _drawn.Clear();
     }

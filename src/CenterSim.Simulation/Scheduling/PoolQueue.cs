@@ -29,7 +29,7 @@ public sealed class PoolQueue : ICapacityControl
         Rule = rule;
         _policy = policy;
         _runner = runner;
-        RunningByEnd = policy is IReadsExpectedEnds ? new() : null;
+        RunningByEnd = policy is IReadsExpectedEnds ? new(EndOrderComparer.Instance) : null;
         Waiting = policy is IOrdersQueue ordered ? new WaitingQueue(job => ordered.OrderKey(job)) : new WaitingQueue();
         _context = new SchedulingContext(Book, placement) { RunningByEnd = RunningByEnd, QueueInOrder = Waiting.InOrder };
         if (rule is not null)

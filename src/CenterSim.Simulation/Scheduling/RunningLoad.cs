@@ -1,3 +1,5 @@
+using CenterSim.Policies.Scheduling;
+
 namespace CenterSim.Simulation.Scheduling;
 
 /// <summary>
@@ -10,7 +12,7 @@ namespace CenterSim.Simulation.Scheduling;
 /// </summary>
 public sealed class RunningLoad
 {
-    private readonly SortedSet<(double End, long Id, int Chips)> _ahead = new();
+    private readonly SortedSet<(double End, long Id, int Chips)> _ahead = new(EndOrderComparer.Instance);
     private ExactSum _chipEnds;
     private long _chips;
     private int _endless;

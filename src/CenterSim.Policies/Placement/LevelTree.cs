@@ -1,0 +1,112 @@
+namespace CenterSim.Policies.Placement;
+
+/// <summary>
+/// Server indices 0..n−1, each filed under one level (a server's free chips, say), as one Fenwick tree
+/// whose nodes hold a count per level side by side. Moving a server between levels walks one path of
+/// O(log n) nodes and touches two counts in each, so the memory it reads does not grow with the number
+/// of levels; counting, ranking and finding the k-th member of a range of levels in index order are
+/// O(log n) times the width of the range.
+/// </summary>
+public sealed class LevelTree
+{
+    private readonly int[] _counts;
+    private readonly int[] _levelCount;
+    private readonly int _levels;
+    private readonly int _nodes;
+    private readonly int _top;
+
+    public LevelTree(int n, int levels)
+    {
+        _levels = levels;
+        _nodes = n + 1;
+        _counts = new int[_nodes * levels];
+        _levelCount = new int[levels];
+        _top = 1;
+        while (_top * 2 <= n)
+        {
+            _top *= 2;
+        }
+    }
+
+    /// <summary>Files <paramref name="index"/> under level <paramref name="to"/>, taking it from <paramref name="from"/> (−1: not filed yet).</summary>
+    public void Move(int index, int from, int to)
+    {
+        if (from == to)
+        {
+            return;
+        }
+        if (from >= 0)
+        {
+            _levelCount[from]--;
+        }
+        _levelCount[to]++;
+        for (var i = index + 1; i < _nodes; i += i & -i)
+        {
+            var row = i * _levels;
+            if (from >= 0)
+            {
+                _counts[row + from]--;
+            }
+            _counts[row + to]++;
+        }
+    }
+
+    /// <summary>Members filed under levels <paramref name="lo"/>..<paramref name="hi"/>.</summary>
+    public int Count(int lo, int hi)
+    {
+        var sum = 0;
+        for (var l = lo; l <= hi; l++)
+        {
+            sum += _levelCount[l];
+        }
+        return sum;
+    }
+
+    /// <summary>The member of rank <paramref name="k"/> (0-based, in index order) among levels lo..hi; −1 when there are not that many.</summary>
+    public int Nth(int lo, int hi, int k)
+    {
+        if (k < 0 || k >= Count(lo, hi))
+        {
+            return -1;
+        }
+        var pos = 0;
+        var left = k + 1;
+        for (var step = _top; step > 0; step >>= 1)
+        {
+            var next = pos + step;
+            if (next >= _nodes)
+            {
+                continue;
+            }
+            var here = Sum(next, lo, hi);
+            if (here < left)
+            {
+                pos = next;
+                left -= here;
+            }
+        }
+        return pos; // tree positions are 1-based, so pos is the 0-based index of the member
+    }
+
+    /// <summary>How many members of levels lo..hi have an index below <paramref name="index"/>.</summary>
+    public int CountBelow(int lo, int hi, int index)
+    {
+        var sum = 0;
+        for (var i = Math.Min(index, _nodes - 1); i > 0; i -= i & -i)
+        {
+            sum += Sum(i, lo, hi);
+        }
+        return sum;
+    }
+
+    private int Sum(int node, int lo, int hi)
+    {
+        var row = node * _levels;
+        var sum = 0;
+        for (var l = lo; l <= hi; l++)
+        {
+            sum += _counts[row + l];
+        }
+        return sum;
+    }
+}
