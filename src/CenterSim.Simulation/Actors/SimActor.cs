@@ -14,6 +14,33 @@ public abstract class SimActor : UntypedActor
 
     protected RunContext Run { get; }
 
+    private IActorRef? _sender;
+
+    /// <summary>
+    /// The sender of the message being handled. Messages between a run's actors are handed to
+    /// <see cref="Deliver"/> by the run's executor, not through the actor cell, so the cell's sender
+    /// is not set for them: this one is.
+    /// </summary>
+    protected new IActorRef Sender => _sender ?? ActorRefs.Nobody;
+
+    /// <summary>
+    /// Handles one message from the run's executor, inside this actor's context. A failure is the
+    /// run's, as under <see cref="SupervisorStrategy"/>: it is recorded and the actor stops.
+    /// </summary>
+    internal void Deliver(object message, IActorRef? sender)
+    {
+        _sender = sender;
+        try
+        {
+            OnReceive(message);
+        }
+        catch (Exception e)
+        {
+            Run.Failure ??= e;
+            Context.Stop(Self);
+        }
+    }
+
     protected SimClock Clock => Run.Clock;
 
     protected double Now => Run.Clock.Now;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Akka.Actor;
 using Akka.Dispatch;
+using CenterSim.Simulation.Actors;
 
 namespace CenterSim.Simulation.Engine;
 
@@ -24,15 +25,22 @@ public sealed class RunExecutor
     private readonly ConcurrentQueue<IRunnable> _foreignRunnables = new();
     private readonly ConcurrentQueue<(ActorCell Cell, Envelope Envelope)> _foreignMessages = new();
     private readonly Action _invokeCurrent;
+    private readonly Action _deliverCurrent;
+    private SimActor? _currentActor;
+
+    /// <summary>The actor instance of a cell: Akka keeps the getter internal, so it is bound once, as a delegate, by name.</summary>
+    private static readonly Func<ActorCell, ActorBase?> ActorOf = BindActorGetter();
     private ActorCell? _currentCell;
     private Envelope _currentEnvelope;
     private Thread? _owner;
+    private int _foreignQueued;
 
     public RunExecutor()
     {
         // One delegate for every delivery: it reads the message to deliver from fields, so delivering
         // allocates nothing and needs no lookup per actor. Deliveries never nest (actors only enqueue).
         _invokeCurrent = () => _currentCell!.Invoke(_currentEnvelope);
+        _deliverCurrent = () => _currentActor!.Deliver(_currentEnvelope.Message, _currentEnvelope.Sender);
     }
 
     /// <summary>True when no work of any kind is queued.</summary>
@@ -50,6 +58,7 @@ public sealed class RunExecutor
         else
         {
             _foreignRunnables.Enqueue(run);
+            Interlocked.Increment(ref _foreignQueued);
         }
     }
 
@@ -62,20 +71,24 @@ public sealed class RunExecutor
         else
         {
             _foreignMessages.Enqueue((cell, envelope));
+            Interlocked.Increment(ref _foreignQueued);
         }
     }
 
-    /// <summary>Runs queued work until none is left, including work the runs themselves queue.</summary>
+    /// <summary>
+    /// Runs queued work until none is left, including work the runs themselves queue. The side queues
+    /// are looked at only while something is in them, so the common case costs two plain dequeues.
+    /// </summary>
     public int Drain()
     {
         var n = 0;
         while (true)
         {
-            if (_runnables.TryDequeue(out var run) || _foreignRunnables.TryDequeue(out run))
+            if (_runnables.TryDequeue(out var run) || (Volatile.Read(ref _foreignQueued) > 0 && TakeForeign(out run)))
             {
                 run.Run();
             }
-            else if (_messages.TryDequeue(out var m) || _foreignMessages.TryDequeue(out m))
+            else if (_messages.TryDequeue(out var m) || (Volatile.Read(ref _foreignQueued) > 0 && TakeForeign(out m)))
             {
                 Invoke(m.Cell, m.Envelope);
             }
@@ -87,7 +100,40 @@ public sealed class RunExecutor
         }
     }
 
-    /// <summary>Delivers one envelope inside its actor's context (so Self, Sender and implicit senders are right).</summary>
+    private bool TakeForeign(out IRunnable run)
+    {
+        if (_foreignRunnables.TryDequeue(out run!))
+        {
+            Interlocked.Decrement(ref _foreignQueued);
+            return true;
+        }
+        return false;
+    }
+
+    private bool TakeForeign(out (ActorCell Cell, Envelope Envelope) message)
+    {
+        if (_foreignMessages.TryDequeue(out message))
+        {
+            Interlocked.Decrement(ref _foreignQueued);
+            return true;
+        }
+        return false;
+    }
+
+    private static Func<ActorCell, ActorBase?> BindActorGetter()
+    {
+        var getter = typeof(ActorCell).GetProperty("Actor", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public)?.GetGetMethod(nonPublic: true);
+        return getter is null
+            ? throw new InvalidOperationException("this Akka version's ActorCell has no Actor property; the run executor needs it")
+            : getter.CreateDelegate<Func<ActorCell, ActorBase?>>();
+    }
+
+    /// <summary>
+    /// Delivers one envelope inside its actor's context (so Self, Context and implicit senders are right).
+    /// A model message to a run's actor goes straight to <see cref="SimActor.Deliver"/>: the cell's own
+    /// invoke would only add receive-timeout and behavior-stack bookkeeping the run's actors never use.
+    /// Akka's own messages (PoisonPill, Terminated, Identify...) and other actors go through the cell.
+    /// </summary>
     private void Invoke(ActorCell cell, in Envelope envelope)
     {
         if (cell.IsTerminated)
@@ -96,7 +142,16 @@ public sealed class RunExecutor
         }
         _currentCell = cell;
         _currentEnvelope = envelope;
-        cell.UseThreadContext(_invokeCurrent);
+        if (envelope.Message is not IAutoReceivedMessage && ActorOf(cell) is SimActor actor)
+        {
+            _currentActor = actor;
+            cell.UseThreadContext(_deliverCurrent);
+            _currentActor = null;
+        }
+        else
+        {
+            cell.UseThreadContext(_invokeCurrent);
+        }
         _currentCell = null;
         _currentEnvelope = default;
     }
