@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using CenterSim.Policies;
+using CenterSim.Scenarios.Benchmark;
 using CenterSim.Simulation.Benchmark;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -27,8 +28,20 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         [Description("also run generated 10,000- and 100,000-chip centers with every scheduling x placement combination; writes results/bench/scale.md")]
         public bool Scale { get; init; }
 
+        [CommandOption("--network")]
+        [Description("also run a generated national network of six hubs, about 100,000 chips in all; writes results/bench/network-scale.md")]
+        public bool Network { get; init; }
+
+        [CommandOption("--hub-racks <N>")]
+        [Description("--network: racks of 64 chips in each hub (default 261: 16,704 chips, 100,224 in the network)")]
+        public int HubRacks { get; init; } = NetworkScaleModel.DefaultRacksPerHub;
+
+        [CommandOption("--network-out <FILE>")]
+        [Description("where --network writes its table (default results/bench/network-scale.md)")]
+        public string NetworkOut { get; init; } = "results/bench/network-scale.md";
+
         [CommandOption("--days <N>")]
-        [Description("simulated days of each --scale run after a day of warm-up (default 30)")]
+        [Description("simulated days of each --scale or --network run after a day of warm-up (default 30)")]
         public double Days { get; init; } = 30;
 
         [CommandOption("--racks <LIST>")]
@@ -57,6 +70,10 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
             {
                 return ValidationResult.Error("--days must be above 0 and at most 366");
             }
+            if (HubRacks < MinHubRacks || HubRacks > 20000)
+            {
+                return ValidationResult.Error($"--hub-racks must be a whole number from {MinHubRacks} to 20000 (a hub must hold the largest gang, {NetworkScaleModel.LargestGang} chips)");
+            }
             foreach (var (option, list, names) in new[] { ("--scheduling", Scheduling, PolicyCatalog.Scheduling.Names), ("--placement", Placement, PolicyCatalog.Placement.Names) })
             {
                 var unknown = Names(list)?.Where(n => !names.Contains(n)).ToArray() ?? [];
@@ -67,6 +84,8 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
             }
             return RackList(Racks) is null ? ValidationResult.Error("--racks must be a comma-separated list of whole numbers from 1 to 20000") : ValidationResult.Success();
         }
+
+        private const int MinHubRacks = NetworkScaleModel.LargestGang / NetworkScaleModel.ChipsPerRack;
 
         public static string[]? Names(string? list) => list?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
@@ -88,6 +107,8 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
     {
+        // Built (and validated) first: a model that is not a valid scenario stops the command before any timing.
+        var network = settings.Network ? NetworkScaleModel.Spec(settings.HubRacks, settings.Days, settings.Seed) : null;
         // A short warm-up of both engines so the timed runs measure steady-state code, not the JIT.
         EngineBenchmark.Actors(Math.Min(settings.Jobs, 20_000), settings.Seed + 1);
         EngineBenchmark.Plain(Math.Min(settings.Jobs, 20_000), settings.Seed + 1);
@@ -103,6 +124,10 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         if (settings.Scale)
         {
             ScaleTable.Write(settings.ScaleOut, actors, Settings.RackList(settings.Racks)!, settings.Days, Settings.Names(settings.Scheduling), Settings.Names(settings.Placement));
+        }
+        if (network is not null)
+        {
+            NetworkScaleTable.Write(settings.NetworkOut, actors, network, settings.Days);
         }
         return ExitCodes.Success;
     }
