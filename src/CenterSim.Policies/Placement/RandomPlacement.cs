@@ -8,6 +8,7 @@ namespace CenterSim.Policies.Placement;
 public sealed class RandomPlacement : IPlacementPolicy, ISeededPolicy
 {
     private readonly Func<int, int> _below;
+    private readonly List<ChipGrant> _drawn = new();
     private ulong _state = 0x9E3779B97F4A7C15UL;
 
     public RandomPlacement() => _below = n => (int)(Next() % (ulong)n);
@@ -30,25 +31,29 @@ public sealed class RandomPlacement : IPlacementPolicy, ISeededPolicy
                 return true;
             }
         }
-        var list = new List<ChipGrant>();
-        var left = chips;
-        foreach (var whole in new[] { true, false })
-        {
-            while (left > 0)
-            {
-                var s = cluster.Draw(whole, _below);
-                if (s < 0)
-                {
-                    break;
-                }
-                var take = Math.Min(cluster.Free(s), left);
-                list.Add(new ChipGrant(s, take));
-                left -= take;
-            }
-        }
+        _drawn.Clear();
+        var left = Take(cluster, whole: true, chips);
+        left = Take(cluster, whole: false, left);
         cluster.PutBackDrawn();
-        grants = left == 0 ? list.ToArray() : Array.Empty<ChipGrant>();
+        grants = left == 0 ? _drawn.ToArray() : Array.Empty<ChipGrant>();
         return left == 0;
+    }
+
+    /// <summary>Draws wholly (or partly) free servers until <paramref name="left"/> chips are found or none is left; returns the chips still wanted.</summary>
+    private int Take(ClusterBook cluster, bool whole, int left)
+    {
+        while (left > 0)
+        {
+            var s = cluster.Draw(whole, _below);
+            if (s < 0)
+            {
+                break;
+            }
+            var take = Math.Min(cluster.Free(s), left);
+            _drawn.Add(new ChipGrant(s, take));
+            left -= take;
+        }
+        return left;
     }
 
     /// <summary>SplitMix64: enough for choosing servers, and its sequence is fixed by this code.</summary>
