@@ -52,6 +52,18 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         [Description("where --scale writes its table (default results/bench/scale.md)")]
         public string ScaleOut { get; init; } = "results/bench/scale.md";
 
+        [CommandOption("--parallel")]
+        [Description("also time --replications replications of the generated 10,048-chip center (fifo, first-fit, --days) on one thread and on --threads, and print the speed-up")]
+        public bool Parallel { get; init; }
+
+        [CommandOption("--replications <N>")]
+        [Description("--parallel: replications to run (default 8)")]
+        public int Replications { get; init; } = 8;
+
+        [CommandOption("--threads <N>")]
+        [Description("--parallel: threads to compare with one (default 2)")]
+        public int Threads { get; init; } = 2;
+
         [CommandOption("--scheduling <LIST>")]
         [Description("--scale: only these scheduling policies, comma-separated (default all)")]
         public string? Scheduling { get; init; }
@@ -65,6 +77,10 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
             if (Jobs < 1)
             {
                 return ValidationResult.Error("--jobs must be at least 1");
+            }
+            if (Replications is < 1 or > 1000 || Threads is < 2 or > 256)
+            {
+                return ValidationResult.Error("--replications must be from 1 to 1000 and --threads from 2 to 256");
             }
             if (!(Days > 0 && Days <= 366))
             {
@@ -124,6 +140,12 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         if (settings.Scale)
         {
             ScaleTable.Write(settings.ScaleOut, actors, Settings.RackList(settings.Racks)!, settings.Days, Settings.Names(settings.Scheduling), Settings.Names(settings.Placement));
+        }
+        if (settings.Parallel)
+        {
+            var p = ParallelBenchmark.Run(157, settings.Days, settings.Replications, settings.Threads);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"parallel chips={p.Chips} replications={p.Replications} events={p.Events} one_thread_s={p.OneThreadSeconds:F2} threads={p.Threads} threads_s={p.ThreadsSeconds:F2} speedup={p.Speedup:F2} same_results={(p.SameResults ? "yes" : "no")}"));
         }
         if (network is not null)
         {
