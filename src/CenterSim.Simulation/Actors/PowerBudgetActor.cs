@@ -32,11 +32,13 @@ public sealed class PowerBudgetActor : SimActor
     private readonly HashSet<int> _racksOver = new();
     private bool _over;
     private double _lastChange;
+    private readonly Action<int, double> _apply;
 
     public PowerBudgetActor(RunContext run, double[] initialServerWatts)
         : base(run)
     {
         _serverWatts = initialServerWatts;
+        _apply = Apply;
         _watts = initialServerWatts.Sum();
         _pue = new PueModel(run.Spec);
         _bill = new ElectricityBill(run.Spec);
@@ -56,13 +58,11 @@ public sealed class PowerBudgetActor : SimActor
         {
             case PowerProtocol.PowerChanged changed:
                 Integrate();
-                Run.Events?.PowerChanged(Run, changed.Server, changed.Watts);
-                _watts += changed.Watts - _serverWatts[changed.Server];
-                if (_domestic[changed.Server])
-                {
-                    _domesticWatts += changed.Watts - _serverWatts[changed.Server];
-                }
-                _serverWatts[changed.Server] = changed.Watts;
+                Apply(changed.Server, changed.Watts);
+                break;
+            case PowerProtocol.Flush:
+                Integrate();
+                Run.Directory.PowerChanges.TakeAll(_apply);
                 break;
             case PowerProtocol.RackLevel level:
                 // Only the level a rack holds when time moves on counts, not the ones it passes through in an instant.
@@ -87,6 +87,17 @@ public sealed class PowerBudgetActor : SimActor
                 Unhandled(message);
                 break;
         }
+    }
+
+    private void Apply(int server, double watts)
+    {
+        Run.Events?.PowerChanged(Run, server, watts);
+        _watts += watts - _serverWatts[server];
+        if (_domestic[server])
+        {
+            _domesticWatts += watts - _serverWatts[server];
+        }
+        _serverWatts[server] = watts;
     }
 
     private void Integrate()

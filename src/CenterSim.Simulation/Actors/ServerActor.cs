@@ -150,11 +150,22 @@ public sealed class ServerActor : SimActor
             return;
         }
         _watts = watts;
-        var changed = new PowerProtocol.PowerChanged(_index, _watts);
-        Run.Directory.PowerBudget.Tell(changed);
+        // A recorded run keeps one message per change, so the power budget logs each change where it
+        // falls among the other actors' events; otherwise changes travel in batches.
+        if (Run.Events is null)
+        {
+            if (Run.Directory.PowerChanges.Add(_index, _watts))
+            {
+                Run.Directory.PowerBudget.Tell(PowerProtocol.Flush.Instance);
+            }
+        }
+        else
+        {
+            Run.Directory.PowerBudget.Tell(new PowerProtocol.PowerChanged(_index, _watts));
+        }
         if (_tellRack)
         {
-            Context.Parent.Tell(changed);
+            Context.Parent.Tell(new PowerProtocol.PowerChanged(_index, _watts));
         }
     }
 

@@ -15,6 +15,9 @@ public sealed class RunDirectory
 
     public IActorRef PowerBudget { get; set; } = ActorRefs.Nobody;
 
+    /// <summary>Servers' changes of draw not yet read by the power budget (see <see cref="Actors.PowerChangeBatch"/>).</summary>
+    public Actors.PowerChangeBatch PowerChanges { get; } = new();
+
     public IActorRef Center { get; set; } = ActorRefs.Nobody;
 
     /// <summary>The voucher program's issuing agency; Nobody when the run has no vouchers.</summary>
