@@ -47,7 +47,7 @@ public sealed class SchedulingContext
     /// scheduler as jobs start, stop and change speed; null when not kept (then a policy sorts
     /// <see cref="Running"/> itself).
     /// </summary>
-    public SortedSet<(double End, long Id, int Chips)>? RunningByEnd { get; set; }
+    public EndOrderedSet? RunningByEnd { get; set; }
 
     /// <summary>
     /// Power admission when starts are held to keep a cap: false means starting on these chips would

@@ -29,7 +29,7 @@ public sealed class PoolQueue : ICapacityControl
         Rule = rule;
         _policy = policy;
         _runner = runner;
-        RunningByEnd = policy is IReadsExpectedEnds ? new(EndOrderComparer.Instance) : null;
+        RunningByEnd = policy is IReadsExpectedEnds ? new() : null;
         Waiting = policy is IOrdersQueue ordered ? new WaitingQueue(job => ordered.OrderKey(job)) : new WaitingQueue();
         _context = new SchedulingContext(Book, placement) { RunningByEnd = RunningByEnd, QueueInOrder = Waiting.InOrder };
         if (rule is not null)
@@ -56,7 +56,7 @@ public sealed class PoolQueue : ICapacityControl
     public List<JobState> Jobs { get; } = new();
 
     /// <summary>Running jobs by expected end (then id), kept by the <see cref="JobRunner"/> for a policy that reads them; null otherwise.</summary>
-    public SortedSet<(double End, long Id, int Chips)>? RunningByEnd { get; }
+    public EndOrderedSet? RunningByEnd { get; }
 
     public double Now => _runner.Now;
 

@@ -12,7 +12,7 @@ namespace CenterSim.Simulation.Scheduling;
 /// </summary>
 public sealed class RunningLoad
 {
-    private readonly SortedSet<(double End, long Id, int Chips)> _ahead = new(EndOrderComparer.Instance);
+    private readonly EndOrderedSet _ahead = new();
     private ExactSum _chipEnds;
     private long _chips;
     private int _endless;
@@ -47,8 +47,9 @@ public sealed class RunningLoad
     {
         while (_ahead.Count > 0 && _ahead.Min.End <= now)
         {
-            var (end, _, chips) = _ahead.Min;
-            _ahead.Remove(_ahead.Min);
+            var first = _ahead.Min;
+            var (end, _, chips) = first;
+            _ahead.Remove(first);
             _chipEnds.Subtract(end, chips);
             _chips -= chips;
         }
