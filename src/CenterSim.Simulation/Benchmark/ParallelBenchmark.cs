@@ -6,17 +6,20 @@ namespace CenterSim.Simulation.Benchmark;
 /// <summary>
 /// How replications scale with threads: the same replications of a generated <see cref="ScaleModel"/>
 /// center (fifo, first-fit) run on one thread and then on <c>threads</c>, through the study runner's
-/// pool, after a short warm-up; the results must be the same either way.
+/// pool, after a short warm-up, in two rounds (the faster of each counts); the results must be the same either way.
 /// </summary>
 public static class ParallelBenchmark
 {
     public static ParallelMeasurement Run(int racks, double days, int replications, int threads)
     {
         var spec = ScaleModel.Spec(racks, "fifo", "first-fit", days) with { Replications = replications };
-        // One short replication on each pool first, so neither timing pays for the JIT.
+        // One short replication on each pool first, so neither timing pays for the JIT; then two rounds,
+        // the pool first in one and one thread first in the other, keeping each one's faster round.
         Time(ScaleModel.Spec(racks, "fifo", "first-fit", 1), threads, threads, out _);
-        var one = Time(spec, replications, 1, out var serial);
         var many = Time(spec, replications, threads, out var parallel);
+        var one = Time(spec, replications, 1, out var serial);
+        one = Math.Min(one, Time(spec, replications, 1, out _));
+        many = Math.Min(many, Time(spec, replications, threads, out _));
         var same = serial.Zip(parallel).All(p => p.First.Metrics.SequenceEqual(p.Second.Metrics));
         return new ParallelMeasurement(spec.TotalChips, replications, threads, serial.Sum(r => (long)r["events"]), one, many, same);
     }
