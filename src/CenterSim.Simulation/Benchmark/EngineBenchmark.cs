@@ -10,9 +10,11 @@ public static class EngineBenchmark
     {
         var spec = BenchmarkModel.Spec(jobs, seed);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var sw = Stopwatch.StartNew();
         var result = SimulationRunner.Run(spec, 0);
         sw.Stop();
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         return new EngineMeasurement("actors", (long)result["events"], sw.Elapsed.TotalSeconds, result["mean_wait_hours"], jobs)
         {
@@ -20,13 +22,15 @@ public static class EngineBenchmark
             ItEnergyKwh = result["it_energy_kwh"],
             Utilization = result["utilization"],
             CpuSeconds = cpuSeconds,
+            AllocatedBytes = allocated,
         };
     }
 
     public static EngineMeasurement Plain(long jobs, ulong seed)
     {
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var m = PlainMmcEngine.Run(BenchmarkModel.Spec(jobs, seed));
-        return m with { CpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds };
+        return m with { CpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, AllocatedBytes = GC.GetAllocatedBytesForCurrentThread() - allocated };
     }
 }

@@ -14,4 +14,9 @@ public sealed record EngineMeasurement(string Engine, long Events, double WallSe
     public double ItEnergyKwh { get; init; }
 
     public double Utilization { get; init; }
+
+    /// <summary>Bytes the run allocated on the thread that ran it (the run's actors all live on it).</summary>
+    public long AllocatedBytes { get; init; }
+
+    public double AllocatedBytesPerEvent => AllocatedBytes / (double)Events;
 }
