@@ -16,6 +16,9 @@ public sealed class RunDispatcher : MessageDispatcher
         Throughput = 100;
     }
 
+    /// <summary>The run executor this dispatcher hands its work to.</summary>
+    public RunExecutor Executor => _executor;
+
     protected override void ExecuteTask(IRunnable run) => _executor.Enqueue(run);
 
     /// <summary>User messages go straight to the run's queue, not through a mailbox (see <see cref="RunExecutor"/>).</summary>

@@ -76,6 +76,23 @@ public sealed class RunExecutor
     }
 
     /// <summary>
+    /// Queues a calendar event for its actor without the actor reference's send path: the run loop is on
+    /// the owning thread and the event has no sender. A target that is not a local actor of this process
+    /// (none in a run, but the calendar takes any reference) is told the usual way.
+    /// </summary>
+    public void DeliverEvent(IActorRef target, object message)
+    {
+        if (target is ActorRefWithCell { Underlying: ActorCell { Dispatcher: RunDispatcher d } cell } && ReferenceEquals(d.Executor, this) && ReferenceEquals(Thread.CurrentThread, _owner))
+        {
+            _messages.Enqueue((cell, new Envelope(message, ActorRefs.NoSender)));
+        }
+        else
+        {
+            target.Tell(message, ActorRefs.NoSender);
+        }
+    }
+
+    /// <summary>
     /// Runs queued work until none is left, including work the runs themselves queue. The side queues
     /// are looked at only while something is in them, so the common case costs two plain dequeues.
     /// </summary>

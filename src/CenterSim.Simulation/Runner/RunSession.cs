@@ -100,7 +100,7 @@ public sealed class RunSession : IDisposable
             {
                 throw Stopped(clock.Now, $"the clock has stalled: more than {MaxEventsAtOneTime.ToString("N0", CultureInfo.InvariantCulture)} events in a row at that time, the last for {e.Target.Path.Name} ({e.Message.GetType().Name})");
             }
-            e.Target.Tell(e.Message, ActorRefs.NoSender);
+            _executor.DeliverEvent(e.Target, e.Message);
             _executor.Drain();
         }
         ThrowIfFailed();
