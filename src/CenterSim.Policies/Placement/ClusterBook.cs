@@ -144,7 +144,13 @@ public sealed class ClusterBook
     public int WholeIn(int rack) => _index.WholeIn(rack);
 
     /// <summary>Racks with at least one wholly free server, by that number then by index.</summary>
-    public SortedSet<(int Whole, int Rack)> RacksByWhole => _index.RacksByWhole;
+    public IEnumerable<(int Whole, int Rack)> RacksByWhole => _index.RacksByWhole;
+
+    /// <summary>The most wholly free servers any rack has (0 when none has one).</summary>
+    public int MostWholeInARack => _index.MostWholeInARack;
+
+    /// <summary>The racks with exactly <paramref name="whole"/> wholly free servers, in index order.</summary>
+    public IEnumerable<int> RacksWithWhole(int whole) => _index.RacksWithWhole(whole);
 
     /// <summary>Free chips on servers with fewer than <paramref name="threshold"/> free (but some).</summary>
     public int FreeChipsBelow(int threshold)

@@ -4,7 +4,8 @@ namespace CenterSim.Policies.Placement;
 /// The indexes of a <see cref="ClusterBook"/> by free chips, each kept up to date in O(log n) per
 /// change of a server: one <see cref="LevelTree"/> files every server under its number of free chips, so
 /// the servers with exactly k free, with at least k free and the partly free ones are ranges of its levels
-/// (all ranked in index order); and the racks by their number of wholly free servers. A server set aside
+/// (all ranked in index order); and a second tree files the racks under their number of wholly free
+/// servers, so no change allocates. A server set aside
 /// by a random draw is filed under a level of its own, past the last, that no range reads. It files
 /// servers; what they hold is the book's.
 /// </summary>
@@ -15,6 +16,7 @@ public sealed class FreeChipIndex
     private readonly int[] _rack;
     private readonly LevelTree _tree;
     private readonly int[] _wholePerRack;
+    private readonly LevelTree _racks;
 
     public FreeChipIndex(int racks, int serversPerRack, int chipsPerServer)
     {
@@ -24,6 +26,11 @@ public sealed class FreeChipIndex
         _rack = new int[n];
         _tree = new LevelTree(n, chipsPerServer + 2);
         _wholePerRack = new int[racks];
+        _racks = new LevelTree(racks, serversPerRack + 1);
+        for (var r = 0; r < racks; r++)
+        {
+            _racks.Move(r, -1, 0);
+        }
         for (var s = 0; s < n; s++)
         {
             _rack[s] = s / serversPerRack;
@@ -35,7 +42,38 @@ public sealed class FreeChipIndex
     public LevelRange Partly => new(_tree, 1, _capacity - 1);
 
     /// <summary>Racks with at least one wholly free server, by that number then by index.</summary>
-    public SortedSet<(int Whole, int Rack)> RacksByWhole { get; } = new(WholeRackComparer.Instance);
+    public IEnumerable<(int Whole, int Rack)> RacksByWhole
+    {
+        get
+        {
+            for (var w = 1; w <= _serversPerRack; w++)
+            {
+                foreach (var r in RacksWithWhole(w))
+                {
+                    yield return (w, r);
+                }
+            }
+        }
+    }
+
+    /// <summary>The most wholly free servers any rack has (0 when none has one).</summary>
+    public int MostWholeInARack
+    {
+        get
+        {
+            for (var w = _serversPerRack; w > 0; w--)
+            {
+                if (_racks.Count(w, w) > 0)
+                {
+                    return w;
+                }
+            }
+            return 0;
+        }
+    }
+
+    /// <summary>The racks with exactly <paramref name="whole"/> wholly free servers, in index order.</summary>
+    public IEnumerable<int> RacksWithWhole(int whole) => new LevelRange(_racks, whole, whole).InOrder();
 
     public int RackOf(int server) => _rack[server];
 
@@ -70,15 +108,9 @@ public sealed class FreeChipIndex
         if ((old == _capacity) != (free == _capacity))
         {
             var r = _rack[server];
-            if (_wholePerRack[r] > 0)
-            {
-                RacksByWhole.Remove((_wholePerRack[r], r));
-            }
+            var was = _wholePerRack[r];
             _wholePerRack[r] += free == _capacity ? 1 : -1;
-            if (_wholePerRack[r] > 0)
-            {
-                RacksByWhole.Add((_wholePerRack[r], r));
-            }
+            _racks.Move(r, was, _wholePerRack[r]);
         }
     }
 }

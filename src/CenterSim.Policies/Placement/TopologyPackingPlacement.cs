@@ -72,22 +72,24 @@ public sealed class TopologyPackingPlacement : IPlacementPolicy
     /// </summary>
     private static IEnumerable<int> RackOrder(ClusterBook cluster, int needWhole)
     {
-        var byWhole = cluster.RacksByWhole;
-        if (byWhole.Count == 0)
+        var most = cluster.MostWholeInARack;
+        if (most == 0)
         {
             yield break;
         }
-        var most = byWhole.Max.Whole;
         if (most >= needWhole)
         {
-            foreach (var (_, rack) in byWhole.GetViewBetween((needWhole, int.MinValue), (int.MaxValue, int.MaxValue)))
+            for (var w = needWhole; w <= most; w++)
             {
-                yield return rack;
+                foreach (var rack in cluster.RacksWithWhole(w))
+                {
+                    yield return rack;
+                }
             }
         }
         for (var w = Math.Min(most, needWhole - 1); w >= 1; w--)
         {
-            foreach (var (_, rack) in byWhole.GetViewBetween((w, int.MinValue), (w, int.MaxValue)))
+            foreach (var rack in cluster.RacksWithWhole(w))
             {
                 yield return rack;
             }
