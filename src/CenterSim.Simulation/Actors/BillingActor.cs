@@ -17,12 +17,15 @@ public sealed class BillingActor : SimActor
     private readonly ArrivalWindow _window;
     private readonly PoolChooser _pools;
     private readonly double[] _noVouchers;
+    private readonly Func<int, double> _price;
+    private Job? _priced;
 
     public BillingActor(RunContext run, double[] budgets)
         : base(run)
     {
         _cash = budgets;
         _window = new ArrivalWindow(run);
+        _price = pool => Run.Pricing.Price(_priced!, pool, Now);
         _pools = new PoolChooser(run.Spec);
         _noVouchers = new double[_pools.Pools];
     }
@@ -45,19 +48,24 @@ public sealed class BillingActor : SimActor
             Unhandled(message);
             return;
         }
-        var job = _window.Arrive(submit.Job);
-        var offer = _pools.Choose(null, p => Run.Pricing.Price(job, p, Now), _noVouchers);
-        var cost = offer.YuanPerChipHour * job.ChipHours;
-        var tenant = job.Tenant.Index;
-        Run.Events?.Bought(Run, job with { Pool = offer.Pool }, Ledger.ToCents(cost), 0, _cash[tenant] >= cost);
-        if (_cash[tenant] < cost)
+        // The price reads neither the job's number nor its window, so the job is priced as submitted and
+        // numbered once, with its bill when it is bought: one copy of it, not two.
+        _priced = submit.Job;
+        var offer = _pools.Choose(null, _price, _noVouchers);
+        var cost = offer.YuanPerChipHour * _priced.ChipHours;
+        var tenant = _priced.Tenant.Index;
+        var paid = _cash[tenant] >= cost;
+        var job = _window.Arrive(paid ? _priced with { CostYuan = cost, Pool = offer.Pool } : _priced);
+        _priced = null;
+        Run.Events?.Bought(Run, job with { Pool = offer.Pool }, Ledger.ToCents(cost), 0, paid);
+        if (!paid)
         {
             Run.Directory.Metrics.Tell(new MetricsProtocol.JobRejected(job, Model.Results.RefusalReason.Budget));
         }
         else
         {
             _cash[tenant] -= cost;
-            Run.Directory.Scheduler.Tell(new SchedulerProtocol.Enqueue(job with { CostYuan = cost, Pool = offer.Pool }));
+            Run.Directory.Scheduler.Tell(new SchedulerProtocol.Enqueue(job));
         }
         _window.AfterArrival(job);
     }
