@@ -36,7 +36,7 @@ public sealed class EasyBackfillScheduling : ISchedulingPolicy, IReadsExpectedEn
         var (shadow, extra) = Reservation(context, head.Chips);
         LastShadowTime = shadow;
         LastHeadId = head.Id;
-        for (var j = i + 1; j < queue.Count; j++)
+        for (var j = i + 1; j < queue.Count && !context.NothingFits; j++)
         {
             var job = queue[j];
             var endsInTime = context.Now + job.RuntimeSeconds <= shadow;

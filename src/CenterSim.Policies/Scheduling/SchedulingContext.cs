@@ -31,6 +31,15 @@ public sealed class SchedulingContext
 
     public ClusterBook Cluster { get; }
 
+    /// <summary>
+    /// The fewest chips a job waiting at the start of the pass asks for (1 unless the scheduler says):
+    /// once fewer are free, no job can start and a pass that looks at every waiting job may stop.
+    /// </summary>
+    public int SmallestWaitingChips { get; set; } = 1;
+
+    /// <summary>True when fewer chips are free than any waiting job asks for: every further try would fail.</summary>
+    public bool NothingFits => Cluster.TotalFree < SmallestWaitingChips;
+
     public IPlacementPolicy Placement { get; }
 
     public List<StartDecision> Decisions { get; } = new();

@@ -3,7 +3,7 @@ namespace CenterSim.Policies.Scheduling;
 /// <summary>
 /// Shortest job first by declared runtime (arrival order breaks ties); every job that fits starts, so
 /// short jobs pass long ones and long gangs can wait indefinitely under heavy load. The scheduler keeps
-/// the queue in that order, so a pass sorts nothing.
+/// the queue in that order, so a pass sorts nothing, and a pass stops once no waiting job can fit.
 /// </summary>
 public sealed class ShortestJobFirstScheduling : ISchedulingPolicy, IOrdersQueue
 {
@@ -17,12 +17,20 @@ public sealed class ShortestJobFirstScheduling : ISchedulingPolicy, IOrdersQueue
         {
             foreach (var job in ordered)
             {
+                if (context.NothingFits)
+                {
+                    return;
+                }
                 context.TryStart(job);
             }
             return;
         }
         foreach (var i in QueueOrder.Sorted(context.Queue, this, _order))
         {
+            if (context.NothingFits)
+            {
+                return;
+            }
             context.TryStart(i);
         }
     }

@@ -124,6 +124,7 @@ public sealed class PoolQueue : ICapacityControl
         _context.Now = Now;
         _context.Queue = Waiting;
         _context.Running = Jobs;
+        _context.SmallestWaitingChips = Waiting.SmallestChips;
         _context.Decisions.Clear();
         _policy.Schedule(_context);
         var decisions = _context.Decisions;

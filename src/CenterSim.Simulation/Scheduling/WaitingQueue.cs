@@ -20,6 +20,8 @@ public sealed class WaitingQueue : IReadOnlyList<JobState>
     private int _head;
     private int _holes;
     private ExactSum _declared;
+    private readonly Dictionary<int, int> _bySize = new();
+    private int _smallest = int.MaxValue;
 
     /// <param name="orderKey">the key a policy takes jobs by (ties by place in the queue), or null to keep no such index</param>
     public WaitingQueue(Func<JobState, double>? orderKey = null)
@@ -43,6 +45,9 @@ public sealed class WaitingQueue : IReadOnlyList<JobState>
 
     /// <summary>Σ chips × declared runtime of the waiting jobs (chip-seconds), kept as they come and go.</summary>
     public double DeclaredChipSeconds => _declared.Value;
+
+    /// <summary>The fewest chips any waiting job asks for (int.MaxValue when none waits): with fewer free, nothing can start.</summary>
+    public int SmallestChips => _smallest;
 
     /// <summary>The jobs by the policy's key, then by place in the queue; null when no key was given.</summary>
     public IEnumerable<JobState>? InOrder => _ordered;
@@ -156,6 +161,8 @@ public sealed class WaitingQueue : IReadOnlyList<JobState>
     private void File(JobState job)
     {
         _declared.Add(job.RuntimeSeconds, job.Chips);
+        _bySize[job.Chips] = _bySize.GetValueOrDefault(job.Chips) + 1;
+        _smallest = Math.Min(_smallest, job.Chips);
         if (_ordered is not null)
         {
             _ordered.Add(job);
@@ -165,6 +172,20 @@ public sealed class WaitingQueue : IReadOnlyList<JobState>
     private void Unfile(JobState job)
     {
         _declared.Subtract(job.RuntimeSeconds, job.Chips);
+        var left = _bySize[job.Chips] - 1;
+        if (left > 0)
+        {
+            _bySize[job.Chips] = left;
+        }
+        else
+        {
+            // Sizes are few (a workload's gang sizes), so finding the next smallest scans only them.
+            _bySize.Remove(job.Chips);
+            if (job.Chips == _smallest)
+            {
+                _smallest = _bySize.Count == 0 ? int.MaxValue : _bySize.Keys.Min();
+            }
+        }
         _ordered?.Remove(job);
     }
 
