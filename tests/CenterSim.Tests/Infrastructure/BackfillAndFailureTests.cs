@@ -10,13 +10,6 @@ namespace CenterSim.Tests.Infrastructure;
 
 public class BackfillAndFailureTests
 {
-    private sealed record FakeJob(long Id, int Chips, double RuntimeSeconds, double StartTime = double.NaN) : IJobView
-    {
-        public TenantCategory Category => TenantCategory.Sme;
-
-        public double SubmitTime => 0;
-    }
-
     [Fact]
     public void A_size_refused_on_an_unchanged_book_is_not_searched_again_but_is_once_the_book_changes()
     {

@@ -1,19 +1,12 @@
-using CenterSim.Model.Scenario;
 using CenterSim.Policies.Placement;
 using CenterSim.Policies.Scheduling;
+using CenterSim.Tests.Support;
 
 namespace CenterSim.Tests.Policies;
 
 /// <summary>A pass that looks at every waiting job stops once fewer chips are free than any of them asks for.</summary>
 public class FullCenterPassSpec
 {
-    private sealed record FakeJob(long Id, int Chips, double RuntimeSeconds, double StartTime = double.NaN) : IJobView
-    {
-        public TenantCategory Category => TenantCategory.Sme;
-
-        public double SubmitTime => 0;
-    }
-
     private static (SchedulingContext Context, Func<int> Looked) Full(int freeChips, int smallest)
     {
         // 4 servers of 8 chips with all but freeChips taken; 1,000 jobs of 8 chips (the smallest size said) wait.
