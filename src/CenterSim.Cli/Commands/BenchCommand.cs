@@ -34,23 +34,23 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
 
         [CommandOption("--hub-racks <N>")]
         [Description("--network: racks of 64 chips in each hub (default 261: 16,704 chips, 100,224 in the network)")]
-        public int HubRacks { get; init; } = NetworkScaleModel.DefaultRacksPerHub;
+        public int? HubRacks { get; init; }
 
         [CommandOption("--network-out <FILE>")]
         [Description("where --network writes its table (default results/bench/network-scale.md)")]
-        public string NetworkOut { get; init; } = "results/bench/network-scale.md";
+        public string? NetworkOut { get; init; }
 
         [CommandOption("--days <N>")]
-        [Description("simulated days of each --scale or --network run after a day of warm-up (default 30)")]
-        public double Days { get; init; } = 30;
+        [Description("simulated days of each --scale, --network or --parallel run after a day of warm-up (default 30)")]
+        public double? Days { get; init; }
 
         [CommandOption("--racks <LIST>")]
         [Description("--scale center sizes in racks of 64 chips, comma-separated (default 157,1563: 10,048 and 100,032 chips)")]
-        public string Racks { get; init; } = "157,1563";
+        public string? Racks { get; init; }
 
         [CommandOption("--scale-out <FILE>")]
         [Description("where --scale writes its table (default results/bench/scale.md)")]
-        public string ScaleOut { get; init; } = "results/bench/scale.md";
+        public string? ScaleOut { get; init; }
 
         [CommandOption("--parallel")]
         [Description("also time --replications replications of the generated 10,048-chip center (fifo, first-fit, --days) on one thread and on --threads, and print the speed-up")]
@@ -58,11 +58,11 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
 
         [CommandOption("--replications <N>")]
         [Description("--parallel: replications to run (default 8)")]
-        public int Replications { get; init; } = 8;
+        public int? Replications { get; init; }
 
         [CommandOption("--threads <N>")]
         [Description("--parallel: threads to compare with one (default 2)")]
-        public int Threads { get; init; } = 2;
+        public int? Threads { get; init; }
 
         [CommandOption("--scheduling <LIST>")]
         [Description("--scale: only these scheduling policies, comma-separated (default all)")]
@@ -72,34 +72,72 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         [Description("--scale: only these placement policies, comma-separated (default all)")]
         public string? Placement { get; init; }
 
+        public int HubRacksOrDefault => HubRacks ?? NetworkScaleModel.DefaultRacksPerHub;
+
+        public string NetworkOutOrDefault => NetworkOut ?? "results/bench/network-scale.md";
+
+        public double DaysOrDefault => Days ?? 30;
+
+        public string RacksOrDefault => Racks ?? "157,1563";
+
+        public string ScaleOutOrDefault => ScaleOut ?? "results/bench/scale.md";
+
+        public int ReplicationsOrDefault => Replications ?? 8;
+
+        public int ThreadsOrDefault => Threads ?? 2;
+
+        /// <summary>Every problem at once, one a line; an option of a part that is not run is refused, not ignored.</summary>
         public override ValidationResult Validate()
         {
+            var errors = new List<string>();
             if (Jobs < 1)
             {
-                return ValidationResult.Error("--jobs must be at least 1");
+                errors.Add("--jobs must be at least 1");
             }
-            if (Replications is < 1 or > 1000 || Threads is < 2 or > 256)
+            if (Replications is < 1 or > 1000)
             {
-                return ValidationResult.Error("--replications must be from 1 to 1000 and --threads from 2 to 256");
+                errors.Add("--replications must be from 1 to 1000");
             }
-            if (!(Days > 0 && Days <= 366))
+            if (Threads is < 2 or > 256)
             {
-                return ValidationResult.Error("--days must be above 0 and at most 366");
+                errors.Add("--threads must be from 2 to 256");
             }
-            if (HubRacks < MinHubRacks || HubRacks > 20000)
+            if (Days is { } days && !(days > 0 && days <= 366))
             {
-                return ValidationResult.Error($"--hub-racks must be a whole number from {MinHubRacks} to 20000 (a hub must hold the largest gang, {NetworkScaleModel.LargestGang} chips)");
+                errors.Add("--days must be above 0 and at most 366");
+            }
+            if (HubRacks is { } hubRacks && (hubRacks < MinHubRacks || hubRacks > 20000))
+            {
+                errors.Add($"--hub-racks must be a whole number from {MinHubRacks} to 20000 (a hub must hold the largest gang, {NetworkScaleModel.LargestGang} chips)");
             }
             foreach (var (option, list, names) in new[] { ("--scheduling", Scheduling, PolicyCatalog.Scheduling.Names), ("--placement", Placement, PolicyCatalog.Placement.Names) })
             {
-                var unknown = Names(list)?.Where(n => !names.Contains(n)).ToArray() ?? [];
-                if (unknown.Length > 0)
+                if (Names(list) is not { } given)
                 {
-                    return ValidationResult.Error($"{option}: unknown policy '{unknown[0]}' (known: {string.Join(", ", names)})");
+                    continue;
                 }
+                if (given.Length == 0)
+                {
+                    errors.Add($"{option} names no policy (known: {string.Join(", ", names)})");
+                }
+                errors.AddRange(given.Where(n => !names.Contains(n)).Select(n => $"{option}: unknown policy '{n}' (known: {string.Join(", ", names)})"));
             }
-            return RackList(Racks) is null ? ValidationResult.Error("--racks must be a comma-separated list of whole numbers from 1 to 20000") : ValidationResult.Success();
+            if (Racks is { } racks && RackList(racks) is null)
+            {
+                errors.Add("--racks must be a comma-separated list of whole numbers from 1 to 20000");
+            }
+            Requires(errors, Scale, "--scale", ("--racks", Racks), ("--scale-out", ScaleOut), ("--scheduling", Scheduling), ("--placement", Placement));
+            Requires(errors, Network, "--network", ("--hub-racks", HubRacks), ("--network-out", NetworkOut));
+            Requires(errors, Parallel, "--parallel", ("--replications", Replications), ("--threads", Threads));
+            if (Days is not null && !(Scale || Network || Parallel))
+            {
+                errors.Add("--days is read only with --scale, --network or --parallel");
+            }
+            return errors.Count == 0 ? ValidationResult.Success() : ValidationResult.Error(string.Join(Environment.NewLine, errors));
         }
+
+        private static void Requires(List<string> errors, bool on, string mode, params (string Option, object? Value)[] options) =>
+            errors.AddRange(on ? [] : options.Where(o => o.Value is not null).Select(o => $"{o.Option} is read only with {mode}"));
 
         private const int MinHubRacks = NetworkScaleModel.LargestGang / NetworkScaleModel.ChipsPerRack;
 
@@ -124,7 +162,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellation)
     {
         // Built (and validated) first: a model that is not a valid scenario stops the command before any timing.
-        var network = settings.Network ? NetworkScaleModel.Spec(settings.HubRacks, settings.Days, settings.Seed) : null;
+        var network = settings.Network ? NetworkScaleModel.Spec(settings.HubRacksOrDefault, settings.DaysOrDefault, settings.Seed) : null;
         // A short warm-up of both engines so the timed runs measure steady-state code, not the JIT.
         EngineBenchmark.Actors(Math.Min(settings.Jobs, 20_000), settings.Seed + 1);
         EngineBenchmark.Plain(Math.Min(settings.Jobs, 20_000), settings.Seed + 1);
@@ -139,17 +177,17 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         Console.WriteLine(FormattableString.Invariant($"ratio={actors.EventsPerSecond / plain.EventsPerSecond:F3}"));
         if (settings.Scale)
         {
-            ScaleTable.Write(settings.ScaleOut, actors, Settings.RackList(settings.Racks)!, settings.Days, Settings.Names(settings.Scheduling), Settings.Names(settings.Placement));
+            ScaleTable.Write(settings.ScaleOutOrDefault, actors, Settings.RackList(settings.RacksOrDefault)!, settings.DaysOrDefault, Settings.Names(settings.Scheduling), Settings.Names(settings.Placement));
         }
         if (settings.Parallel)
         {
-            var p = ParallelBenchmark.Run(157, settings.Days, settings.Replications, settings.Threads);
+            var p = ParallelBenchmark.Run(157, settings.DaysOrDefault, settings.ReplicationsOrDefault, settings.ThreadsOrDefault);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"parallel chips={p.Chips} replications={p.Replications} events={p.Events} one_thread_s={p.OneThreadSeconds:F2} threads={p.Threads} threads_s={p.ThreadsSeconds:F2} speedup={p.Speedup:F2} same_results={(p.SameResults ? "yes" : "no")}"));
         }
         if (network is not null)
         {
-            NetworkScaleTable.Write(settings.NetworkOut, actors, network, settings.Days);
+            NetworkScaleTable.Write(settings.NetworkOutOrDefault, actors, network, settings.DaysOrDefault);
         }
         return ExitCodes.Success;
     }
