@@ -221,7 +221,7 @@ public sealed class BrokerActor : SimActor
         if (job.InputGb <= 0)
         {
             // Nothing to move: the job reaches the center after the route's latency.
-            Clock.After(route.LatencySeconds, Self, new BrokerProtocol.Delivered(job, center, WanRoute.Local));
+            Clock.After(route.LatencySeconds, this, new BrokerProtocol.Delivered(job, center, WanRoute.Local));
             return;
         }
         foreach (var l in route.Links)

@@ -43,7 +43,7 @@ public sealed class FailureActor : SimActor
     {
         if (double.IsFinite(_meanGap))
         {
-            Clock.After(_rng.Exponential(_meanGap), Self, FailureProtocol.NextFailure.Instance);
+            Clock.After(_rng.Exponential(_meanGap), this, FailureProtocol.NextFailure.Instance);
         }
     }
 
@@ -69,6 +69,6 @@ public sealed class FailureActor : SimActor
             cause++;
         }
         Run.Directory.Scheduler.Tell(new SchedulerProtocol.ServerFailed(server, _spec.Causes[cause].RepairSeconds) { Cause = cause });
-        Clock.After(_rng.Exponential(_meanGap), Self, FailureProtocol.NextFailure.Instance);
+        Clock.After(_rng.Exponential(_meanGap), this, FailureProtocol.NextFailure.Instance);
     }
 }

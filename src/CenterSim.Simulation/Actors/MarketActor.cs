@@ -98,8 +98,8 @@ public sealed class MarketActor : SimActor
 
     protected override void OnStart()
     {
-        Clock.At(0, Self, new MarketProtocol.PeriodTick(0));
-        Clock.After(SimTime.Hour, Self, MarketProtocol.SampleTick.Instance);
+        Clock.At(0, this, new MarketProtocol.PeriodTick(0));
+        Clock.After(SimTime.Hour, this, MarketProtocol.SampleTick.Instance);
     }
 
     protected override void OnReceive(object message)
@@ -147,7 +147,7 @@ public sealed class MarketActor : SimActor
                 break;
             case MarketProtocol.SampleTick:
                 Run.Directory.PowerBudget.Tell(new PowerProtocol.SnapshotRequest(SampleTag));
-                Clock.After(SimTime.Hour, Self, MarketProtocol.SampleTick.Instance);
+                Clock.After(SimTime.Hour, this, MarketProtocol.SampleTick.Instance);
                 break;
             case PowerProtocol.Snapshot { Tag: SampleTag } sample:
                 _hourly.Add((Now, _ledger[LedgerAccount.TenantCash] / 100.0, _provider.AccruedProfitYuan(Now, sample.CostYuan)));
@@ -269,7 +269,7 @@ public sealed class MarketActor : SimActor
         {
             agency.Tell(new VoucherAgencyProtocol.PeriodOpened(period, completed));
         }
-        Clock.After(_market.PeriodSeconds, Self, new MarketProtocol.PeriodTick(period + 1));
+        Clock.After(_market.PeriodSeconds, this, new MarketProtocol.PeriodTick(period + 1));
     }
 
     /// <summary>The provider pays its costs since the last booking; at the end the report is published.</summary>

@@ -62,12 +62,12 @@ public sealed class MetricsActor : SimActor
 
     protected override void OnStart()
     {
-        Clock.After(SimTime.Hour, Self, MetricsProtocol.SampleTick.Instance);
+        Clock.After(SimTime.Hour, this, MetricsProtocol.SampleTick.Instance);
         var stop = Run.Spec.Stop;
         if (!stop.IsJobCount)
         {
-            Clock.At(stop.WarmupSeconds, Self, MetricsProtocol.WindowOpen.Instance);
-            Clock.At(stop.DurationSeconds!.Value, Self, MetricsProtocol.WindowClose.Instance);
+            Clock.At(stop.WarmupSeconds, this, MetricsProtocol.WindowOpen.Instance);
+            Clock.At(stop.DurationSeconds!.Value, this, MetricsProtocol.WindowClose.Instance);
         }
     }
 
@@ -87,7 +87,7 @@ public sealed class MetricsActor : SimActor
             case MetricsProtocol.SampleTick:
                 _hour++;
                 RequestSnapshot(_hour);
-                Clock.After(SimTime.Hour, Self, MetricsProtocol.SampleTick.Instance);
+                Clock.After(SimTime.Hour, this, MetricsProtocol.SampleTick.Instance);
                 break;
             case MetricsProtocol.WindowOpen:
                 RequestSnapshot(WindowStartTag);

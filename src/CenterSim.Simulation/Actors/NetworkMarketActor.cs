@@ -74,8 +74,8 @@ public sealed class NetworkMarketActor : SimActor
 
     protected override void OnStart()
     {
-        Clock.At(0, Self, new MarketProtocol.PeriodTick(0));
-        Clock.After(SimTime.Hour, Self, MarketProtocol.SampleTick.Instance);
+        Clock.At(0, this, new MarketProtocol.PeriodTick(0));
+        Clock.After(SimTime.Hour, this, MarketProtocol.SampleTick.Instance);
     }
 
     protected override void OnReceive(object message)
@@ -124,7 +124,7 @@ public sealed class NetworkMarketActor : SimActor
                 break;
             case MarketProtocol.SampleTick:
                 RequestEnergy(SampleTag);
-                Clock.After(SimTime.Hour, Self, MarketProtocol.SampleTick.Instance);
+                Clock.After(SimTime.Hour, this, MarketProtocol.SampleTick.Instance);
                 break;
             case PowerProtocol.Snapshot { Tag: <= SampleTag } sample:
                 Sample(SampleTag - sample.Tag, sample.CostYuan);
@@ -257,7 +257,7 @@ public sealed class NetworkMarketActor : SimActor
         {
             agency.Tell(new VoucherAgencyProtocol.PeriodOpened(period, completed));
         }
-        Clock.After(_market.PeriodSeconds, Self, new MarketProtocol.PeriodTick(period + 1));
+        Clock.After(_market.PeriodSeconds, this, new MarketProtocol.PeriodTick(period + 1));
     }
 
     /// <summary>Asks every center's meter for its electricity bill so far, tagged <paramref name="tag"/> minus the center's index.</summary>

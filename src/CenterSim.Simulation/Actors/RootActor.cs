@@ -27,7 +27,11 @@ public abstract class RootActor : SimActor
     protected sealed override void OnStart() => Run.RootStarted = true;
 
     /// <summary>Akka stops an actor's children before it stops the actor itself, so this is the run's last actor to stop.</summary>
-    protected sealed override void PostStop() => Run.RootStopped = true;
+    protected sealed override void PostStop()
+    {
+        base.PostStop();
+        Run.RootStopped = true;
+    }
 
     protected override void OnReceive(object message) => Unhandled(message);
 }

@@ -42,7 +42,7 @@ public sealed class SchedulerActor : SimActor
         var communication = layout.Pools
             .Select(p => infra.Topology is { } t ? new CommunicationModel(t, p.ServersPerRack, p.ChipsPerServer, p.Spec.Racks.UplinkGbps) : null)
             .ToArray();
-        _runner = new JobRunner(run, Self, _meters, new CheckpointModel(infra.Failures), sleep, communication);
+        _runner = new JobRunner(run, this, _meters, new CheckpointModel(infra.Failures), sleep, communication);
         _pools = layout.Pools.Select(p => new PoolQueue(p, policies[p.Index].Scheduling, policies[p.Index].Placement,
             policies[p.Index].Pricing, policies[p.Index].CapacityRule, _runner)).ToArray();
         _watchLoad = policies.Any(p => p.Pricing.NeedsLoad);
@@ -77,7 +77,7 @@ public sealed class SchedulerActor : SimActor
     {
         if (_watchLoad)
         {
-            Clock.After(SimTime.Hour, Self, SchedulerProtocol.PostLoad.Instance);
+            Clock.After(SimTime.Hour, this, SchedulerProtocol.PostLoad.Instance);
         }
     }
 
@@ -154,7 +154,7 @@ public sealed class SchedulerActor : SimActor
         {
             Run.Directory.Broker.Tell(LoadReport.Of(Run.CenterIndex, _pools, _meters, _runner.Ahead!, _runner.Load, Now), Self);
         }
-        Clock.After(SimTime.Hour, Self, SchedulerProtocol.PostLoad.Instance);
+        Clock.After(SimTime.Hour, this, SchedulerProtocol.PostLoad.Instance);
     }
 
     private void Accumulate()
@@ -218,7 +218,7 @@ public sealed class SchedulerActor : SimActor
         Run.Events?.Failed(Run, server, repairSeconds);
         pool.Book.SetDown(local);
         Run.Directory.Servers[server].Tell(new ServerProtocol.PowerState(false));
-        Clock.After(repairSeconds, Self, new SchedulerProtocol.ServerRepaired(server));
+        Clock.After(repairSeconds, this, new SchedulerProtocol.ServerRepaired(server));
     }
 
     private void OnServerRepaired(int server)

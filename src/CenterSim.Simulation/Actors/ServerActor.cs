@@ -51,7 +51,7 @@ public sealed class ServerActor : SimActor
     {
         if (_management.Sleeps)
         {
-            Clock.After(_management.IdleTimeoutSeconds, Self, new ServerProtocol.SleepStep(_sleepVersion, SleepPhase.EnteringSleep));
+            Clock.After(_management.IdleTimeoutSeconds, this, new ServerProtocol.SleepStep(_sleepVersion, SleepPhase.EnteringSleep));
         }
     }
 
@@ -71,7 +71,7 @@ public sealed class ServerActor : SimActor
                 {
                     Run.Events?.Slept(Run, _index, asleep: false);
                     _phase = SleepPhase.Waking;
-                    Clock.After(start.WakeSeconds, Self, new ServerProtocol.SleepStep(_sleepVersion, SleepPhase.Awake));
+                    Clock.After(start.WakeSeconds, this, new ServerProtocol.SleepStep(_sleepVersion, SleepPhase.Awake));
                 }
                 else
                 {
@@ -90,7 +90,7 @@ public sealed class ServerActor : SimActor
                 {
                     _sleepVersion++;
                     _phase = SleepPhase.Awake;
-                    Clock.After(_management.IdleTimeoutSeconds, Self, new ServerProtocol.SleepStep(_sleepVersion, SleepPhase.EnteringSleep));
+                    Clock.After(_management.IdleTimeoutSeconds, this, new ServerProtocol.SleepStep(_sleepVersion, SleepPhase.EnteringSleep));
                 }
                 Report();
                 break;
@@ -112,7 +112,7 @@ public sealed class ServerActor : SimActor
                 }
                 if (step.Phase == SleepPhase.EnteringSleep)
                 {
-                    Clock.After(_management.TransitionSeconds, Self, new ServerProtocol.SleepStep(_sleepVersion, SleepPhase.Asleep));
+                    Clock.After(_management.TransitionSeconds, this, new ServerProtocol.SleepStep(_sleepVersion, SleepPhase.Asleep));
                 }
                 Report();
                 break;
@@ -122,7 +122,7 @@ public sealed class ServerActor : SimActor
                 _phase = state.Up ? SleepPhase.Awake : SleepPhase.Off;
                 if (state.Up && _management.Sleeps)
                 {
-                    Clock.After(_management.IdleTimeoutSeconds, Self, new ServerProtocol.SleepStep(_sleepVersion, SleepPhase.EnteringSleep));
+                    Clock.After(_management.IdleTimeoutSeconds, this, new ServerProtocol.SleepStep(_sleepVersion, SleepPhase.EnteringSleep));
                 }
                 Report();
                 break;
@@ -156,7 +156,7 @@ public sealed class ServerActor : SimActor
         {
             if (Run.Directory.PowerChanges.Add(_index, _watts))
             {
-                Run.Directory.PowerBudget.Tell(PowerProtocol.Flush.Instance);
+                Post(Run.Directory.Local.PowerBudget, PowerProtocol.Flush.Instance);
             }
         }
         else

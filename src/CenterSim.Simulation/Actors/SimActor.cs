@@ -15,6 +15,35 @@ public abstract class SimActor : UntypedActor
     protected RunContext Run { get; }
 
     private IActorRef? _sender;
+    private ActorCell? _cell;
+    private RunExecutor? _executor;
+    private IActorRef _self = ActorRefs.Nobody;
+
+    /// <summary>The actor's name (the last element of its path), for messages about it.</summary>
+    internal string Name => _self.Path.Name;
+
+    /// <summary>The actor's cell, once started: the executor delivers posted messages inside it.</summary>
+    internal ActorCell Cell => _cell ?? throw new InvalidOperationException($"{GetType().Name} has not started");
+
+    /// <summary>True once the actor has stopped: messages posted to it are dropped, as Akka drops those to a stopped actor.</summary>
+    internal bool Stopped { get; private set; }
+
+    /// <summary>
+    /// Sends a message to another actor of this run by its instance (see <see cref="RunExecutor.Post"/>):
+    /// delivered in the same order a tell would be. An actor not on a run executor (never the case
+    /// in a run) is told through its reference.
+    /// </summary>
+    protected internal void Post(SimActor target, object message)
+    {
+        if (_executor is not null)
+        {
+            _executor.Post(target, message, _self);
+        }
+        else
+        {
+            target._self.Tell(message, _self);
+        }
+    }
 
     /// <summary>
     /// The sender of the message being handled. Messages between a run's actors are handed to
@@ -46,7 +75,18 @@ public abstract class SimActor : UntypedActor
     protected double Now => Run.Clock.Now;
 
     /// <summary>Lets the actor put its first events in the calendar; the clock starts only after every actor of the run has done so.</summary>
-    protected sealed override void PreStart() => OnStart();
+    protected sealed override void PreStart()
+    {
+        _self = Self;
+        if (Context is ActorCell { Dispatcher: RunDispatcher dispatcher } cell)
+        {
+            _cell = cell;
+            _executor = dispatcher.Executor;
+        }
+        OnStart();
+    }
+
+    protected override void PostStop() => Stopped = true;
 
     protected virtual void OnStart()
     {

@@ -50,7 +50,7 @@ public sealed class TenantActor : SimActor
         _valueRng = run.StreamFor("tenant-value/" + info.Name);
     }
 
-    protected override void OnStart() => Clock.After(_rng.Exponential(_meanGapSeconds), Self, TenantProtocol.NextArrival.Instance);
+    protected override void OnStart() => Clock.After(_rng.Exponential(_meanGapSeconds), this, TenantProtocol.NextArrival.Instance);
 
     protected override void OnReceive(object message)
     {
@@ -78,7 +78,7 @@ public sealed class TenantActor : SimActor
                     var value = _market.WillingnessYuanPerChipHour is { } w ? Sampler.Draw(w, _valueRng!) : double.PositiveInfinity;
                     Run.Directory.Market.Tell(new MarketProtocol.Quote(job, value));
                 }
-                Clock.After(_rng.Exponential(_meanGapSeconds), Self, TenantProtocol.NextArrival.Instance);
+                Clock.After(_rng.Exponential(_meanGapSeconds), this, TenantProtocol.NextArrival.Instance);
                 break;
             case TenantProtocol.Quoted quoted:
                 Decide(quoted);
@@ -113,7 +113,7 @@ public sealed class TenantActor : SimActor
                 marketRef.Tell(new MarketProtocol.Buy(job with { ChipHours = decision.ChipHours, Pool = q.Pool }));
                 break;
             case TenantChoice.Wait:
-                Clock.At(decision.WaitUntil, Self, new TenantProtocol.Retry(job, q.WillingnessYuanPerChipHour));
+                Clock.At(decision.WaitUntil, this, new TenantProtocol.Retry(job, q.WillingnessYuanPerChipHour));
                 break;
             default:
                 marketRef.Tell(new MarketProtocol.Abandon(job, decision.Reason));

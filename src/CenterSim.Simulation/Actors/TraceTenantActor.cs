@@ -52,7 +52,7 @@ public sealed class TraceTenantActor : SimActor
     {
         if (_next < _jobs.Count)
         {
-            Clock.At(Math.Max(Now, _jobs[_next].SubmitSeconds), Self, TenantProtocol.NextArrival.Instance);
+            Clock.At(Math.Max(Now, _jobs[_next].SubmitSeconds), this, TenantProtocol.NextArrival.Instance);
         }
     }
 }

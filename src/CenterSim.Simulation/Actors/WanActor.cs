@@ -61,7 +61,7 @@ public sealed class WanActor : SimActor
         var next = _transfers.NextFinish();
         if (!double.IsPositiveInfinity(next))
         {
-            Clock.At(next, Self, new WanProtocol.TransferTick(_version));
+            Clock.At(next, this, new WanProtocol.TransferTick(_version));
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class WanLinkActor : SimActor
     {
         if (Run.Spec.Stop.WarmupSeconds > 0)
         {
-            Clock.At(Run.Spec.Stop.WarmupSeconds, Self, MetricsProtocol.WindowOpen.Instance);
+            Clock.At(Run.Spec.Stop.WarmupSeconds, this, MetricsProtocol.WindowOpen.Instance);
         }
     }
 

@@ -21,7 +21,7 @@ namespace CenterSim.Simulation.Engine;
 public sealed class RunExecutor
 {
     private readonly Queue<IRunnable> _runnables = new(64);
-    private readonly Queue<(ActorCell Cell, Envelope Envelope)> _messages = new(1024);
+    private readonly Queue<(ActorCell? Cell, SimActor? Actor, Envelope Envelope)> _messages = new(1024);
     private readonly ConcurrentQueue<IRunnable> _foreignRunnables = new();
     private readonly ConcurrentQueue<(ActorCell Cell, Envelope Envelope)> _foreignMessages = new();
     private readonly Action _invokeCurrent;
@@ -66,7 +66,7 @@ public sealed class RunExecutor
     {
         if (ReferenceEquals(Thread.CurrentThread, _owner))
         {
-            _messages.Enqueue((cell, envelope));
+            _messages.Enqueue((cell, null, envelope));
         }
         else
         {
@@ -77,20 +77,43 @@ public sealed class RunExecutor
 
     /// <summary>
     /// Queues a calendar event for its actor without the actor reference's send path: the run loop is on
-    /// the owning thread and the event has no sender. A target that is not a local actor of this process
-    /// (none in a run, but the calendar takes any reference) is told the usual way.
+    /// the owning thread and the event has no sender. An actor that put the event in for itself is posted
+    /// to by instance; a target that is not a local actor of this process (none in a run, but the calendar
+    /// takes any reference) is told the usual way.
     /// </summary>
-    public void DeliverEvent(IActorRef target, object message)
+    public void DeliverEvent(object target, object message)
     {
-        if (target is ActorRefWithCell { Underlying: ActorCell { Dispatcher: RunDispatcher d } cell } && ReferenceEquals(d.Executor, this) && ReferenceEquals(Thread.CurrentThread, _owner))
+        if (target is SimActor actor)
         {
-            _messages.Enqueue((cell, new Envelope(message, ActorRefs.NoSender)));
+            Post(actor, message, ActorRefs.NoSender);
+        }
+        else if (target is ActorRefWithCell { Underlying: ActorCell { Dispatcher: RunDispatcher d } cell } && ReferenceEquals(d.Executor, this) && ReferenceEquals(Thread.CurrentThread, _owner))
+        {
+            _messages.Enqueue((cell, null, new Envelope(message, ActorRefs.NoSender)));
         }
         else
         {
-            target.Tell(message, ActorRefs.NoSender);
+            ((IActorRef)target).Tell(message, ActorRefs.NoSender);
         }
     }
+
+    /// <summary>
+    /// Queues a message from one of the run's actors to another, known by its instance: the same queue and
+    /// order as a tell, without the reference, cell and mailbox a tell passes through (at scale, each is
+    /// a cache miss). Only the run's thread posts; <paramref name="sender"/> is the posting actor.
+    /// </summary>
+    public void Post(SimActor target, object message, IActorRef? sender)
+    {
+        if (!ReferenceEquals(Thread.CurrentThread, _owner))
+        {
+            throw new InvalidOperationException($"a message ({message.GetType().Name}) was posted from outside the run's thread");
+        }
+        _messages.Enqueue((null, target, new Envelope(message, sender)));
+    }
+
+    /// <summary>The actor instance behind a reference to a run's actor, or null when it is not one (or not made yet).</summary>
+    public static SimActor? LocalActor(IActorRef target) =>
+        target is ActorRefWithCell { Underlying: ActorCell { Dispatcher: RunDispatcher } cell } ? ActorOf(cell) as SimActor : null;
 
     /// <summary>
     /// Runs queued work until none is left, including work the runs themselves queue. The side queues
@@ -105,9 +128,20 @@ public sealed class RunExecutor
             {
                 run.Run();
             }
-            else if (_messages.TryDequeue(out var m) || (Volatile.Read(ref _foreignQueued) > 0 && TakeForeign(out m)))
+            else if (_messages.TryDequeue(out var m))
             {
-                Invoke(m.Cell, m.Envelope);
+                if (m.Actor is { } actor)
+                {
+                    InvokeLocal(actor, m.Envelope);
+                }
+                else
+                {
+                    Invoke(m.Cell!, m.Envelope);
+                }
+            }
+            else if (Volatile.Read(ref _foreignQueued) > 0 && TakeForeign(out (ActorCell Cell, Envelope Envelope) f))
+            {
+                Invoke(f.Cell, f.Envelope);
             }
             else
             {
@@ -151,6 +185,19 @@ public sealed class RunExecutor
     /// invoke would only add receive-timeout and behavior-stack bookkeeping the run's actors never use.
     /// Akka's own messages (PoisonPill, Terminated, Identify...) and other actors go through the cell.
     /// </summary>
+    private void InvokeLocal(SimActor actor, in Envelope envelope)
+    {
+        if (actor.Stopped)
+        {
+            return;
+        }
+        _currentActor = actor;
+        _currentEnvelope = envelope;
+        actor.Cell.UseThreadContext(_deliverCurrent);
+        _currentActor = null;
+        _currentEnvelope = default;
+    }
+
     private void Invoke(ActorCell cell, in Envelope envelope)
     {
         if (cell.IsTerminated)

@@ -21,11 +21,18 @@ public sealed class SimClock
     /// <summary>How many events in a row, the last delivered included, have been due at <see cref="Now"/>.</summary>
     public long DeliveredAtNow { get; private set; }
 
-    public void At(double time, IActorRef target, object message)
+    public void At(double time, IActorRef target, object message) => Put(time, target, message);
+
+    /// <summary>An event a run's actor puts in for itself (or another of the run's actors, by instance).</summary>
+    public void At(double time, Actors.SimActor target, object message) => Put(time, target, message);
+
+    public void After(double delay, Actors.SimActor target, object message) => Put(Now + delay, target, message);
+
+    private void Put(double time, object target, object message)
     {
         if (double.IsNaN(time))
         {
-            throw new InvalidOperationException($"an event for {target.Path.Name} ({message.GetType().Name}) has a time that is not a number (now {Now} s)");
+            throw new InvalidOperationException($"an event for {new CalendarEntry(target, message).TargetName} ({message.GetType().Name}) has a time that is not a number (now {Now} s)");
         }
         if (time < Now)
         {

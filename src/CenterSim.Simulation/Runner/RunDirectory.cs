@@ -7,6 +7,11 @@ namespace CenterSim.Simulation.Runner;
 /// </summary>
 public sealed class RunDirectory
 {
+    public RunDirectory() => Local = new LocalActors(this);
+
+    /// <summary>The instances behind the busiest addresses, for posting to them.</summary>
+    public LocalActors Local { get; }
+
     public IActorRef Scheduler { get; set; } = ActorRefs.Nobody;
 
     public IActorRef Market { get; set; } = ActorRefs.Nobody;

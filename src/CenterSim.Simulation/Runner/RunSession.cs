@@ -94,11 +94,11 @@ public sealed class RunSession : IDisposable
             }
             if (!double.IsFinite(clock.Now))
             {
-                throw Stopped(before, $"the next event, for {e.Target.Path.Name} ({e.Message.GetType().Name}), is due at t={clock.Now} s and no other is left");
+                throw Stopped(before, $"the next event, for {e.TargetName} ({e.Message.GetType().Name}), is due at t={clock.Now} s and no other is left");
             }
             if (clock.DeliveredAtNow > MaxEventsAtOneTime)
             {
-                throw Stopped(clock.Now, $"the clock has stalled: more than {MaxEventsAtOneTime.ToString("N0", CultureInfo.InvariantCulture)} events in a row at that time, the last for {e.Target.Path.Name} ({e.Message.GetType().Name})");
+                throw Stopped(clock.Now, $"the clock has stalled: more than {MaxEventsAtOneTime.ToString("N0", CultureInfo.InvariantCulture)} events in a row at that time, the last for {e.TargetName} ({e.Message.GetType().Name})");
             }
             _executor.DeliverEvent(e.Target, e.Message);
             _executor.Drain();

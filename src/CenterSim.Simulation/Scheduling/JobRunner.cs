@@ -17,15 +17,18 @@ namespace CenterSim.Simulation.Scheduling;
 public sealed class JobRunner
 {
     private readonly RunContext _run;
-    private readonly IActorRef _self;
+    private readonly SimActor _owner;
+    private int[] _rackStamp = Array.Empty<int>();
+    private int _stamp;
     private readonly CommunicationModel?[] _communication;
     private readonly List<int> _racks = new();
     private readonly bool _tellMarket;
 
-    public JobRunner(RunContext run, IActorRef self, SchedulerMeters meters, CheckpointModel checkpoints, SleepTracker? sleep, CommunicationModel?[] communication)
+    /// <param name="owner">the scheduler whose collaborator this is: it posts to the servers and links</param>
+    public JobRunner(RunContext run, SimActor owner, SchedulerMeters meters, CheckpointModel checkpoints, SleepTracker? sleep, CommunicationModel?[] communication)
     {
         _run = run;
-        _self = self;
+        _owner = owner;
         Meters = meters;
         Checkpoints = checkpoints;
         Sleep = sleep;
@@ -77,10 +80,10 @@ public sealed class JobRunner
         var wake = Sleep?.WakeSeconds(grants.Select(g => first + g.Server), Now) ?? 0;
         job.ProgressSince = Now + wake + restart;
         Meters.EffectiveChips += job.Chips * job.Efficiency * job.Speed;
-        var servers = _run.Directory.Servers;
+        var servers = _run.Directory.Local.Servers;
         foreach (var g in grants)
         {
-            servers[first + g.Server].Tell(new ServerProtocol.StartJob(job.Id, g.Chips, wake));
+            _owner.Post(servers[first + g.Server], new ServerProtocol.StartJob(job.Id, g.Chips, wake));
         }
         TellLinks(pool, job, start: true);
         PlanFinish(job);
@@ -201,11 +204,11 @@ public sealed class JobRunner
         job.RunningSlot = -1;
         job.HeldChipSeconds += (Now - job.LastStartTime) * job.Chips;
         job.Stretches?.Add(new UsageStretch(job.LastStartTime, Now, job.Chips));
-        var servers = _run.Directory.Servers;
+        var servers = _run.Directory.Local.Servers;
         var first = pool.Layout.FirstServer;
         foreach (var g in job.Grants)
         {
-            servers[first + g.Server].Tell(new ServerProtocol.ReleaseJob(job.Id, g.Chips));
+            _owner.Post(servers[first + g.Server], new ServerProtocol.ReleaseJob(job.Id, g.Chips));
             if (Sleep is not null && pool.Book.Free(g.Server) == pool.Book.Capacity(g.Server))
             {
                 Sleep.MarkEmpty(first + g.Server, Now);
@@ -219,7 +222,7 @@ public sealed class JobRunner
         job.Version++;
         if (job.Rate > 0)
         {
-            _run.Clock.At(job.ProgressSince + job.WorkLeft / job.Rate, _self, new SchedulerProtocol.Finish(job, job.Version));
+            _run.Clock.At(job.ProgressSince + job.WorkLeft / job.Rate, _owner, new SchedulerProtocol.Finish(job, job.Version));
         }
     }
 
@@ -230,12 +233,20 @@ public sealed class JobRunner
         {
             return;
         }
+        // Each rack once, in the order its first grant names it: a stamp per rack, not a search of the list.
+        var links = _run.Directory.Local.RackLinks;
+        if (_rackStamp.Length < links.Length)
+        {
+            _rackStamp = new int[links.Length];
+        }
+        _stamp++;
         _racks.Clear();
         foreach (var g in job.Grants)
         {
             var r = pool.Layout.FirstRack + pool.Book.RackOf(g.Server);
-            if (!_racks.Contains(r))
+            if (_rackStamp[r] != _stamp)
             {
+                _rackStamp[r] = _stamp;
                 _racks.Add(r);
             }
         }
@@ -246,8 +257,8 @@ public sealed class JobRunner
         object message = start ? new LinkProtocol.FlowStarted(job.Id) : new LinkProtocol.FlowEnded(job.Id);
         foreach (var rack in _racks)
         {
-            _run.Directory.RackLinks[rack].Tell(message);
+            _owner.Post(links[rack], message);
         }
-        _run.Directory.Spine.Tell(message);
+        _owner.Post(_run.Directory.Local.Spine, message);
     }
 }

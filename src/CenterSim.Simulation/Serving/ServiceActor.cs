@@ -54,12 +54,12 @@ public sealed class ServiceActor : SimActor
 
     protected override void OnStart()
     {
-        Clock.At(0, Self, ServingProtocol.AutoscaleTick.Instance);
-        Clock.At(Run.Spec.Stop.WarmupSeconds, Self, ServingProtocol.WindowOpen.Instance);
-        Clock.At(Run.Spec.Stop.DurationSeconds!.Value, Self, ServingProtocol.WindowClose.Instance);
+        Clock.At(0, this, ServingProtocol.AutoscaleTick.Instance);
+        Clock.At(Run.Spec.Stop.WarmupSeconds, this, ServingProtocol.WindowOpen.Instance);
+        Clock.At(Run.Spec.Stop.DurationSeconds!.Value, this, ServingProtocol.WindowClose.Instance);
         if (_billing.Settles)
         {
-            Clock.At(SimTime.Hour, Self, ServingProtocol.BillTick.Instance);
+            Clock.At(SimTime.Hour, this, ServingProtocol.BillTick.Instance);
         }
         PlanArrival();
     }
@@ -107,7 +107,7 @@ public sealed class ServiceActor : SimActor
                 break;
             case ServingProtocol.BillTick:
                 _billing.Bill();
-                Clock.After(SimTime.Hour, Self, ServingProtocol.BillTick.Instance);
+                Clock.After(SimTime.Hour, this, ServingProtocol.BillTick.Instance);
                 break;
             case ServingProtocol.WindowClose:
                 _billing.Bill();
@@ -130,7 +130,7 @@ public sealed class ServiceActor : SimActor
         {
             _pendingPrompt = prompt;
             _pendingOutput = output;
-            Clock.At(time, Self, ServingProtocol.Arrival.Instance);
+            Clock.At(time, this, ServingProtocol.Arrival.Instance);
         }
     }
 
@@ -178,7 +178,7 @@ public sealed class ServiceActor : SimActor
         }
         if (_queue.Count > 0 && busy is not null && busy.CutAtNextBoundary(Now))
         {
-            Clock.At(busy.SegmentEnd, Self, new ServingProtocol.SegmentDone(busy.Id, busy.Version));
+            Clock.At(busy.SegmentEnd, this, new ServingProtocol.SegmentDone(busy.Id, busy.Version));
         }
     }
 
@@ -192,7 +192,7 @@ public sealed class ServiceActor : SimActor
         }
         if (replica.StartSegment(Now))
         {
-            Clock.At(replica.SegmentEnd, Self, new ServingProtocol.SegmentDone(replica.Id, replica.Version));
+            Clock.At(replica.SegmentEnd, this, new ServingProtocol.SegmentDone(replica.Id, replica.Version));
         }
     }
 
@@ -221,7 +221,7 @@ public sealed class ServiceActor : SimActor
         }
         replica.Phase = ReplicaPhase.Loading;
         _chips.Change(Now, 1);
-        Clock.After(_spec.Autoscaling.WarmupSeconds, Self, new ServingProtocol.Loaded(id));
+        Clock.After(_spec.Autoscaling.WarmupSeconds, this, new ServingProtocol.Loaded(id));
     }
 
     private void OnLost(int id)
@@ -256,7 +256,7 @@ public sealed class ServiceActor : SimActor
                 ttft, tpot, _spec.Slo.TtftSeconds, _spec.Slo.TpotSeconds);
             ScaleTo(Math.Clamp(_autoscaling.DesiredReplicas(context), a.MinReplicas, a.MaxReplicas));
         }
-        Clock.After(interval, Self, ServingProtocol.AutoscaleTick.Instance);
+        Clock.After(interval, this, ServingProtocol.AutoscaleTick.Instance);
     }
 
     private int Active => _replicas.Values.Count(r => r.Phase != ReplicaPhase.Draining);

@@ -1,0 +1,16 @@
+using CenterSim.Simulation.Runner;
+using CenterSim.Tests.Support;
+
+namespace CenterSim.Tests.Engine;
+
+public class PostOrderSpec
+{
+    [Fact]
+    public void Posted_and_told_messages_arrive_in_the_order_they_were_sent_at_the_time_they_were_sent()
+    {
+        using var session = new RunSession(Specs.Mmc(1, 1, 1, 1, 1, 0), 0, typeof(LoneActorRoot<PostingActor>));
+        session.RunUntil(10);
+        Assert.Equal(new[] { (1, 1.0), (2, 1.0), (3, 1.0), (4, 1.0) }, PostingActor.Seen[session.Context]);
+        Assert.Equal(1, session.Context.Clock.Delivered);
+    }
+}
