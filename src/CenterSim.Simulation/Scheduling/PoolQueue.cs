@@ -49,9 +49,9 @@ public sealed class PoolQueue : ICapacityControl
     /// <summary>Waiting jobs in arrival order; change it only through <see cref="Add"/>, <see cref="Requeue"/> and the pool's own starts.</summary>
     public WaitingQueue Waiting { get; }
 
-    /// <summary>How many waiting jobs have each gang size, so the smallest is known without a scan.</summary>
-    private readonly SortedDictionary<int, int> _gangs = new();
-    private int _smallestGang = int.MaxValue;
+    /// <summary>A pass's started jobs and their queue positions, kept between passes so a pass allocates nothing for them.</summary>
+    private JobState[] _started = new JobState[4];
+    private int[] _positions = new int[4];
 
     public List<JobState> Jobs { get; } = new();
 
@@ -89,14 +89,12 @@ public sealed class PoolQueue : ICapacityControl
     public void Add(JobState job)
     {
         Waiting.Add(job);
-        CountGang(job.Chips, 1);
     }
 
     public void Start(IJobView queued, ChipGrant[] grants)
     {
         var job = (JobState)queued;
         Waiting.Remove(job);
-        CountGang(job.Chips, -1);
         Book.Reserve(grants);
         _runner.Start(this, job, grants);
     }
@@ -105,7 +103,6 @@ public sealed class PoolQueue : ICapacityControl
     public void Requeue(JobState job)
     {
         Waiting.Insert(job);
-        CountGang(job.Chips, 1);
     }
 
     public void Pass()
@@ -132,52 +129,39 @@ public sealed class PoolQueue : ICapacityControl
         {
             return;
         }
-        var started = new JobState[decisions.Count];
-        var positions = new int[decisions.Count];
-        var byPosition = true;
-        for (var i = 0; i < decisions.Count; i++)
+        var n = decisions.Count;
+        if (_started.Length < n)
         {
-            started[i] = (JobState)decisions[i].Job;
-            positions[i] = decisions[i].QueueIndex;
-            byPosition &= positions[i] >= 0;
-            CountGang(started[i].Chips, -1);
+            _started = new JobState[Math.Max(n, 2 * _started.Length)];
+            _positions = new int[_started.Length];
+        }
+        var byPosition = true;
+        for (var i = 0; i < n; i++)
+        {
+            _started[i] = (JobState)decisions[i].Job;
+            _positions[i] = decisions[i].QueueIndex;
+            byPosition &= _positions[i] >= 0;
         }
         if (byPosition)
         {
-            Array.Sort(positions);
+            var positions = _positions.AsSpan(0, n);
+            positions.Sort();
             Waiting.RemoveAt(positions);
         }
         else
         {
-            foreach (var job in started)
+            for (var i = 0; i < n; i++)
             {
-                Waiting.Remove(job);
+                Waiting.Remove(_started[i]);
             }
         }
-        for (var i = 0; i < decisions.Count; i++)
+        for (var i = 0; i < n; i++)
         {
-            _runner.Start(this, started[i], decisions[i].Grants);
+            _runner.Start(this, _started[i], decisions[i].Grants);
+            _started[i] = null!;
         }
     }
 
     /// <summary>Free chips stranded for the smallest waiting gang (the fragmentation metric); 0 when none waits.</summary>
-    public int StrandedChips() => _gangs.Count == 0 ? 0 : Fragmentation.StrandedChips(Book, _smallestGang);
-
-    private void CountGang(int chips, int delta)
-    {
-        var n = _gangs.GetValueOrDefault(chips) + delta;
-        if (n == 0)
-        {
-            _gangs.Remove(chips);
-            if (chips == _smallestGang)
-            {
-                _smallestGang = _gangs.Count == 0 ? int.MaxValue : _gangs.Keys.First();
-            }
-        }
-        else
-        {
-            _gangs[chips] = n;
-            _smallestGang = Math.Min(_smallestGang, chips);
-        }
-    }
+    public int StrandedChips() => Waiting.Count == 0 ? 0 : Fragmentation.StrandedChips(Book, Waiting.SmallestChips);
 }

@@ -20,8 +20,7 @@ public sealed class WaitingQueue : IReadOnlyList<JobState>
     private int _head;
     private int _holes;
     private ExactSum _declared;
-    private readonly Dictionary<int, int> _bySize = new();
-    private int _smallest = int.MaxValue;
+    private readonly GangSizes _sizes = new();
 
     /// <param name="orderKey">the key a policy takes jobs by (ties by place in the queue), or null to keep no such index</param>
     public WaitingQueue(Func<JobState, double>? orderKey = null)
@@ -47,7 +46,7 @@ public sealed class WaitingQueue : IReadOnlyList<JobState>
     public double DeclaredChipSeconds => _declared.Value;
 
     /// <summary>The fewest chips any waiting job asks for (int.MaxValue when none waits): with fewer free, nothing can start.</summary>
-    public int SmallestChips => _smallest;
+    public int SmallestChips => _sizes.Smallest;
 
     /// <summary>The jobs by the policy's key, then by place in the queue; null when no key was given.</summary>
     public IEnumerable<JobState>? InOrder => _ordered;
@@ -116,14 +115,14 @@ public sealed class WaitingQueue : IReadOnlyList<JobState>
     }
 
     /// <summary>Removes the jobs at these positions (ascending, as a policy pass decided them).</summary>
-    public void RemoveAt(IReadOnlyList<int> positions)
+    public void RemoveAt(ReadOnlySpan<int> positions)
     {
         if (_holes > 0)
         {
             Compact();
         }
         var prefix = 0;
-        while (prefix < positions.Count && positions[prefix] == prefix)
+        while (prefix < positions.Length && positions[prefix] == prefix)
         {
             prefix++;
         }
@@ -134,7 +133,7 @@ public sealed class WaitingQueue : IReadOnlyList<JobState>
             job.QueueSlot = -1;
             _items[_head + p] = null;
         }
-        if (prefix == positions.Count)
+        if (prefix == positions.Length)
         {
             _head += prefix;
             TrimFront();
@@ -161,8 +160,7 @@ public sealed class WaitingQueue : IReadOnlyList<JobState>
     private void File(JobState job)
     {
         _declared.Add(job.RuntimeSeconds, job.Chips);
-        _bySize[job.Chips] = _bySize.GetValueOrDefault(job.Chips) + 1;
-        _smallest = Math.Min(_smallest, job.Chips);
+        _sizes.Add(job.Chips);
         if (_ordered is not null)
         {
             _ordered.Add(job);
@@ -172,20 +170,7 @@ public sealed class WaitingQueue : IReadOnlyList<JobState>
     private void Unfile(JobState job)
     {
         _declared.Subtract(job.RuntimeSeconds, job.Chips);
-        var left = _bySize[job.Chips] - 1;
-        if (left > 0)
-        {
-            _bySize[job.Chips] = left;
-        }
-        else
-        {
-            // Sizes are few (a workload's gang sizes), so finding the next smallest scans only them.
-            _bySize.Remove(job.Chips);
-            if (job.Chips == _smallest)
-            {
-                _smallest = _bySize.Count == 0 ? int.MaxValue : _bySize.Keys.Min();
-            }
-        }
+        _sizes.Remove(job.Chips);
         _ordered?.Remove(job);
     }
 
