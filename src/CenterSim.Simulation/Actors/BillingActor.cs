@@ -49,13 +49,16 @@ public sealed class BillingActor : SimActor
             return;
         }
         // The price reads neither the job's number nor its window, so the job is priced as submitted and
-        // numbered once, with its bill when it is bought: one copy of it, not two.
+        // numbered with its bill in one copy.
         _priced = submit.Job;
         var offer = _pools.Choose(null, _price, _noVouchers);
         var cost = offer.YuanPerChipHour * _priced.ChipHours;
         var tenant = _priced.Tenant.Index;
         var paid = _cash[tenant] >= cost;
-        var job = _window.Arrive(paid ? _priced with { CostYuan = cost, Pool = offer.Pool } : _priced);
+        var (id, measured) = _priced.Id >= 0 ? (_priced.Id, _priced.Measured) : _window.Number(_priced);
+        var job = paid
+            ? _priced with { Id = id, Measured = measured, CostYuan = cost, Pool = offer.Pool }
+            : _priced with { Id = id, Measured = measured };
         _priced = null;
         Run.Events?.Bought(Run, job with { Pool = offer.Pool }, Ledger.ToCents(cost), 0, paid);
         if (!paid)

@@ -34,12 +34,26 @@ public sealed class ArrivalWindow
     {
         if (job.Id >= 0)
         {
-            return job; // numbered already (a network's market numbers before its broker sees the job)
+            return job; // numbered already (a network's market or broker numbers before the center sees the job)
+        }
+        var (id, measured) = Number(job);
+        return job with { Id = id, Measured = measured };
+    }
+
+    /// <summary>
+    /// The number and measurement mark of a job not numbered yet, for a caller that copies the job with
+    /// them and more in one go (see <see cref="Arrive"/>): the job arrives when this is called.
+    /// </summary>
+    public (long Id, bool Measured) Number(Job job)
+    {
+        if (job.Id >= 0)
+        {
+            throw new InvalidOperationException($"job {job.Id} is numbered already");
         }
         var id = _arrivals++;
         if (!_jobMode)
         {
-            return job with { Id = id, Measured = job.SubmitTime >= _run.Spec.Stop.WarmupSeconds };
+            return (id, job.SubmitTime >= _run.Spec.Stop.WarmupSeconds);
         }
         if (id == _warmupJobs)
         {
@@ -48,7 +62,7 @@ public sealed class ArrivalWindow
                 meter.Tell(MetricsProtocol.WindowOpen.Instance);
             }
         }
-        return job with { Id = id, Measured = id >= _warmupJobs && id <= _lastMeasured };
+        return (id, id >= _warmupJobs && id <= _lastMeasured);
     }
 
     /// <summary>The meters whose window this is: the center's, or in a network (the root's window) every center's.</summary>
