@@ -19,13 +19,14 @@ public class StrictCommandLineTests
     [Fact]
     public void Bench_refuses_options_of_parts_it_does_not_run_and_names_every_problem_at_once()
     {
-        var (code, error) = Run("bench", "--scale", "--scheduling", "fifo,foo", "--placement", ",", "--threads", "1", "--days", "400");
+        var (code, error) = Run("bench", "--scale", "--scheduling", "fifo,foo", "--placement", ",", "--threads", "1", "--days", "400", "--repeats", "0");
         Assert.Equal(ExitCodes.BadInput, code);
         Assert.Contains("--scheduling: unknown policy 'foo'", error, StringComparison.Ordinal);
         Assert.Contains("--placement names no policy", error, StringComparison.Ordinal);
         Assert.Contains("--threads must be from 2 to 256", error, StringComparison.Ordinal);
         Assert.Contains("--threads is read only with --parallel", error, StringComparison.Ordinal);
         Assert.Contains("--days must be above 0 and at most 366", error, StringComparison.Ordinal);
+        Assert.Contains("--repeats must be from 1 to 20", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
 
         (code, error) = Run("bench", "--racks", "157", "--days", "5");
