@@ -193,7 +193,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         {
             var p = ParallelBenchmark.Run(157, settings.DaysOrDefault, settings.ReplicationsOrDefault, settings.ThreadsOrDefault);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"parallel chips={p.Chips} replications={p.Replications} events={p.Events} one_thread_s={p.OneThreadSeconds:F2} threads={p.Threads} threads_s={p.ThreadsSeconds:F2} speedup={p.Speedup:F2} same_results={(p.SameResults ? "yes" : "no")}"));
+                $"parallel chips={p.Chips} replications={p.Replications} events={p.Events} one_thread_s={p.OneThreadSeconds:F2} threads={p.Threads} threads_s={p.ThreadsSeconds:F2} speedup={p.Speedup:F2} one_thread_gc_pause_s={p.OneThreadGcPauseSeconds:F2} threads_gc_pause_s={p.ThreadsGcPauseSeconds:F2} same_results={(p.SameResults ? "yes" : "no")}"));
         }
         if (network is not null)
         {
