@@ -18,13 +18,15 @@ public static class ScaleTable
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"M/M/c actor bench in the same process: {mmc.EventsPerSecond:N0} events/s ({mmc.Jobs:N0} jobs).");
         md.AppendLine();
-        md.AppendLine("| chips | scheduling | placement | events | wall s | events/s | share of M/M/c | utilization |");
-        md.AppendLine("|---:|---|---|---:|---:|---:|---:|---:|");
+        md.AppendLine(CultureInfo.InvariantCulture, $"Messages per event: what the actors were delivered per calendar event (events included), {mmc.MessagesPerEvent:F1} in the M/M/c bench.");
+        md.AppendLine();
+        md.AppendLine("| chips | scheduling | placement | events | wall s | events/s | share of M/M/c | messages per event | utilization |");
+        md.AppendLine("|---:|---|---|---:|---:|---:|---:|---:|---:|");
         foreach (var m in ScaleBenchmark.Run(racks, days, schedulings, placements))
         {
             var share = m.EventsPerSecond / mmc.EventsPerSecond;
             var row = string.Create(CultureInfo.InvariantCulture,
-                $"| {m.Chips:N0} | {m.Scheduling} | {m.Placement} | {m.Events:N0} | {m.WallSeconds:F2} | {m.EventsPerSecond:N0} | {share:F2} | {m.Utilization:F3} |");
+                $"| {m.Chips:N0} | {m.Scheduling} | {m.Placement} | {m.Events:N0} | {m.WallSeconds:F2} | {m.EventsPerSecond:N0} | {share:F2} | {m.MessagesPerEvent:F1} | {m.Utilization:F3} |");
             Console.WriteLine(row);
             md.AppendLine(row);
         }

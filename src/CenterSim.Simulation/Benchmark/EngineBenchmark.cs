@@ -12,7 +12,7 @@ public static class EngineBenchmark
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var sw = Stopwatch.StartNew();
-        var result = SimulationRunner.Run(spec, 0);
+        var result = SimulationRunner.Run(spec, 0, out var messages);
         sw.Stop();
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
@@ -23,6 +23,7 @@ public static class EngineBenchmark
             Utilization = result["utilization"],
             CpuSeconds = cpuSeconds,
             AllocatedBytes = allocated,
+            Messages = messages,
         };
     }
 

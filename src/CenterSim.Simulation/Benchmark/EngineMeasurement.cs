@@ -19,4 +19,9 @@ public sealed record EngineMeasurement(string Engine, long Events, double WallSe
     public long AllocatedBytes { get; init; }
 
     public double AllocatedBytesPerEvent => AllocatedBytes / (double)Events;
+
+    /// <summary>Messages the run's actors were delivered, calendar events included; 0 for the plain loop, which has no actors.</summary>
+    public long Messages { get; init; }
+
+    public double MessagesPerEvent => Messages / (double)Events;
 }

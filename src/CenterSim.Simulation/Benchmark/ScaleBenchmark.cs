@@ -18,9 +18,9 @@ public static class ScaleBenchmark
                 {
                     var spec = ScaleModel.Spec(r, scheduling, placement, days);
                     var sw = Stopwatch.StartNew();
-                    var result = SimulationRunner.Run(spec, 0);
+                    var result = SimulationRunner.Run(spec, 0, out var messages);
                     sw.Stop();
-                    yield return new ScaleMeasurement(spec.TotalChips, scheduling, placement, (long)result["events"], sw.Elapsed.TotalSeconds, result["utilization"]);
+                    yield return new ScaleMeasurement(spec.TotalChips, scheduling, placement, (long)result["events"], sw.Elapsed.TotalSeconds, result["utilization"]) { Messages = messages };
                 }
             }
         }

@@ -4,4 +4,9 @@ namespace CenterSim.Simulation.Benchmark;
 public sealed record ScaleMeasurement(int Chips, string Scheduling, string Placement, long Events, double WallSeconds, double Utilization)
 {
     public double EventsPerSecond => Events / WallSeconds;
+
+    /// <summary>Messages the run's actors were delivered, calendar events included: what one event costs in actor work.</summary>
+    public long Messages { get; init; }
+
+    public double MessagesPerEvent => Messages / (double)Events;
 }

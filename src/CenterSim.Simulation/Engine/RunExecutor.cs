@@ -43,6 +43,9 @@ public sealed class RunExecutor
         _deliverCurrent = () => _currentActor!.Deliver(_currentEnvelope.Message, _currentEnvelope.Sender);
     }
 
+    /// <summary>Messages delivered to actors so far (model messages and Akka's own, not system messages), over every run this executor has served.</summary>
+    public long Delivered { get; private set; }
+
     /// <summary>True when no work of any kind is queued.</summary>
     public bool IsIdle => _runnables.Count == 0 && _messages.Count == 0 && _foreignRunnables.IsEmpty && _foreignMessages.IsEmpty;
 
@@ -193,6 +196,7 @@ public sealed class RunExecutor
         }
         _currentActor = actor;
         _currentEnvelope = envelope;
+        Delivered++;
         actor.Cell.UseThreadContext(_deliverCurrent);
         _currentActor = null;
         _currentEnvelope = default;
@@ -206,6 +210,7 @@ public sealed class RunExecutor
         }
         _currentCell = cell;
         _currentEnvelope = envelope;
+        Delivered++;
         if (envelope.Message is not IAutoReceivedMessage && ActorOf(cell) is SimActor actor)
         {
             _currentActor = actor;

@@ -20,6 +20,10 @@ public sealed class RunSession : IDisposable
 
     private readonly RunSlot _slot;
     private readonly RunExecutor _executor;
+    private readonly long _deliveredBefore;
+
+    /// <summary>Messages the run's actors have been delivered so far, calendar events included (each is delivered as a message).</summary>
+    public long MessagesDelivered => _executor.Delivered - _deliveredBefore;
     private readonly IInternalActorRef? _root;
     private bool _disposed;
 
@@ -45,6 +49,7 @@ public sealed class RunSession : IDisposable
         _slot = EngineHost.RentSlot();
         _executor = _slot.Executor;
         _executor.BindToCurrentThread();
+        _deliveredBefore = _executor.Delivered;
         Context = new RunContext(spec, replication, new SimClock());
         if (record)
         {

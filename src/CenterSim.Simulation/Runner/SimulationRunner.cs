@@ -6,7 +6,10 @@ namespace CenterSim.Simulation.Runner;
 /// <summary>Runs one replication of a scenario on the calling thread.</summary>
 public static class SimulationRunner
 {
-    public static RunResult Run(ScenarioSpec spec, int replication)
+    public static RunResult Run(ScenarioSpec spec, int replication) => Run(spec, replication, out _);
+
+    /// <summary>The same, also giving how many messages the run's actors were delivered (for the benchmarks).</summary>
+    public static RunResult Run(ScenarioSpec spec, int replication, out long messages)
     {
         RunResult result;
         using (var session = new RunSession(spec, replication))
@@ -15,6 +18,7 @@ public static class SimulationRunner
             try
             {
                 result = session.Complete();
+                messages = session.MessagesDelivered;
             }
             finally
             {

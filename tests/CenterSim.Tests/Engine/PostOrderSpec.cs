@@ -12,5 +12,7 @@ public class PostOrderSpec
         session.RunUntil(10);
         Assert.Equal(new[] { (1, 1.0), (2, 1.0), (3, 1.0), (4, 1.0) }, PostingActor.Seen[session.Context]);
         Assert.Equal(1, session.Context.Clock.Delivered);
+        // The tick (a calendar event is delivered as a message) and the four it sent.
+        Assert.Equal(5, session.MessagesDelivered);
     }
 }
