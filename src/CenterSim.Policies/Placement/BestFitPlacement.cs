@@ -7,6 +7,9 @@ namespace CenterSim.Policies.Placement;
 /// </summary>
 public sealed class BestFitPlacement : IPlacementPolicy
 {
+    /// <summary>The buffer a spread gang's grants are gathered in, kept so a placement allocates only its result.</summary>
+    private readonly List<ChipGrant> _list = new();
+
     public bool TryPlace(int chips, ClusterBook cluster, out ChipGrant[] grants)
     {
         grants = Array.Empty<ChipGrant>();
@@ -20,6 +23,6 @@ public sealed class BestFitPlacement : IPlacementPolicy
             grants = new[] { new ChipGrant(best, chips) };
             return true;
         }
-        return WholeServers.TakeFullestLast(chips, cluster, out grants);
+        return WholeServers.TakeFullestLast(chips, cluster, _list, out grants);
     }
 }

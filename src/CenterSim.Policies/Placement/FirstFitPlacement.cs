@@ -6,6 +6,9 @@ namespace CenterSim.Policies.Placement;
 /// </summary>
 public sealed class FirstFitPlacement : IPlacementPolicy
 {
+    /// <summary>The buffer a spread gang's grants are gathered in, kept so a placement allocates only its result.</summary>
+    private readonly List<ChipGrant> _list = new();
+
     public bool TryPlace(int chips, ClusterBook cluster, out ChipGrant[] grants)
     {
         grants = Array.Empty<ChipGrant>();
@@ -25,9 +28,10 @@ public sealed class FirstFitPlacement : IPlacementPolicy
         return TrySpread(chips, cluster, out grants);
     }
 
-    private static bool TrySpread(int chips, ClusterBook cluster, out ChipGrant[] grants)
+    private bool TrySpread(int chips, ClusterBook cluster, out ChipGrant[] grants)
     {
-        var list = new List<ChipGrant>();
+        var list = _list;
+        list.Clear();
         var left = chips;
         foreach (var s in cluster.WithFree(cluster.ChipsPerServer))
         {

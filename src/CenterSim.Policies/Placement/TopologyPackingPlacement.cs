@@ -9,6 +9,10 @@ namespace CenterSim.Policies.Placement;
 /// </summary>
 public sealed class TopologyPackingPlacement : IPlacementPolicy
 {
+    /// <summary>Buffers a placement gathers its grants and racks in, kept so a placement allocates only its result.</summary>
+    private readonly List<ChipGrant> _list = new();
+    private readonly List<int> _usedRacks = new();
+
     public bool TryPlace(int chips, ClusterBook cluster, out ChipGrant[] grants)
     {
         grants = Array.Empty<ChipGrant>();
@@ -31,10 +35,12 @@ public sealed class TopologyPackingPlacement : IPlacementPolicy
         if (needWhole > cluster.CountWithFree(perServer))
         {
             // Not enough whole servers: fall back to filling partly free servers too.
-            return WholeServers.TakeFullestLast(chips, cluster, out grants);
+            return WholeServers.TakeFullestLast(chips, cluster, _list, out grants);
         }
-        var list = new List<ChipGrant>();
-        var usedRacks = new List<int>();
+        var list = _list;
+        var usedRacks = _usedRacks;
+        list.Clear();
+        usedRacks.Clear();
         var left = needWhole;
         foreach (var r in RackOrder(cluster, needWhole))
         {
@@ -58,7 +64,7 @@ public sealed class TopologyPackingPlacement : IPlacementPolicy
             var best = Remainder(cluster, remainder, usedRacks, list);
             if (best < 0)
             {
-                return WholeServers.TakeFullestLast(chips, cluster, out grants);
+                return WholeServers.TakeFullestLast(chips, cluster, _list, out grants);
             }
             list.Add(new ChipGrant(best, remainder));
         }

@@ -5,11 +5,12 @@ public static class WholeServers
 {
     /// <summary>
     /// Whole free servers in index order, then partly free servers with the fewest free chips first
-    /// (lowest index on ties), until the gang is placed; no grants when it does not fit.
+    /// (lowest index on ties), until the gang is placed; no grants when it does not fit. The grants are
+    /// gathered in <paramref name="list"/>, the caller's buffer (cleared first), so a placement allocates only its result.
     /// </summary>
-    public static bool TakeFullestLast(int chips, ClusterBook cluster, out ChipGrant[] grants)
+    public static bool TakeFullestLast(int chips, ClusterBook cluster, List<ChipGrant> list, out ChipGrant[] grants)
     {
-        var list = new List<ChipGrant>();
+        list.Clear();
         var left = chips;
         var perServer = cluster.ChipsPerServer;
         foreach (var s in cluster.WithFree(perServer))
