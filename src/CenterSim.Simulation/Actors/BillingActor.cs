@@ -68,7 +68,7 @@ public sealed class BillingActor : SimActor
         else
         {
             _cash[tenant] -= cost;
-            Run.Directory.Scheduler.Tell(new SchedulerProtocol.Enqueue(job));
+            Post(Run.Directory.Local.Scheduler, new SchedulerProtocol.Enqueue(job));
         }
         _window.AfterArrival(job);
     }

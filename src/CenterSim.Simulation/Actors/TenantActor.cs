@@ -70,7 +70,7 @@ public sealed class TenantActor : SimActor
                 };
                 if (_market is null)
                 {
-                    Run.Directory.Market.Tell(new MarketProtocol.Submit(job));
+                    Post(Run.Directory.Local.Market, new MarketProtocol.Submit(job));
                 }
                 else
                 {

@@ -103,10 +103,10 @@ public sealed class JobRunner
             Settle(pool, job, stretches);
         }
         var result = job.Snapshot(Now);
-        _run.Directory.Metrics.Tell(new MetricsProtocol.JobCompleted(result));
+        _owner.Post(_run.Directory.Local.Metrics, new MetricsProtocol.JobCompleted(result));
         if (_tellMarket)
         {
-            _run.Directory.Market.Tell(new MarketProtocol.JobEnded(result));
+            _owner.Post(_run.Directory.Local.Market, new MarketProtocol.JobEnded(result));
         }
     }
 
