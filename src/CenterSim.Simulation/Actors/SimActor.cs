@@ -30,19 +30,16 @@ public abstract class SimActor : UntypedActor
 
     /// <summary>
     /// Sends a message to another actor of this run by its instance (see <see cref="RunExecutor.Post"/>):
-    /// delivered in the same order a tell would be. An actor not on a run executor (never the case
-    /// in a run) is told through its reference.
+    /// delivered in the same order a tell would be. Only an actor on a run's executor posts: any other
+    /// (never the case in a run) is refused, rather than sending to an actor that may not exist.
     /// </summary>
     protected internal void Post(SimActor target, object message)
     {
-        if (_executor is not null)
+        if (_executor is null)
         {
-            _executor.Post(target, message, _self);
+            throw new InvalidOperationException($"{GetType().Name} posted {message.GetType().Name} before it started or outside a run's executor");
         }
-        else
-        {
-            target._self.Tell(message, _self);
-        }
+        _executor.Post(target, message, _self);
     }
 
     /// <summary>

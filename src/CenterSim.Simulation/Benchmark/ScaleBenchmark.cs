@@ -21,9 +21,10 @@ public static class ScaleBenchmark
             select (scheduling, placement)).ToList();
         if (sizes.Count > 0)
         {
+            var smallest = sizes.Min();
             foreach (var (scheduling, placement) in combinations)
             {
-                SimulationRunner.Run(ScaleModel.Spec(sizes.Min(), scheduling, placement, 1), 0);
+                SimulationRunner.Run(ScaleModel.Spec(smallest, scheduling, placement, 1), 0);
             }
         }
         foreach (var r in sizes)

@@ -182,46 +182,47 @@ public sealed class RunExecutor
             : getter.CreateDelegate<Func<ActorCell, ActorBase?>>();
     }
 
+    /// <summary>A posted message: the actor instance is known, so it goes straight to <see cref="SimActor.Deliver"/>.</summary>
+    private void InvokeLocal(SimActor actor, in Envelope envelope)
+    {
+        if (!actor.Stopped)
+        {
+            DeliverInside(actor.Cell, actor, envelope);
+        }
+    }
+
     /// <summary>
     /// Delivers one envelope inside its actor's context (so Self, Context and implicit senders are right).
     /// A model message to a run's actor goes straight to <see cref="SimActor.Deliver"/>: the cell's own
     /// invoke would only add receive-timeout and behavior-stack bookkeeping the run's actors never use.
     /// Akka's own messages (PoisonPill, Terminated, Identify...) and other actors go through the cell.
     /// </summary>
-    private void InvokeLocal(SimActor actor, in Envelope envelope)
-    {
-        if (actor.Stopped)
-        {
-            return;
-        }
-        _currentActor = actor;
-        _currentEnvelope = envelope;
-        Delivered++;
-        actor.Cell.UseThreadContext(_deliverCurrent);
-        _currentActor = null;
-        _currentEnvelope = default;
-    }
-
     private void Invoke(ActorCell cell, in Envelope envelope)
     {
         if (cell.IsTerminated)
         {
             return;
         }
+        if (envelope.Message is not IAutoReceivedMessage && ActorOf(cell) is SimActor actor)
+        {
+            DeliverInside(cell, actor, envelope);
+            return;
+        }
         _currentCell = cell;
         _currentEnvelope = envelope;
         Delivered++;
-        if (envelope.Message is not IAutoReceivedMessage && ActorOf(cell) is SimActor actor)
-        {
-            _currentActor = actor;
-            cell.UseThreadContext(_deliverCurrent);
-            _currentActor = null;
-        }
-        else
-        {
-            cell.UseThreadContext(_invokeCurrent);
-        }
+        cell.UseThreadContext(_invokeCurrent);
         _currentCell = null;
+        _currentEnvelope = default;
+    }
+
+    private void DeliverInside(ActorCell cell, SimActor actor, in Envelope envelope)
+    {
+        _currentActor = actor;
+        _currentEnvelope = envelope;
+        Delivered++;
+        cell.UseThreadContext(_deliverCurrent);
+        _currentActor = null;
         _currentEnvelope = default;
     }
 }
