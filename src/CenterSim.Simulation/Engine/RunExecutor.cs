@@ -34,6 +34,7 @@ public sealed class RunExecutor
     private Envelope _currentEnvelope;
     private Thread? _owner;
     private int _foreignQueued;
+    private bool _draining;
 
     public RunExecutor()
     {
@@ -88,7 +89,7 @@ public sealed class RunExecutor
     {
         if (target is SimActor actor)
         {
-            Post(actor, message, ActorRefs.NoSender);
+            _messages.Enqueue((null, actor, new Envelope(message, ActorRefs.NoSender)));
         }
         else if (target is ActorRefWithCell { Underlying: ActorCell { Dispatcher: RunDispatcher d } cell } && ReferenceEquals(d.Executor, this) && ReferenceEquals(Thread.CurrentThread, _owner))
         {
@@ -103,13 +104,16 @@ public sealed class RunExecutor
     /// <summary>
     /// Queues a message from one of the run's actors to another, known by its instance: the same queue and
     /// order as a tell, without the reference, cell and mailbox a tell passes through (at scale, each is
-    /// a cache miss). Only the run's thread posts; <paramref name="sender"/> is the posting actor.
+    /// a cache miss). <paramref name="sender"/> is the posting actor. Only an actor handling a message
+    /// posts, and the run's actors handle messages only inside <see cref="Drain"/>, on the run's thread:
+    /// a post at any other time is refused. (Asking which thread this is would cost a thread-local
+    /// lookup per message.)
     /// </summary>
     public void Post(SimActor target, object message, IActorRef? sender)
     {
-        if (!ReferenceEquals(Thread.CurrentThread, _owner))
+        if (!_draining)
         {
-            throw new InvalidOperationException($"a message ({message.GetType().Name}) was posted from outside the run's thread");
+            throw new InvalidOperationException($"a message ({message.GetType().Name}) was posted while the run's executor was not delivering");
         }
         _messages.Enqueue((null, target, new Envelope(message, sender)));
     }
@@ -123,6 +127,20 @@ public sealed class RunExecutor
     /// are looked at only while something is in them, so the common case costs two plain dequeues.
     /// </summary>
     public int Drain()
+    {
+        var was = _draining;
+        _draining = true;
+        try
+        {
+            return DrainQueues();
+        }
+        finally
+        {
+            _draining = was;
+        }
+    }
+
+    private int DrainQueues()
     {
         var n = 0;
         while (true)

@@ -15,4 +15,13 @@ public class PostOrderSpec
         // The tick (a calendar event is delivered as a message) and the four it sent.
         Assert.Equal(5, session.MessagesDelivered);
     }
+
+    [Fact]
+    public void A_post_while_the_executor_is_not_delivering_is_refused()
+    {
+        var executor = new CenterSim.Simulation.Engine.RunExecutor();
+        var e = Assert.Throws<InvalidOperationException>(() => executor.Post(null!, "hello", null));
+        Assert.Contains("was not delivering", e.Message);
+        Assert.True(executor.IsIdle);
+    }
 }
