@@ -32,13 +32,17 @@ public sealed class PowerBudgetActor : SimActor
     private readonly HashSet<int> _racksOver = new();
     private bool _over;
     private double _lastChange;
-    private readonly Action<int, double> _apply;
+    private readonly Action<double, int, double> _apply;
 
     public PowerBudgetActor(RunContext run, double[] initialServerWatts)
         : base(run)
     {
         _serverWatts = initialServerWatts;
-        _apply = Apply;
+        _apply = (time, server, watts) =>
+        {
+            IntegrateTo(time);
+            Apply(server, watts);
+        };
         _watts = initialServerWatts.Sum();
         _pue = new PueModel(run.Spec);
         _bill = new ElectricityBill(run.Spec);
@@ -54,15 +58,13 @@ public sealed class PowerBudgetActor : SimActor
 
     protected override void OnReceive(object message)
     {
+        // The servers' changes up to now first, each at its own time (see PowerChangeLog).
+        Run.Directory.PowerChanges.TakeAll(_apply);
         switch (message)
         {
             case PowerProtocol.PowerChanged changed:
                 Integrate();
                 Apply(changed.Server, changed.Watts);
-                break;
-            case PowerProtocol.Flush:
-                Integrate();
-                Run.Directory.PowerChanges.TakeAll(_apply);
                 break;
             case PowerProtocol.RackLevel level:
                 // Only the level a rack holds when time moves on counts, not the ones it passes through in an instant.
@@ -100,9 +102,11 @@ public sealed class PowerBudgetActor : SimActor
         _serverWatts[server] = watts;
     }
 
-    private void Integrate()
+    private void Integrate() => IntegrateTo(Now);
+
+    private void IntegrateTo(double now)
     {
-        var dt = Now - _lastChange;
+        var dt = now - _lastChange;
         if (dt <= 0)
         {
             return;
@@ -132,11 +136,11 @@ public sealed class PowerBudgetActor : SimActor
             _violations++;
         }
         _over = over;
-        _bill.Add(_lastChange, Now, facilityW);
+        _bill.Add(_lastChange, now, facilityW);
         if (_subsidy > 0 && _watts > 0)
         {
-            _domesticBill.Add(_lastChange, Now, facilityW * _domesticWatts / _watts);
+            _domesticBill.Add(_lastChange, now, facilityW * _domesticWatts / _watts);
         }
-        _lastChange = Now;
+        _lastChange = now;
     }
 }

@@ -5,12 +5,6 @@ public static class PowerProtocol
     /// <summary>A server now draws this many watts.</summary>
     public sealed record PowerChanged(int Server, double Watts);
 
-    /// <summary>Read the servers' changes of draw batched in the run directory's <see cref="PowerChangeBatch"/>.</summary>
-    public sealed record Flush
-    {
-        public static Flush Instance { get; } = new();
-    }
-
     /// <summary>Asks for the energy integral; answered with <see cref="Snapshot"/>.</summary>
     public sealed record SnapshotRequest(int Tag);
 

@@ -151,13 +151,10 @@ public sealed class ServerActor : SimActor
         }
         _watts = watts;
         // A recorded run keeps one message per change, so the power budget logs each change where it
-        // falls among the other actors' events; otherwise changes travel in batches.
+        // falls among the other actors' events; otherwise changes go in the log the budget reads.
         if (Run.Events is null)
         {
-            if (Run.Directory.PowerChanges.Add(_index, _watts))
-            {
-                Post(Run.Directory.Local.PowerBudget, PowerProtocol.Flush.Instance);
-            }
+            Run.Directory.PowerChanges.Add(Now, _index, _watts);
         }
         else
         {

@@ -20,8 +20,8 @@ public sealed class RunDirectory
 
     public IActorRef PowerBudget { get; set; } = ActorRefs.Nobody;
 
-    /// <summary>Servers' changes of draw not yet read by the power budget (see <see cref="Actors.PowerChangeBatch"/>).</summary>
-    public Actors.PowerChangeBatch PowerChanges { get; } = new();
+    /// <summary>Servers' changes of draw not yet read by the power budget (see <see cref="Actors.PowerChangeLog"/>).</summary>
+    public Actors.PowerChangeLog PowerChanges { get; } = new();
 
     public IActorRef Center { get; set; } = ActorRefs.Nobody;
 
