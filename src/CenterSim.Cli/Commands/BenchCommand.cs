@@ -203,5 +203,5 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
     }
 
     private static void Print(EngineMeasurement m) => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"engine={m.Engine} jobs={m.Jobs} events={m.Events} wall_s={m.WallSeconds:F3} cpu_s={m.CpuSeconds:F3} events_per_s={m.EventsPerSecond:F0} allocated_bytes_per_event={m.AllocatedBytesPerEvent:F0}{(m.Messages > 0 ? $" messages_per_event={m.MessagesPerEvent:F2}" : "")} mean_wait_hours={m.MeanWaitHours:F6}"));
+        $"engine={m.Engine} jobs={m.Jobs} events={m.Events} wall_s={m.WallSeconds:F3} cpu_s={m.CpuSeconds:F3} events_per_s={m.EventsPerSecond:F0} allocated_bytes_per_event={m.AllocatedBytesPerEvent:F0}{(m.Messages > 0 ? $" messages_per_event={m.MessagesPerEvent:F2}" : "")} gc_collections={m.Collections} gc_pause_s={m.GcPauseSeconds:F3} mean_wait_hours={m.MeanWaitHours:F6}"));
 }

@@ -11,9 +11,11 @@ public static class EngineBenchmark
         var spec = BenchmarkModel.Spec(jobs, seed);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var (collections, pause) = (GC.CollectionCount(0), GC.GetTotalPauseDuration());
         var sw = Stopwatch.StartNew();
         var result = SimulationRunner.Run(spec, 0, out var messages);
         sw.Stop();
+        (collections, pause) = (GC.CollectionCount(0) - collections, GC.GetTotalPauseDuration() - pause);
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         return new EngineMeasurement("actors", (long)result["events"], sw.Elapsed.TotalSeconds, result["mean_wait_hours"], jobs)
@@ -24,6 +26,8 @@ public static class EngineBenchmark
             CpuSeconds = cpuSeconds,
             AllocatedBytes = allocated,
             Messages = messages,
+            Collections = collections,
+            GcPauseSeconds = pause.TotalSeconds,
         };
     }
 
@@ -45,7 +49,14 @@ public static class EngineBenchmark
     {
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var (collections, pause) = (GC.CollectionCount(0), GC.GetTotalPauseDuration());
         var m = PlainMmcEngine.Run(BenchmarkModel.Spec(jobs, seed));
-        return m with { CpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds, AllocatedBytes = GC.GetAllocatedBytesForCurrentThread() - allocated };
+        return m with
+        {
+            CpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds,
+            AllocatedBytes = GC.GetAllocatedBytesForCurrentThread() - allocated,
+            Collections = GC.CollectionCount(0) - collections,
+            GcPauseSeconds = (GC.GetTotalPauseDuration() - pause).TotalSeconds,
+        };
     }
 }

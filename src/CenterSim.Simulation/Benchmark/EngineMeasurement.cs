@@ -24,4 +24,9 @@ public sealed record EngineMeasurement(string Engine, long Events, double WallSe
     public long Messages { get; init; }
 
     public double MessagesPerEvent => Messages / (double)Events;
+
+    /// <summary>Garbage collections of generation 0 (all generations counted) during the run, and their pause time in seconds.</summary>
+    public int Collections { get; init; }
+
+    public double GcPauseSeconds { get; init; }
 }
