@@ -26,6 +26,7 @@ public static class CenterBuilder
         var layout = run.Layout;
         directory.Servers = new IActorRef[layout.ServerCount];
         directory.RackLinks = new IActorRef[layout.RackCount];
+        directory.RackLinkFlows = Enumerable.Range(0, layout.RackCount).Select(_ => new ChangeLog<(long, int)>()).ToArray();
 
         var idle = Enumerable.Range(0, layout.ServerCount).Select(s => layout.ServerPower[s].IdleW).ToArray();
         directory.PowerBudget = Child(context, typeof(PowerBudgetActor), "power-budget", dispatcher, run, idle);

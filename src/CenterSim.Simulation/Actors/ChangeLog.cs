@@ -1,39 +1,40 @@
 namespace CenterSim.Simulation.Actors;
 
 /// <summary>
-/// The servers' changes of draw on their way to the power budget, as a log rather than a message per
-/// change: a gang's start or end changes dozens of servers in the same instant, and nothing acts on a
-/// change the moment it is made (caps act in the scheduler and the racks). A server adds its change with
-/// the time it was made; the budget reads the log, in order, before it handles any message (a snapshot,
-/// a rack's level), integrating its energy and bills up to each change's time and then applying it. So
-/// it meters what one message per change would have, at the same breakpoints, to the last bit. All of a
-/// run's actors live on one thread, so the log needs no lock.
+/// Changes on their way to an actor that only meters them, as a log rather than a message per change:
+/// the servers' changes of draw to the power budget, the flows a gang starts and ends on each link it
+/// spans to that link. Nothing acts on such a change the moment it is made (caps act in the scheduler
+/// and the racks), and a gang's start or end makes dozens of them in the same instant. The writer adds
+/// each change with the time it was made; the reader takes the log, in order, before it handles any
+/// message, integrating up to each change's time and then applying it, so it meters what one message
+/// per change would have, at the same breakpoints, to the last bit. All of a run's actors live on one
+/// thread, so the log needs no lock.
 /// </summary>
-public sealed class PowerChangeLog
+public sealed class ChangeLog<TChange>
 {
-    private readonly List<(double Time, int Server, double Watts)> _changes = new();
+    private readonly List<(double Time, TChange Change)> _changes = new();
 
     /// <summary>Changes made and not yet read.</summary>
     public int Pending => _changes.Count;
 
-    /// <summary>Adds a change made at <paramref name="time"/>, no earlier than the last one added.</summary>
-    public void Add(double time, int server, double watts)
+    /// <summary>Adds a change made at <paramref name="time"/>, no earlier than the last one added; returns how many are now waiting.</summary>
+    public int Add(double time, TChange change)
     {
         if (_changes.Count > 0 && time < _changes[^1].Time)
         {
-            throw new InvalidOperationException($"server {server}'s change of draw at {time} s comes after one at {_changes[^1].Time} s");
+            throw new InvalidOperationException($"a change ({change}) at {time} s comes after one at {_changes[^1].Time} s");
         }
-        _changes.Add((time, server, watts));
+        _changes.Add((time, change));
+        return _changes.Count;
     }
 
     /// <summary>The changes added since the last read, in order; the log is empty afterwards.</summary>
-    public void TakeAll(Action<double, int, double> apply)
+    public void TakeAll(Action<double, TChange> apply)
     {
         // Indexing, not enumerating: applying a change never adds one, but a list must not change under an enumerator.
         for (var i = 0; i < _changes.Count; i++)
         {
-            var (time, server, watts) = _changes[i];
-            apply(time, server, watts);
+            apply(_changes[i].Time, _changes[i].Change);
         }
         _changes.Clear();
     }

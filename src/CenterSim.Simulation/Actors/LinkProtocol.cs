@@ -2,11 +2,11 @@ namespace CenterSim.Simulation.Actors;
 
 public static class LinkProtocol
 {
-    /// <summary>A gang spanning racks starts exchanging data over this uplink.</summary>
-    public sealed record FlowStarted(long JobId);
-
-    /// <summary>The gang's traffic over this uplink has ended.</summary>
-    public sealed record FlowEnded(long JobId);
+    /// <summary>The link's log of flow changes holds <see cref="LinkActor.BatchSize"/>: read it.</summary>
+    public sealed record ReadFlows
+    {
+        public static ReadFlows Instance { get; } = new();
+    }
 
     /// <summary>Asks for the link's usage; answered with <see cref="Usage"/>.</summary>
     public sealed record UsageRequest

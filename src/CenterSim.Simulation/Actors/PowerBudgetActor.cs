@@ -32,16 +32,16 @@ public sealed class PowerBudgetActor : SimActor
     private readonly HashSet<int> _racksOver = new();
     private bool _over;
     private double _lastChange;
-    private readonly Action<double, int, double> _apply;
+    private readonly Action<double, (int Server, double Watts)> _apply;
 
     public PowerBudgetActor(RunContext run, double[] initialServerWatts)
         : base(run)
     {
         _serverWatts = initialServerWatts;
-        _apply = (time, server, watts) =>
+        _apply = (time, change) =>
         {
             IntegrateTo(time);
-            Apply(server, watts);
+            Apply(change.Server, change.Watts);
         };
         _watts = initialServerWatts.Sum();
         _pue = new PueModel(run.Spec);
@@ -58,7 +58,7 @@ public sealed class PowerBudgetActor : SimActor
 
     protected override void OnReceive(object message)
     {
-        // The servers' changes up to now first, each at its own time (see PowerChangeLog).
+        // The servers' changes up to now first, each at its own time (see ChangeLog).
         Run.Directory.PowerChanges.TakeAll(_apply);
         switch (message)
         {

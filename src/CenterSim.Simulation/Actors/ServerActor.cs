@@ -154,7 +154,7 @@ public sealed class ServerActor : SimActor
         // falls among the other actors' events; otherwise changes go in the log the budget reads.
         if (Run.Events is null)
         {
-            Run.Directory.PowerChanges.Add(Now, _index, _watts);
+            Run.Directory.PowerChanges.Add(Now, (_index, _watts));
         }
         else
         {

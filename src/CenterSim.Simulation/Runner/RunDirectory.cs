@@ -20,8 +20,8 @@ public sealed class RunDirectory
 
     public IActorRef PowerBudget { get; set; } = ActorRefs.Nobody;
 
-    /// <summary>Servers' changes of draw not yet read by the power budget (see <see cref="Actors.PowerChangeLog"/>).</summary>
-    public Actors.PowerChangeLog PowerChanges { get; } = new();
+    /// <summary>Servers' changes of draw not yet read by the power budget (see <see cref="Actors.ChangeLog{TChange}"/>).</summary>
+    public Actors.ChangeLog<(int Server, double Watts)> PowerChanges { get; } = new();
 
     public IActorRef Center { get; set; } = ActorRefs.Nobody;
 
@@ -32,8 +32,13 @@ public sealed class RunDirectory
 
     public IActorRef[] RackLinks { get; set; } = Array.Empty<IActorRef>();
 
+    /// <summary>Flows started (+1) and ended (−1) on each rack's uplink, by job, not yet read by its link (see <see cref="Actors.LinkActor"/>).</summary>
+    public Actors.ChangeLog<(long JobId, int Delta)>[] RackLinkFlows { get; set; } = Array.Empty<Actors.ChangeLog<(long, int)>>();
+
     /// <summary>The spine link joining the racks.</summary>
     public IActorRef Spine { get; set; } = ActorRefs.Nobody;
+
+    public Actors.ChangeLog<(long JobId, int Delta)> SpineFlows { get; } = new();
 
     public List<IActorRef> Tenants { get; } = new();
 

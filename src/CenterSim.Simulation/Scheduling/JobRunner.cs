@@ -254,11 +254,18 @@ public sealed class JobRunner
         {
             return;
         }
-        object message = start ? new LinkProtocol.FlowStarted(job.Id) : new LinkProtocol.FlowEnded(job.Id);
+        var delta = start ? 1 : -1;
+        var flows = _run.Directory.RackLinkFlows;
         foreach (var rack in _racks)
         {
-            _owner.Post(links[rack], message);
+            if (flows[rack].Add(Now, (job.Id, delta)) == LinkActor.BatchSize)
+            {
+                _owner.Post(links[rack], LinkProtocol.ReadFlows.Instance);
+            }
         }
-        _owner.Post(_run.Directory.Local.Spine, message);
+        if (_run.Directory.SpineFlows.Add(Now, (job.Id, delta)) == LinkActor.BatchSize)
+        {
+            _owner.Post(_run.Directory.Local.Spine, LinkProtocol.ReadFlows.Instance);
+        }
     }
 }

@@ -26,20 +26,4 @@ public class PowerBatchSpec
         Assert.Equal(batched.Metrics, single.Metrics);
         Assert.True(batched["it_energy_kwh"] > 0);
     }
-
-    [Fact]
-    public void The_log_gives_back_changes_in_the_order_made_and_refuses_one_back_in_time()
-    {
-        var log = new CenterSim.Simulation.Actors.PowerChangeLog();
-        log.Add(10, 3, 500);
-        log.Add(10, 1, 700);
-        log.Add(25, 3, 400);
-        Assert.Equal(3, log.Pending);
-        var read = new List<(double, int, double)>();
-        log.TakeAll((t, s, w) => read.Add((t, s, w)));
-        Assert.Equal(new[] { (10.0, 3, 500.0), (10.0, 1, 700.0), (25.0, 3, 400.0) }, read);
-        Assert.Equal(0, log.Pending);
-        log.Add(30, 2, 100);
-        Assert.Throws<InvalidOperationException>(() => log.Add(29, 2, 200));
-    }
 }
