@@ -9,26 +9,19 @@ public static class EngineBenchmark
     public static EngineMeasurement Actors(long jobs, ulong seed)
     {
         var spec = BenchmarkModel.Spec(jobs, seed);
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var allocated = GC.GetAllocatedBytesForCurrentThread();
-        var (collections, pause) = (GC.CollectionCount(0), GC.GetTotalPauseDuration());
-        var sw = Stopwatch.StartNew();
-        var result = SimulationRunner.Run(spec, 0, out var messages);
-        sw.Stop();
-        (collections, pause) = (GC.CollectionCount(0) - collections, GC.GetTotalPauseDuration() - pause);
-        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
-        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
-        return new EngineMeasurement("actors", (long)result["events"], sw.Elapsed.TotalSeconds, result["mean_wait_hours"], jobs)
+        return Measured(() =>
         {
-            P95WaitHours = result["p95_wait_hours"],
-            ItEnergyKwh = result["it_energy_kwh"],
-            Utilization = result["utilization"],
-            CpuSeconds = cpuSeconds,
-            AllocatedBytes = allocated,
-            Messages = messages,
-            Collections = collections,
-            GcPauseSeconds = pause.TotalSeconds,
-        };
+            var sw = Stopwatch.StartNew();
+            var result = SimulationRunner.Run(spec, 0, out var messages);
+            sw.Stop();
+            return new EngineMeasurement("actors", (long)result["events"], sw.Elapsed.TotalSeconds, result["mean_wait_hours"], jobs)
+            {
+                P95WaitHours = result["p95_wait_hours"],
+                ItEnergyKwh = result["it_energy_kwh"],
+                Utilization = result["utilization"],
+                Messages = messages,
+            };
+        });
     }
 
     /// <summary>Times each engine <paramref name="repeats"/> times, alternating, and keeps the fastest run of each.</summary>
@@ -47,10 +40,17 @@ public static class EngineBenchmark
 
     public static EngineMeasurement Plain(long jobs, ulong seed)
     {
+        var spec = BenchmarkModel.Spec(jobs, seed);
+        return Measured(() => PlainMmcEngine.Run(spec));
+    }
+
+    /// <summary>One engine's run with what it cost the process: processor time, bytes allocated on this thread (the run's), collections and their pauses.</summary>
+    private static EngineMeasurement Measured(Func<EngineMeasurement> run)
+    {
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var (collections, pause) = (GC.CollectionCount(0), GC.GetTotalPauseDuration());
-        var m = PlainMmcEngine.Run(BenchmarkModel.Spec(jobs, seed));
+        var m = run();
         return m with
         {
             CpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds,

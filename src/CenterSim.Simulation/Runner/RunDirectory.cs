@@ -20,7 +20,7 @@ public sealed class RunDirectory
 
     public IActorRef PowerBudget { get; set; } = ActorRefs.Nobody;
 
-    /// <summary>Servers' changes of draw not yet read by the power budget (see <see cref="Actors.ChangeLog{TChange}"/>).</summary>
+    /// <summary>Servers' changes of draw not yet read by the power budget (see <see cref="Actors.ChangeLog{TChange}"/>); the budget reads them at least hourly, when the meter asks for its snapshot.</summary>
     public Actors.ChangeLog<(int Server, double Watts)> PowerChanges { get; } = new();
 
     public IActorRef Center { get; set; } = ActorRefs.Nobody;
