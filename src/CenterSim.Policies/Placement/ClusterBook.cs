@@ -11,7 +11,9 @@ public sealed class ClusterBook
     private readonly int[] _free;
     private readonly int _capacity;
     private readonly FreeChipIndex _index;
-    private readonly List<int> _drawn = new();
+    // The ranks (in index order, ascending) of the servers drawn from the wholly and the partly free ones since the last PutBackDrawn.
+    private readonly List<int> _drawnWhole = new();
+    private readonly List<int> _drawnPartly = new();
     private readonly long[] _rackVersion;
     private readonly int[] _hiddenFree;
     private readonly bool[] _rackHidden;
@@ -165,30 +167,33 @@ public sealed class ClusterBook
 
     /// <summary>
     /// Draws a wholly free (or a partly free) server uniformly at random among those not drawn yet, with
-    /// <paramref name="below"/>(n) giving a number in [0, n); −1 when none is left. Draws are put back with
-    /// <see cref="PutBackDrawn"/>; the book must not change in between.
+    /// <paramref name="below"/>(n) giving a number in [0, n); −1 when none is left. The draw picks a rank
+    /// among the servers not drawn yet, in index order, and maps it past the ranks drawn before, so the
+    /// indexes are not touched. <see cref="PutBackDrawn"/> forgets the draws; the book must not change in between.
     /// </summary>
     public int Draw(bool whole, Func<int, int> below)
     {
         var set = whole ? _index.WithAtLeast(_capacity) : _index.Partly;
-        var count = set.Count;
-        if (count == 0)
+        var drawn = whole ? _drawnWhole : _drawnPartly;
+        var left = set.Count - drawn.Count;
+        if (left == 0)
         {
             return -1;
         }
-        var s = set.Nth(below(count));
-        _index.SetAside(s, _free[s]);
-        _drawn.Add(s);
-        return s;
+        var rank = below(left);
+        var at = 0;
+        for (; at < drawn.Count && drawn[at] <= rank; at++)
+        {
+            rank++;
+        }
+        drawn.Insert(at, rank);
+        return set.Nth(rank);
     }
 
     public void PutBackDrawn()
     {
-        foreach (var s in _drawn)
-        {
-            _index.PutBack(s, _free[s]);
-        }
-        _drawn.Clear();
+        _drawnWhole.Clear();
+        _drawnPartly.Clear();
     }
 
     public void Reserve(ChipGrant[] grants)

@@ -5,9 +5,7 @@ namespace CenterSim.Policies.Placement;
 /// change of a server: one <see cref="LevelTree"/> files every server under its number of free chips, so
 /// the servers with exactly k free, with at least k free and the partly free ones are ranges of its levels
 /// (all ranked in index order); and a second tree files the racks under their number of wholly free
-/// servers, so no change allocates. A server set aside
-/// by a random draw is filed under a level of its own, past the last, that no range reads. It files
-/// servers; what they hold is the book's.
+/// servers, so no change allocates. It files servers; what they hold is the book's.
 /// </summary>
 public sealed class FreeChipIndex
 {
@@ -24,7 +22,7 @@ public sealed class FreeChipIndex
         _capacity = chipsPerServer;
         _serversPerRack = serversPerRack;
         _rack = new int[n];
-        _tree = new LevelTree(n, chipsPerServer + 2);
+        _tree = new LevelTree(n, chipsPerServer + 1);
         _wholePerRack = new int[racks];
         _racks = new LevelTree(racks, serversPerRack + 1);
         for (var r = 0; r < racks; r++)
@@ -95,11 +93,6 @@ public sealed class FreeChipIndex
             yield return whole.Nth(k);
         }
     }
-
-    /// <summary>Sets a server with <paramref name="free"/> free chips aside from every range until <see cref="PutBack"/>.</summary>
-    public void SetAside(int server, int free) => _tree.Move(server, free, _capacity + 1);
-
-    public void PutBack(int server, int free) => _tree.Move(server, _capacity + 1, free);
 
     /// <summary>Refiles a server that had <paramref name="old"/> free chips (−1: not filed yet) under <paramref name="free"/>.</summary>
     public void Move(int server, int old, int free)

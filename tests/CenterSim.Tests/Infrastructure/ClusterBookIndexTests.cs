@@ -84,4 +84,31 @@ public class ClusterBookIndexTests
         Assert.False(placement.TryPlace(book.TotalFree + 1, book, out _));
         Check(book);
     }
+
+    [Fact]
+    public void Draws_take_the_given_rank_among_the_servers_not_drawn_yet_in_index_order()
+    {
+        var book = new ClusterBook(4, 4, 8);
+        book.Reserve(new[] { new ChipGrant(1, 3), new ChipGrant(2, 8), new ChipGrant(6, 7), new ChipGrant(9, 1), new ChipGrant(12, 5) });
+        var rng = new System.Random(11);
+        for (var round = 0; round < 50; round++)
+        {
+            // The model: the servers of each kind in index order, the drawn one removed from its list.
+            var whole = Enumerable.Range(0, book.ServerCount).Where(s => book.Free(s) == 8).ToList();
+            var partly = Enumerable.Range(0, book.ServerCount).Where(s => book.Free(s) is > 0 and < 8).ToList();
+            Assert.Equal((11, 4), (whole.Count, partly.Count));
+            while (whole.Count + partly.Count > 0)
+            {
+                var fromWhole = whole.Count > 0 && (partly.Count == 0 || rng.Next(2) == 0);
+                var list = fromWhole ? whole : partly;
+                var rank = rng.Next(list.Count);
+                Assert.Equal(list[rank], book.Draw(fromWhole, n => n == list.Count ? rank : throw new InvalidOperationException($"asked below {n}, {list.Count} left")));
+                list.RemoveAt(rank);
+            }
+            Assert.Equal(-1, book.Draw(true, _ => 0));
+            Assert.Equal(-1, book.Draw(false, _ => 0));
+            book.PutBackDrawn();
+        }
+        Check(book);
+    }
 }
