@@ -21,7 +21,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         public long Jobs { get; init; } = 1_000_000;
 
         [CommandOption("--repeats <N>")]
-        [Description("timed runs of each engine, alternating; the fastest of each is printed (default 3)")]
+        [Description("timed runs of each engine, alternating, and of each --scale row; the fastest of each is printed (default 3)")]
         public int Repeats { get; init; } = 3;
 
         [CommandOption("--seed <N>")]
@@ -187,7 +187,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         Console.WriteLine(FormattableString.Invariant($"ratio={actors.EventsPerSecond / plain.EventsPerSecond:F3}"));
         if (settings.Scale)
         {
-            ScaleTable.Write(settings.ScaleOutOrDefault, actors, Settings.RackList(settings.RacksOrDefault)!, settings.DaysOrDefault, Settings.Names(settings.Scheduling), Settings.Names(settings.Placement));
+            ScaleTable.Write(settings.ScaleOutOrDefault, actors, Settings.RackList(settings.RacksOrDefault)!, settings.DaysOrDefault, Settings.Names(settings.Scheduling), Settings.Names(settings.Placement), settings.Repeats);
         }
         if (settings.Parallel)
         {

@@ -11,22 +11,22 @@ namespace CenterSim.Cli.Commands;
 /// </summary>
 public static class ScaleTable
 {
-    public static void Write(string path, EngineMeasurement mmc, IReadOnlyList<int> racks, double days, IReadOnlyCollection<string>? schedulings, IReadOnlyCollection<string>? placements)
+    public static void Write(string path, EngineMeasurement mmc, IReadOnlyList<int> racks, double days, IReadOnlyCollection<string>? schedulings, IReadOnlyCollection<string>? placements, int repeats)
     {
         var md = new StringBuilder();
-        md.AppendLine(CultureInfo.InvariantCulture, $"# bench --scale: {days:0.#} simulated days after one of warm-up, load {ScaleModel.Load}, one replication on one thread");
+        md.AppendLine(CultureInfo.InvariantCulture, $"# bench --scale: {days:0.#} simulated days after one of warm-up, load {ScaleModel.Load}, one replication on one thread, the fastest of {repeats} run{(repeats == 1 ? "" : "s")} per row");
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"M/M/c actor bench in the same process: {mmc.EventsPerSecond:N0} events/s ({mmc.Jobs:N0} jobs).");
+        md.AppendLine(CultureInfo.InvariantCulture, $"M/M/c actor bench in the same process: {mmc.EventsPerSecond:N0} events/s ({mmc.Jobs:N0} jobs, the fastest of {repeats} runs).");
         md.AppendLine();
         md.AppendLine(CultureInfo.InvariantCulture, $"Messages per event: what the actors were delivered per calendar event (events included), {mmc.MessagesPerEvent:F1} in the M/M/c bench.");
         md.AppendLine();
-        md.AppendLine("| chips | scheduling | placement | events | wall s | events/s | share of M/M/c | messages per event | utilization |");
-        md.AppendLine("|---:|---|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var m in ScaleBenchmark.Run(racks, days, schedulings, placements))
+        md.AppendLine("| chips | scheduling | placement | events | wall s | events/s | share of M/M/c | messages per event | bytes allocated per event | utilization |");
+        md.AppendLine("|---:|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var m in ScaleBenchmark.Run(racks, days, schedulings, placements, repeats))
         {
             var share = m.EventsPerSecond / mmc.EventsPerSecond;
             var row = string.Create(CultureInfo.InvariantCulture,
-                $"| {m.Chips:N0} | {m.Scheduling} | {m.Placement} | {m.Events:N0} | {m.WallSeconds:F2} | {m.EventsPerSecond:N0} | {share:F2} | {m.MessagesPerEvent:F1} | {m.Utilization:F3} |");
+                $"| {m.Chips:N0} | {m.Scheduling} | {m.Placement} | {m.Events:N0} | {m.WallSeconds:F2} | {m.EventsPerSecond:N0} | {share:F2} | {m.MessagesPerEvent:F1} | {m.AllocatedBytesPerEvent:F0} | {m.Utilization:F3} |");
             Console.WriteLine(row);
             md.AppendLine(row);
         }

@@ -9,4 +9,9 @@ public sealed record ScaleMeasurement(int Chips, string Scheduling, string Place
     public long Messages { get; init; }
 
     public double MessagesPerEvent => Messages / (double)Events;
+
+    /// <summary>Bytes the run allocated on its thread (building the center, the run and its result).</summary>
+    public long AllocatedBytes { get; init; }
+
+    public double AllocatedBytesPerEvent => AllocatedBytes / (double)Events;
 }
