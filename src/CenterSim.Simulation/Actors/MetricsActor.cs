@@ -21,9 +21,9 @@ public sealed class MetricsActor : SimActor
     private readonly bool _recordJobs;
     private readonly long _measuredJobs;
     private readonly int _totalChips;
-    private readonly List<JobRecord> _records = new();
-    private readonly List<double> _waits = new();
-    private readonly List<(long Id, int Pool)> _billed = new();
+    private readonly RunHistory<JobRecord> _records = new();
+    private readonly RunHistory<double> _waits = new();
+    private readonly RunHistory<(long Id, int Pool)> _billed = new();
     private readonly List<double[]> _rows = new();
     private readonly List<LinkProtocol.Usage> _links = new();
     private readonly Dictionary<int, (SchedulerProtocol.Snapshot? Scheduler, PowerProtocol.Snapshot? Power, double Time)> _pending = new();
@@ -277,8 +277,15 @@ public sealed class MetricsActor : SimActor
         }
         var start = _windowStart ?? default;
         var end = _windowEnd ?? final;
-        var result = MetricsCalculator.Build(Run, start, end, new MeasuredJobs(_completed, _rejected, _jctSeconds, _revenue, _poolRevenue) { Abandoned = _abandoned, CompletedChipHours = _completedChipHours, Billed = _billed },
-            _waits, _records, _open, _rows, _peakFacilityW);
+        // The jobs still open join the lists the result is built from.
+        var open = _open.Running.Count + _open.Queued.Count;
+        var measured = new MeasuredJobs(_completed, _rejected, _jctSeconds, _revenue, _poolRevenue)
+        {
+            Abandoned = _abandoned,
+            CompletedChipHours = _completedChipHours,
+            Billed = _billed.ToList(open),
+        };
+        var result = MetricsCalculator.Build(Run, start, end, measured, _waits.ToList(open), _records.ToList(open), _open, _rows, _peakFacilityW);
         // Network use over the whole run: flow-hours on the rack uplinks and on the spine.
         var network = new[]
         {
