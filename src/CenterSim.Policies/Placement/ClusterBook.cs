@@ -122,6 +122,15 @@ public sealed class ClusterBook
     /// <summary>The server of rank <paramref name="k"/> in index order among those with at least <paramref name="chips"/> free; −1 if none.</summary>
     public int NthWithAtLeast(int chips, int k) => _index.WithAtLeast(chips).Nth(k);
 
+    /// <summary>The lowest-numbered server with at least <paramref name="chips"/> free; −1 if none.</summary>
+    public int FirstWithAtLeast(int chips) => _index.WithAtLeast(chips).Next(0);
+
+    /// <summary>The lowest-numbered server from <paramref name="from"/> on with exactly <paramref name="free"/> free chips; −1 if none.</summary>
+    public int NextWithFree(int free, int from) => _index.WithFree(free).Next(from);
+
+    /// <summary>The lowest-numbered partly free server from <paramref name="from"/> on; −1 if none.</summary>
+    public int NextPartlyFree(int from) => _index.Partly.Next(from);
+
     /// <summary>Partly free servers (some but not all chips free): their count and the one of rank k in index order.</summary>
     public int CountPartlyFree => _index.Partly.Count;
 
@@ -132,9 +141,10 @@ public sealed class ClusterBook
     {
         for (var k = Math.Max(chips, 1); k <= _capacity; k++)
         {
-            if (_index.WithFree(k).Count > 0)
+            var s = _index.WithFree(k).Next(0);
+            if (s >= 0)
             {
-                return _index.WithFree(k).Nth(0);
+                return s;
             }
         }
         return -1;

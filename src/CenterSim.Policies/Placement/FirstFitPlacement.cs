@@ -18,7 +18,7 @@ public sealed class FirstFitPlacement : IPlacementPolicy
         }
         if (chips <= cluster.ChipsPerServer)
         {
-            var s = cluster.NthWithAtLeast(chips, 0);
+            var s = cluster.FirstWithAtLeast(chips);
             if (s >= 0)
             {
                 grants = new[] { new ChipGrant(s, chips) };
@@ -33,19 +33,15 @@ public sealed class FirstFitPlacement : IPlacementPolicy
         var list = _list;
         list.Clear();
         var left = chips;
-        foreach (var s in cluster.WithFree(cluster.ChipsPerServer))
+        var whole = cluster.ChipsPerServer;
+        for (var s = cluster.NextWithFree(whole, 0); left > 0 && s >= 0; s = cluster.NextWithFree(whole, s + 1))
         {
-            if (left == 0)
-            {
-                break;
-            }
-            var take = Math.Min(cluster.ChipsPerServer, left);
+            var take = Math.Min(whole, left);
             list.Add(new ChipGrant(s, take));
             left -= take;
         }
-        for (var k = 0; left > 0 && k < cluster.CountPartlyFree; k++)
+        for (var s = cluster.NextPartlyFree(0); left > 0 && s >= 0; s = cluster.NextPartlyFree(s + 1))
         {
-            var s = cluster.NthPartlyFree(k);
             var take = Math.Min(cluster.Free(s), left);
             list.Add(new ChipGrant(s, take));
             left -= take;

@@ -87,10 +87,10 @@ public sealed class FreeChipIndex
     public IEnumerable<int> WholeInRack(int rack)
     {
         var whole = WithFree(_capacity);
-        var first = whole.CountBelow(rack * _serversPerRack);
-        for (var k = first; k < first + _wholePerRack[rack]; k++)
+        var end = (rack + 1) * _serversPerRack;
+        for (var s = whole.Next(rack * _serversPerRack); s >= 0 && s < end; s = whole.Next(s + 1))
         {
-            yield return whole.Nth(k);
+            yield return s;
         }
     }
 

@@ -22,14 +22,17 @@ public readonly struct LevelRange
     /// <summary>How many members have an index below <paramref name="index"/>.</summary>
     public int CountBelow(int index) => _tree.CountBelow(_lo, _hi, index);
 
+    /// <summary>The lowest member with index at least <paramref name="from"/>; −1 if none.</summary>
+    public int Next(int from) => _tree.Next(_lo, _hi, from);
+
     /// <summary>The members in index order.</summary>
     public IEnumerable<int> InOrder()
     {
         var tree = _tree;
         var (lo, hi) = (_lo, _hi);
-        for (var k = 0; k < tree.Count(lo, hi); k++)
+        for (var s = tree.Next(lo, hi, 0); s >= 0; s = tree.Next(lo, hi, s + 1))
         {
-            yield return tree.Nth(lo, hi, k);
+            yield return s;
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace CenterSim.Policies.Placement;
 
 /// <summary>
@@ -5,7 +7,9 @@ namespace CenterSim.Policies.Placement;
 /// whose nodes hold a count per level side by side. Moving a server between levels walks one path of
 /// O(log n) nodes and touches two counts in each, so the memory it reads does not grow with the number
 /// of levels; counting, ranking and finding the k-th member of a range of levels in index order are
-/// O(log n) times the width of the range.
+/// O(log n) times the width of the range. Each level also keeps its members as a bit set, with a summary
+/// bit per 64-bit word that has any, so walking a range's members in index order (<see cref="Next"/>)
+/// costs a few word reads per member, not a descent of the tree.
 /// </summary>
 public sealed class LevelTree
 {
@@ -14,6 +18,10 @@ public sealed class LevelTree
     private readonly int _levels;
     private readonly int _nodes;
     private readonly int _top;
+    private readonly ulong[] _bits;
+    private readonly ulong[] _summary;
+    private readonly int _words;
+    private readonly int _summaryWords;
 
     public LevelTree(int n, int levels)
     {
@@ -26,6 +34,10 @@ public sealed class LevelTree
         {
             _top *= 2;
         }
+        _words = (n + 63) >> 6;
+        _summaryWords = (_words + 63) >> 6;
+        _bits = new ulong[_words * levels];
+        _summary = new ulong[_summaryWords * levels];
     }
 
     /// <summary>Files <paramref name="index"/> under level <paramref name="to"/>, taking it from <paramref name="from"/> (−1: not filed yet).</summary>
@@ -38,8 +50,10 @@ public sealed class LevelTree
         if (from >= 0)
         {
             _levelCount[from]--;
+            Unmark(index, from);
         }
         _levelCount[to]++;
+        Mark(index, to);
         for (var i = index + 1; i < _nodes; i += i & -i)
         {
             var row = i * _levels;
@@ -97,6 +111,65 @@ public sealed class LevelTree
             sum += Sum(i, lo, hi);
         }
         return sum;
+    }
+
+    /// <summary>The lowest member of levels <paramref name="lo"/>..<paramref name="hi"/> with index at least <paramref name="from"/>; −1 if none.</summary>
+    public int Next(int lo, int hi, int from)
+    {
+        from = Math.Max(from, 0);
+        var w = from >> 6;
+        if (w >= _words)
+        {
+            return -1;
+        }
+        var here = Word(lo, hi, w) & (~0UL << (from & 63));
+        if (here != 0)
+        {
+            return (w << 6) + BitOperations.TrailingZeroCount(here);
+        }
+        for (w++; w < _words; w = ((w >> 6) + 1) << 6)
+        {
+            var sw = w >> 6;
+            var any = 0UL;
+            for (var l = lo; l <= hi; l++)
+            {
+                any |= _summary[l * _summaryWords + sw];
+            }
+            any &= ~0UL << (w & 63);
+            if (any != 0)
+            {
+                var found = (sw << 6) + BitOperations.TrailingZeroCount(any);
+                return (found << 6) + BitOperations.TrailingZeroCount(Word(lo, hi, found));
+            }
+        }
+        return -1;
+    }
+
+    private ulong Word(int lo, int hi, int w)
+    {
+        var bits = 0UL;
+        for (var l = lo; l <= hi; l++)
+        {
+            bits |= _bits[l * _words + w];
+        }
+        return bits;
+    }
+
+    private void Mark(int index, int level)
+    {
+        var w = index >> 6;
+        _bits[level * _words + w] |= 1UL << (index & 63);
+        _summary[level * _summaryWords + (w >> 6)] |= 1UL << (w & 63);
+    }
+
+    private void Unmark(int index, int level)
+    {
+        var w = index >> 6;
+        var word = _bits[level * _words + w] &= ~(1UL << (index & 63));
+        if (word == 0)
+        {
+            _summary[level * _summaryWords + (w >> 6)] &= ~(1UL << (w & 63));
+        }
     }
 
     private int Sum(int node, int lo, int hi)

@@ -48,6 +48,12 @@ public class ClusterBookIndexTests
                 Assert.Equal(atLeast[i], book.NthWithAtLeast(k, i));
             }
             Assert.Equal(-1, book.NthWithAtLeast(k, atLeast.Count));
+            Assert.Equal(atLeast.DefaultIfEmpty(-1).First(), book.FirstWithAtLeast(k));
+            for (var from = 0; from <= book.ServerCount; from++)
+            {
+                Assert.Equal(servers.Where(s => s >= from && book.Free(s) == k).DefaultIfEmpty(-1).First(), book.NextWithFree(k, from));
+                Assert.Equal(servers.Where(s => s >= from && book.Free(s) is > 0 and < 8).DefaultIfEmpty(-1).First(), book.NextPartlyFree(from));
+            }
             Assert.Equal(servers.Where(s => book.Free(s) == k), book.WithFree(k));
             var best = servers.Where(s => book.Free(s) >= k).OrderBy(book.Free).ThenBy(s => s).DefaultIfEmpty(-1).First();
             Assert.Equal(best, book.FullestWithAtLeast(k));
@@ -110,5 +116,39 @@ public class ClusterBookIndexTests
             book.PutBackDrawn();
         }
         Check(book);
+    }
+
+    [Theory]
+    [InlineData(1, 3)]
+    [InlineData(64, 2)]
+    [InlineData(65, 4)]
+    [InlineData(4096, 3)]
+    [InlineData(10_000, 9)]
+    public void Walking_a_range_of_levels_finds_what_a_scan_finds_across_words_and_summaries(int n, int levels)
+    {
+        var tree = new LevelTree(n, levels);
+        var level = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            tree.Move(i, -1, 0);
+        }
+        var rng = new System.Random(5);
+        for (var step = 0; step < 400; step++)
+        {
+            // Bursts of moves into and out of the rare levels leave long empty stretches, so the walk must use the summaries.
+            for (var m = 0; m < 1 + rng.Next(Math.Min(n, 200)); m++)
+            {
+                var i = rng.Next(n);
+                var to = rng.Next(4) == 0 ? rng.Next(levels) : 0;
+                tree.Move(i, level[i], to);
+                level[i] = to;
+            }
+            var lo = rng.Next(levels);
+            var hi = lo + rng.Next(levels - lo);
+            var from = rng.Next(-1, n + 2);
+            var expected = Enumerable.Range(Math.Max(from, 0), Math.Max(0, n - Math.Max(from, 0))).Where(i => level[i] >= lo && level[i] <= hi).DefaultIfEmpty(-1).First();
+            Assert.Equal(expected, tree.Next(lo, hi, from));
+            Assert.Equal(Enumerable.Range(0, n).Where(i => level[i] >= lo && level[i] <= hi), new LevelRange(tree, lo, hi).InOrder());
+        }
     }
 }
