@@ -21,7 +21,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         public long Jobs { get; init; } = 1_000_000;
 
         [CommandOption("--repeats <N>")]
-        [Description("timed runs of each engine, alternating, and of each --scale row; the fastest of each is printed (default 3)")]
+        [Description("timed runs of each engine, alternating, of each --scale row and (at least two) of each --parallel side; the fastest of each is printed (default 3)")]
         public int Repeats { get; init; } = 3;
 
         [CommandOption("--seed <N>")]
@@ -191,7 +191,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         }
         if (settings.Parallel)
         {
-            var p = ParallelBenchmark.Run(157, settings.DaysOrDefault, settings.ReplicationsOrDefault, settings.ThreadsOrDefault);
+            var p = ParallelBenchmark.Run(157, settings.DaysOrDefault, settings.ReplicationsOrDefault, settings.ThreadsOrDefault, Math.Max(2, settings.Repeats));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"parallel chips={p.Chips} replications={p.Replications} events={p.Events} one_thread_s={p.OneThreadSeconds:F2} threads={p.Threads} threads_s={p.ThreadsSeconds:F2} speedup={p.Speedup:F2} one_thread_gc_pause_s={p.OneThreadGcPauseSeconds:F2} threads_gc_pause_s={p.ThreadsGcPauseSeconds:F2} same_results={(p.SameResults ? "yes" : "no")}"));
         }
