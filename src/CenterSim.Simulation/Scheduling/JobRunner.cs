@@ -77,7 +77,8 @@ public sealed class JobRunner
         job.Efficiency = _communication[pool.Layout.Index]?.Efficiency(grants) ?? 1;
         job.Speed = 1;
         var first = pool.Layout.FirstServer;
-        var wake = Sleep?.WakeSeconds(grants.Select(g => first + g.Server), Now) ?? 0;
+        // No lambda over first: a captured local would cost an allocation on every start, sleeping or not.
+        var wake = Sleep?.WakeSeconds(grants, first, Now) ?? 0;
         job.ProgressSince = Now + wake + restart;
         Meters.EffectiveChips += job.Chips * job.Efficiency * job.Speed;
         var servers = _run.Directory.Local.Servers;

@@ -1,4 +1,5 @@
 using CenterSim.Model.Infrastructure;
+using CenterSim.Policies.Placement;
 
 namespace CenterSim.Simulation.Scheduling;
 
@@ -18,16 +19,17 @@ public sealed class SleepTracker
         _emptySince = new double[servers];
     }
 
-    /// <summary>Seconds until all these servers are awake; they are busy from now on.</summary>
-    public double WakeSeconds(IEnumerable<int> servers, double now)
+    /// <summary>Seconds until the granted servers (numbered from <paramref name="firstServer"/>) are all awake; they are busy from now on.</summary>
+    public double WakeSeconds(ChipGrant[] grants, int firstServer, double now)
     {
         if (!_management.Sleeps)
         {
             return 0;
         }
         var wake = 0.0;
-        foreach (var s in servers)
+        foreach (var g in grants)
         {
+            var s = firstServer + g.Server;
             if (_emptySince[s] >= 0 && now - _emptySince[s] >= _management.IdleTimeoutSeconds)
             {
                 wake = _management.TransitionSeconds;
