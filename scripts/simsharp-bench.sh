@@ -5,8 +5,16 @@
 #   SIMSHARP_SOURCE: a checkout of github.com/heal-research/SimSharp at tag v3.4.2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-src=${1:?usage: scripts/simsharp-bench.sh SIMSHARP_SOURCE [rounds]}
+if [ $# -lt 1 ] || [ $# -gt 2 ]; then
+  echo "usage: scripts/simsharp-bench.sh SIMSHARP_SOURCE [ROUNDS]" >&2
+  exit 2
+fi
+src=$1
 rounds=${2:-3}
+if ! [[ "$rounds" =~ ^[1-9][0-9]?$ ]]; then
+  echo "simsharp-bench: ROUNDS must be a whole number from 1 to 99, found '$rounds'" >&2
+  exit 2
+fi
 if [ ! -d "$src/src/SimSharp" ]; then
   echo "simsharp-bench: $src is not a SimSharp checkout (no src/SimSharp)" >&2
   exit 2

@@ -19,9 +19,6 @@ public readonly struct LevelRange
     /// <summary>The member of rank <paramref name="k"/> in index order; −1 when there are not that many.</summary>
     public int Nth(int k) => _tree.Nth(_lo, _hi, k);
 
-    /// <summary>How many members have an index below <paramref name="index"/>.</summary>
-    public int CountBelow(int index) => _tree.CountBelow(_lo, _hi, index);
-
     /// <summary>The lowest member with index at least <paramref name="from"/>; −1 if none.</summary>
     public int Next(int from) => _tree.Next(_lo, _hi, from);
 

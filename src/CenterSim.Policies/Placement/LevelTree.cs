@@ -6,7 +6,7 @@ namespace CenterSim.Policies.Placement;
 /// Server indices 0..n−1, each filed under one level (a server's free chips, say), as one Fenwick tree
 /// whose nodes hold a count per level side by side. Moving a server between levels walks one path of
 /// O(log n) nodes and touches two counts in each, so the memory it reads does not grow with the number
-/// of levels; counting, ranking and finding the k-th member of a range of levels in index order are
+/// of levels; counting and finding the k-th member of a range of levels in index order are
 /// O(log n) times the width of the range. Each level also keeps its members as a bit set, with a summary
 /// bit per 64-bit word that has any, so walking a range's members in index order (<see cref="Next"/>)
 /// costs a few word reads per member, not a descent of the tree.
@@ -100,17 +100,6 @@ public sealed class LevelTree
             }
         }
         return pos; // tree positions are 1-based, so pos is the 0-based index of the member
-    }
-
-    /// <summary>How many members of levels lo..hi have an index below <paramref name="index"/>.</summary>
-    public int CountBelow(int lo, int hi, int index)
-    {
-        var sum = 0;
-        for (var i = Math.Min(index, _nodes - 1); i > 0; i -= i & -i)
-        {
-            sum += Sum(i, lo, hi);
-        }
-        return sum;
     }
 
     /// <summary>The lowest member of levels <paramref name="lo"/>..<paramref name="hi"/> with index at least <paramref name="from"/>; −1 if none.</summary>

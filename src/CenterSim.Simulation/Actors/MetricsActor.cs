@@ -283,7 +283,7 @@ public sealed class MetricsActor : SimActor
         {
             Abandoned = _abandoned,
             CompletedChipHours = _completedChipHours,
-            Billed = _billed.ToList(open),
+            Billed = _billed.ToList(),
         };
         var result = MetricsCalculator.Build(Run, start, end, measured, _waits.ToList(open), _records.ToList(open), _open, _rows, _peakFacilityW);
         // Network use over the whole run: flow-hours on the rack uplinks and on the spine.
