@@ -1,15 +1,16 @@
 using System.Numerics;
+using System.Runtime.Intrinsics.X86;
 
 namespace CenterSim.Policies.Placement;
 
 /// <summary>
-/// Server indices 0..n−1, each filed under one level (a server's free chips, say), as one Fenwick tree
-/// whose nodes hold a count per level side by side. Moving a server between levels walks one path of
-/// O(log n) nodes and touches two counts in each, so the memory it reads does not grow with the number
-/// of levels; counting and finding the k-th member of a range of levels in index order are
-/// O(log n) times the width of the range. Each level also keeps its members as a bit set, with a summary
-/// bit per 64-bit word that has any, so walking a range's members in index order (<see cref="Next"/>)
-/// costs a few word reads per member, not a descent of the tree.
+/// Server indices 0..n−1, each filed under one level (a server's free chips, say). Each level keeps its
+/// members as a bit set, with a summary bit per 64-bit word that has any, so walking a range's members
+/// in index order (<see cref="Next"/>) costs a few word reads per member. Over the words, one Fenwick
+/// tree holds each word's member count per level side by side: moving a server between levels walks
+/// one path of O(log(n/64)) nodes and touches two counts in each, and finding the k-th member of a
+/// range of levels descends the tree to its word (O(log(n/64)) times the width of the range), then
+/// selects the bit in that word.
 /// </summary>
 public sealed class LevelTree
 {
@@ -26,15 +27,15 @@ public sealed class LevelTree
     public LevelTree(int n, int levels)
     {
         _levels = levels;
-        _nodes = n + 1;
+        _words = (n + 63) >> 6;
+        _nodes = _words + 1;
         _counts = new int[_nodes * levels];
         _levelCount = new int[levels];
         _top = 1;
-        while (_top * 2 <= n)
+        while (_top * 2 <= _words)
         {
             _top *= 2;
         }
-        _words = (n + 63) >> 6;
         _summaryWords = (_words + 63) >> 6;
         _bits = new ulong[_words * levels];
         _summary = new ulong[_summaryWords * levels];
@@ -54,7 +55,7 @@ public sealed class LevelTree
         }
         _levelCount[to]++;
         Mark(index, to);
-        for (var i = index + 1; i < _nodes; i += i & -i)
+        for (var i = (index >> 6) + 1; i < _nodes; i += i & -i)
         {
             var row = i * _levels;
             if (from >= 0)
@@ -99,7 +100,22 @@ public sealed class LevelTree
                 left -= here;
             }
         }
-        return pos; // tree positions are 1-based, so pos is the 0-based index of the member
+        // Tree positions are 1-based, so pos is the 0-based index of the member's word.
+        return (pos << 6) + Select(Word(lo, hi, pos), left - 1);
+    }
+
+    /// <summary>The position of the set bit of rank <paramref name="rank"/> (0-based, from the lowest) in <paramref name="word"/>, which has more set bits than that.</summary>
+    public static int Select(ulong word, int rank) =>
+        Bmi2.X64.IsSupported ? BitOperations.TrailingZeroCount(Bmi2.X64.ParallelBitDeposit(1UL << rank, word)) : SelectByClearing(word, rank);
+
+    /// <summary><see cref="Select"/> without the bit-deposit instruction: clears the lower set bits one by one.</summary>
+    public static int SelectByClearing(ulong word, int rank)
+    {
+        for (; rank > 0; rank--)
+        {
+            word &= word - 1;
+        }
+        return BitOperations.TrailingZeroCount(word);
     }
 
     /// <summary>The lowest member of levels <paramref name="lo"/>..<paramref name="hi"/> with index at least <paramref name="from"/>; −1 if none.</summary>

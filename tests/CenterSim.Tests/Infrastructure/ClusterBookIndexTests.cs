@@ -148,7 +148,29 @@ public class ClusterBookIndexTests
             var from = rng.Next(-1, n + 2);
             var expected = Enumerable.Range(Math.Max(from, 0), Math.Max(0, n - Math.Max(from, 0))).Where(i => level[i] >= lo && level[i] <= hi).DefaultIfEmpty(-1).First();
             Assert.Equal(expected, tree.Next(lo, hi, from));
-            Assert.Equal(Enumerable.Range(0, n).Where(i => level[i] >= lo && level[i] <= hi), new LevelRange(tree, lo, hi).InOrder());
+            var members = Enumerable.Range(0, n).Where(i => level[i] >= lo && level[i] <= hi).ToList();
+            Assert.Equal(members, new LevelRange(tree, lo, hi).InOrder());
+            Assert.Equal(members.Count, tree.Count(lo, hi));
+            foreach (var k in new[] { 0, members.Count / 3, members.Count / 2, members.Count - 1, rng.Next(Math.Max(1, members.Count)) }.Where(k => k >= 0 && k < members.Count))
+            {
+                Assert.Equal(members[k], tree.Nth(lo, hi, k));
+            }
+            Assert.Equal(-1, tree.Nth(lo, hi, members.Count));
+        }
+    }
+
+    [Fact]
+    public void Selecting_the_set_bit_of_a_rank_agrees_with_and_without_the_bit_deposit_instruction()
+    {
+        var rng = new System.Random(3);
+        foreach (var word in new[] { 1UL, 1UL << 63, ulong.MaxValue, 0x8000_0000_0000_0001UL }.Concat(Enumerable.Range(0, 200).Select(_ => (ulong)rng.NextInt64() | 1UL)))
+        {
+            var bits = Enumerable.Range(0, 64).Where(b => (word >> b & 1) != 0).ToList();
+            for (var rank = 0; rank < bits.Count; rank++)
+            {
+                Assert.Equal(bits[rank], LevelTree.Select(word, rank));
+                Assert.Equal(bits[rank], LevelTree.SelectByClearing(word, rank));
+            }
         }
     }
 }
