@@ -43,6 +43,8 @@ public sealed class MarketActor : SimActor
     private readonly PeriodCharges _charges;
     private readonly ServingBills _serving;
     private readonly List<(double Time, double TenantCashYuan, double ProfitYuan)> _hourly = new();
+    private readonly Func<int, double> _priceOfOffered;
+    private Job? _offered;
     private long _abandoned;
     private bool _settling;
 
@@ -57,6 +59,7 @@ public sealed class MarketActor : SimActor
         _provider = new ProviderBooks(_ledger, _costs);
         _window = new ArrivalWindow(run);
         _pools = new PoolChooser(run.Spec);
+        _priceOfOffered = p => Price(_offered!, p);
         _tenants = new TenantMarketSpec?[n];
         _categories = new TenantCategory[n];
         _periodBudgetCents = new long[n];
@@ -168,6 +171,15 @@ public sealed class MarketActor : SimActor
     /// <summary>The price of a chip-hour of this job on this pool now, for its tenant's terms there.</summary>
     private double Price(Job job, int pool) => _prices.Price(job, pool, Now);
 
+    /// <summary>The tenant's best pool for a job, priced through one delegate made once (no closure per job).</summary>
+    private PoolOffer Offer(Job job)
+    {
+        _offered = job;
+        var offer = _pools.Choose(_tenants[job.Tenant.Index], _priceOfOffered, _voucherShare[job.Tenant.Index]);
+        _offered = null;
+        return offer;
+    }
+
     private void OnQuote(MarketProtocol.Quote quote)
     {
         var first = quote.Job.Id < 0;
@@ -178,7 +190,7 @@ public sealed class MarketActor : SimActor
             _demandChipHours[tenant] += job.ChipHours;
         }
         _vouchers.ClaimOnDemand(tenant);
-        var offer = _pools.Choose(_tenants[tenant], p => Price(job, p), _voucherShare[tenant]);
+        var offer = Offer(job);
         var cash = _unlimited[tenant] ? double.PositiveInfinity : _ledger.CashOf(tenant) / 100.0;
         Run.Events?.Priced(Run, offer.Pool, offer.YuanPerChipHour);
         Sender.Tell(new TenantProtocol.Quoted(job, quote.WillingnessYuanPerChipHour, offer.YuanPerChipHour, _prices.NextCheaperTime(offer.Pool, Now),
@@ -200,8 +212,9 @@ public sealed class MarketActor : SimActor
         var job = _window.Arrive(submitted);
         var tenant = job.Tenant.Index;
         _demandChipHours[tenant] += job.Measured ? job.ChipHours : 0;
-        var offer = _pools.Choose(_tenants[tenant], p => Price(job, p), _voucherShare[tenant]);
-        OnBuy(job with { Pool = offer.Pool });
+        var offer = Offer(job);
+        // Most jobs come with the pool they are bought on (a center of one pool): no copy for those.
+        OnBuy(job.Pool == offer.Pool ? job : job with { Pool = offer.Pool });
         _window.AfterArrival(job);
     }
 
@@ -227,7 +240,7 @@ public sealed class MarketActor : SimActor
         {
             _funded.Add(job.Id);
         }
-        Run.Directory.Scheduler.Tell(new SchedulerProtocol.Enqueue(job with
+        Post(Run.Directory.Local.Scheduler, new SchedulerProtocol.Enqueue(job with
         {
             PaidCashCents = cash,
             PaidVoucherCents = voucher,
