@@ -9,7 +9,7 @@ namespace CenterSim.Simulation.Engine;
 /// </summary>
 public sealed class SimClock
 {
-    private readonly PriorityQueue<CalendarEntry, EventKey> _calendar = new(1024);
+    private readonly EventCalendar _calendar = new(1024);
     private long _sequence;
 
     public double Now { get; private set; }
@@ -38,7 +38,7 @@ public sealed class SimClock
         {
             throw new InvalidOperationException($"event at {time} s is in the past (now {Now} s)");
         }
-        _calendar.Enqueue(new CalendarEntry(target, message), new EventKey(time, _sequence++));
+        _calendar.Enqueue(time, _sequence++, target, message);
     }
 
     public void After(double delay, IActorRef target, object message) => At(Now + delay, target, message);
@@ -52,16 +52,18 @@ public sealed class SimClock
     /// </summary>
     public bool TryNext(double horizon, out CalendarEntry entry)
     {
-        while (_calendar.TryPeek(out entry, out var key) && key.Time <= horizon)
+        while (_calendar.Count > 0 && _calendar.EarliestTime <= horizon)
         {
-            _calendar.Dequeue();
-            if (entry.Message is ICancellableEvent { Cancelled: true })
+            var time = _calendar.EarliestTime;
+            var (target, message) = _calendar.Dequeue();
+            if (message is ICancellableEvent { Cancelled: true })
             {
                 Dropped++;
                 continue;
             }
-            DeliveredAtNow = key.Time == Now ? DeliveredAtNow + 1 : 1;
-            Now = key.Time;
+            entry = new CalendarEntry(target, message);
+            DeliveredAtNow = time == Now ? DeliveredAtNow + 1 : 1;
+            Now = time;
             Delivered++;
             return true;
         }
