@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Akka.Actor;
+using Akka.Actor.Internal;
 using Akka.Dispatch;
 using CenterSim.Simulation.Actors;
 
@@ -25,8 +26,6 @@ public sealed class RunExecutor
     private readonly ConcurrentQueue<IRunnable> _foreignRunnables = new();
     private readonly ConcurrentQueue<(ActorCell Cell, Envelope Envelope)> _foreignMessages = new();
     private readonly Action _invokeCurrent;
-    private readonly Action _deliverCurrent;
-    private SimActor? _currentActor;
 
     /// <summary>The actor instance of a cell: Akka keeps the getter internal, so it is bound once, as a delegate, by name.</summary>
     private static readonly Func<ActorCell, ActorBase?> ActorOf = BindActorGetter();
@@ -38,10 +37,9 @@ public sealed class RunExecutor
 
     public RunExecutor()
     {
-        // One delegate for every delivery: it reads the message to deliver from fields, so delivering
-        // allocates nothing and needs no lookup per actor. Deliveries never nest (actors only enqueue).
+        // One delegate for every delivery through a cell: it reads the message to deliver from fields, so
+        // delivering allocates nothing and needs no lookup per actor. Deliveries never nest (actors only enqueue).
         _invokeCurrent = () => _currentCell!.Invoke(_currentEnvelope);
-        _deliverCurrent = () => _currentActor!.Deliver(_currentEnvelope.Message, _currentEnvelope.Sender);
     }
 
     /// <summary>Messages delivered to actors so far (model messages and Akka's own, not system messages), over every run this executor has served.</summary>
@@ -129,24 +127,28 @@ public sealed class RunExecutor
     public int Drain()
     {
         var was = _draining;
+        var context = InternalCurrentActorCellKeeper.Current;
         _draining = true;
         try
         {
-            return DrainQueues();
+            return DrainQueues(context);
         }
         finally
         {
             _draining = was;
+            InternalCurrentActorCellKeeper.Current = context;
         }
     }
 
-    private int DrainQueues()
+    /// <param name="context">the thread's current cell when the drain began: Akka's own work runs under it, as it did before any delivery</param>
+    private int DrainQueues(ActorCell? context)
     {
         var n = 0;
         while (true)
         {
             if (_runnables.TryDequeue(out var run) || (Volatile.Read(ref _foreignQueued) > 0 && TakeForeign(out run)))
             {
+                InternalCurrentActorCellKeeper.Current = context!;
                 run.Run();
             }
             else if (_messages.TryDequeue(out var m))
@@ -234,13 +236,17 @@ public sealed class RunExecutor
         _currentEnvelope = default;
     }
 
+    /// <summary>
+    /// Makes the actor's cell the thread's current one (what Self, Context and implicit senders read) and
+    /// hands it the message. Akka's <c>UseThreadContext</c> would also read and restore the previous cell on
+    /// every message, through a delegate; here the cell before the drain is restored once, when
+    /// <see cref="Drain"/> ends, and Akka's own paths (system messages, <see cref="Invoke"/> through the
+    /// cell) still save and restore it themselves.
+    /// </summary>
     private void DeliverInside(ActorCell cell, SimActor actor, in Envelope envelope)
     {
-        _currentActor = actor;
-        _currentEnvelope = envelope;
         Delivered++;
-        cell.UseThreadContext(_deliverCurrent);
-        _currentActor = null;
-        _currentEnvelope = default;
+        InternalCurrentActorCellKeeper.Current = cell;
+        actor.Deliver(envelope.Message, envelope.Sender);
     }
 }
