@@ -82,9 +82,12 @@ public sealed class JobRunner
         job.ProgressSince = Now + wake + restart;
         Meters.EffectiveChips += job.Chips * job.Efficiency * job.Speed;
         var servers = _run.Directory.Local.Servers;
+        // Messages are immutable: grants of the same size share one (a gang over whole servers needs one in all).
+        ServerProtocol.StartJob? start = null;
         foreach (var g in grants)
         {
-            _owner.Post(servers[first + g.Server], new ServerProtocol.StartJob(job.Id, g.Chips, wake));
+            start = start?.Chips == g.Chips ? start : new ServerProtocol.StartJob(job.Id, g.Chips, wake);
+            _owner.Post(servers[first + g.Server], start);
         }
         TellLinks(pool, job, start: true);
         PlanFinish(job);
@@ -207,9 +210,11 @@ public sealed class JobRunner
         job.Stretches?.Add(new UsageStretch(job.LastStartTime, Now, job.Chips));
         var servers = _run.Directory.Local.Servers;
         var first = pool.Layout.FirstServer;
+        ServerProtocol.ReleaseJob? release = null;
         foreach (var g in job.Grants)
         {
-            _owner.Post(servers[first + g.Server], new ServerProtocol.ReleaseJob(job.Id, g.Chips));
+            release = release?.Chips == g.Chips ? release : new ServerProtocol.ReleaseJob(job.Id, g.Chips);
+            _owner.Post(servers[first + g.Server], release);
             if (Sleep is not null && pool.Book.Free(g.Server) == pool.Book.Capacity(g.Server))
             {
                 Sleep.MarkEmpty(first + g.Server, Now);
