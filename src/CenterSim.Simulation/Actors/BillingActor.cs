@@ -17,15 +17,12 @@ public sealed class BillingActor : SimActor
     private readonly ArrivalWindow _window;
     private readonly PoolChooser _pools;
     private readonly double[] _noVouchers;
-    private readonly Func<int, double> _price;
-    private Job? _priced;
 
     public BillingActor(RunContext run, double[] budgets)
         : base(run)
     {
         _cash = budgets;
         _window = new ArrivalWindow(run);
-        _price = pool => Run.Pricing.Price(_priced!, pool, Now);
         _pools = new PoolChooser(run.Spec);
         _noVouchers = new double[_pools.Pools];
     }
@@ -50,16 +47,15 @@ public sealed class BillingActor : SimActor
         }
         // The price reads neither the job's number nor its window, so the job is priced as submitted and
         // numbered with its bill in one copy.
-        _priced = submit.Job;
-        var offer = _pools.Choose(null, _price, _noVouchers);
-        var cost = offer.YuanPerChipHour * _priced.ChipHours;
-        var tenant = _priced.Tenant.Index;
+        var submitted = submit.Job;
+        var offer = _pools.Choose(null, Run.Pricing, submitted, Now, _noVouchers);
+        var cost = offer.YuanPerChipHour * submitted.ChipHours;
+        var tenant = submitted.Tenant.Index;
         var paid = _cash[tenant] >= cost;
-        var (id, measured) = _priced.Id >= 0 ? (_priced.Id, _priced.Measured) : _window.Number(_priced);
+        var (id, measured) = submitted.Id >= 0 ? (submitted.Id, submitted.Measured) : _window.Number(submitted);
         var job = paid
-            ? _priced with { Id = id, Measured = measured, CostYuan = cost, Pool = offer.Pool }
-            : _priced with { Id = id, Measured = measured };
-        _priced = null;
+            ? submitted with { Id = id, Measured = measured, CostYuan = cost, Pool = offer.Pool }
+            : submitted with { Id = id, Measured = measured };
         Run.Events?.Bought(Run, job with { Pool = offer.Pool }, Ledger.ToCents(cost), 0, paid);
         if (!paid)
         {

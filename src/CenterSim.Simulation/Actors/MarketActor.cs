@@ -43,8 +43,6 @@ public sealed class MarketActor : SimActor
     private readonly PeriodCharges _charges;
     private readonly ServingBills _serving;
     private readonly List<(double Time, double TenantCashYuan, double ProfitYuan)> _hourly = new();
-    private readonly Func<int, double> _priceOfOffered;
-    private Job? _offered;
     private long _abandoned;
     private bool _settling;
 
@@ -59,7 +57,6 @@ public sealed class MarketActor : SimActor
         _provider = new ProviderBooks(_ledger, _costs);
         _window = new ArrivalWindow(run);
         _pools = new PoolChooser(run.Spec);
-        _priceOfOffered = p => Price(_offered!, p);
         _tenants = new TenantMarketSpec?[n];
         _categories = new TenantCategory[n];
         _periodBudgetCents = new long[n];
@@ -171,14 +168,8 @@ public sealed class MarketActor : SimActor
     /// <summary>The price of a chip-hour of this job on this pool now, for its tenant's terms there.</summary>
     private double Price(Job job, int pool) => _prices.Price(job, pool, Now);
 
-    /// <summary>The tenant's best pool for a job, priced through one delegate made once (no closure per job).</summary>
-    private PoolOffer Offer(Job job)
-    {
-        _offered = job;
-        var offer = _pools.Choose(_tenants[job.Tenant.Index], _priceOfOffered, _voucherShare[job.Tenant.Index]);
-        _offered = null;
-        return offer;
-    }
+    /// <summary>The tenant's best pool for a job at today's prices.</summary>
+    private PoolOffer Offer(Job job) => _pools.Choose(_tenants[job.Tenant.Index], _prices, job, Now, _voucherShare[job.Tenant.Index]);
 
     private void OnQuote(MarketProtocol.Quote quote)
     {

@@ -65,7 +65,7 @@ public sealed class CenterCounter
 
     /// <summary>The pool that suits the job's tenant best here (after its voucher share and porting), at today's price.</summary>
     public PoolOffer Offer(TenantMarketSpec? tenant, Job job, double now) =>
-        _pools.Choose(tenant, p => Price(job, p, now), VoucherShare[job.Tenant.Index]);
+        _pools.Choose(tenant, _prices, job, now, VoucherShare[job.Tenant.Index]);
 
     public double NextCheaperTime(int pool, double now) => _prices.NextCheaperTime(pool, now);
 }
