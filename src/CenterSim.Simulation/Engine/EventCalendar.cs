@@ -77,32 +77,32 @@ public sealed class EventCalendar
 
     private void SiftDown(Key entry)
     {
-        var n = Count;
+        var heap = _heap.AsSpan(0, Count);
         var i = 0;
         while (true)
         {
             var first = (i << 2) + 1;
-            if (first >= n)
+            if (first >= heap.Length)
             {
                 break;
             }
-            var best = first;
-            var end = Math.Min(first + 4, n);
-            for (var c = first + 1; c < end; c++)
+            var children = heap.Slice(first, Math.Min(4, heap.Length - first));
+            var best = 0;
+            for (var c = 1; c < children.Length; c++)
             {
-                if (_heap[c].Before(_heap[best]))
+                if (children[c].Before(children[best]))
                 {
                     best = c;
                 }
             }
-            if (!_heap[best].Before(entry))
+            if (!children[best].Before(entry))
             {
                 break;
             }
-            _heap[i] = _heap[best];
-            i = best;
+            heap[i] = children[best];
+            i = first + best;
         }
-        _heap[i] = entry;
+        heap[i] = entry;
     }
 
     /// <summary>A payload slot: one freed by an earlier delivery, or a new one (the side arrays grow as the calendar's peak does).</summary>
