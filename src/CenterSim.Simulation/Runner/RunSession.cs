@@ -105,8 +105,7 @@ public sealed class RunSession : IDisposable
             {
                 throw Stopped(clock.Now, $"the clock has stalled: more than {MaxEventsAtOneTime.ToString("N0", CultureInfo.InvariantCulture)} events in a row at that time, the last for {e.TargetName} ({e.Message.GetType().Name})");
             }
-            _executor.DeliverEvent(e.Target, e.Message);
-            _executor.Drain();
+            _executor.DeliverEventAndDrain(e.Target, e.Message);
         }
         ThrowIfFailed();
     }
