@@ -113,19 +113,7 @@ public sealed class RunExecutor
             DeliverEvent(target, message);
             return Drain();
         }
-        var was = _draining;
-        var context = InternalCurrentActorCellKeeper.Current;
-        _draining = true;
-        try
-        {
-            InvokeLocal(actor, new Envelope(message, ActorRefs.NoSender));
-            return 1 + DrainQueues(context);
-        }
-        finally
-        {
-            _draining = was;
-            InternalCurrentActorCellKeeper.Current = context;
-        }
+        return DrainAfter(actor, message);
     }
 
     /// <summary>
@@ -153,14 +141,24 @@ public sealed class RunExecutor
     /// Runs queued work until none is left, including work the runs themselves queue. The side queues
     /// are looked at only while something is in them, so the common case costs two plain dequeues.
     /// </summary>
-    public int Drain()
+    public int Drain() => DrainAfter(null, null);
+
+    /// <summary>
+    /// Runs a drain, first handing <paramref name="message"/> to <paramref name="first"/> when one is
+    /// given, with the thread's current cell restored once at the end.
+    /// </summary>
+    private int DrainAfter(SimActor? first, object? message)
     {
         var was = _draining;
         var context = InternalCurrentActorCellKeeper.Current;
         _draining = true;
         try
         {
-            return DrainQueues(context);
+            if (first is not null)
+            {
+                InvokeLocal(first, new Envelope(message!, ActorRefs.NoSender));
+            }
+            return (first is null ? 0 : 1) + DrainQueues(context);
         }
         finally
         {

@@ -52,9 +52,13 @@ public sealed class SimClock
     /// </summary>
     public bool TryNext(double horizon, out CalendarEntry entry)
     {
-        while (_calendar.Count > 0 && _calendar.EarliestTime <= horizon)
+        while (_calendar.Count > 0)
         {
             var time = _calendar.EarliestTime;
+            if (time > horizon)
+            {
+                break;
+            }
             var (target, message) = _calendar.Dequeue();
             if (message is ICancellableEvent { Cancelled: true })
             {
