@@ -41,6 +41,18 @@ public static class ParseHints
             }
             return $"{path}: unknown option '{given}'; the options of `{path}` are {string.Join(", ", own)}";
         }
+        var badValue = BadValuePattern.Match(message);
+        if (badValue.Success && OptionGiven(args, badValue.Groups[1].Value) is { } option)
+        {
+            var what = badValue.Groups[2].Value switch
+            {
+                "Int16" or "Int32" or "Int64" => "a whole number",
+                "UInt16" or "UInt32" or "UInt64" => "a whole number of at least 0",
+                "Single" or "Double" or "Decimal" => "a number",
+                var other => other,
+            };
+            return $"{command ?? "centersim"}: {option}: '{badValue.Groups[1].Value}' is not {what}";
+        }
         if (message.StartsWith("Could not match", StringComparison.Ordinal) && command is not null)
         {
             return $"{command}: {message.TrimEnd('.')}: a stray argument (see `centersim {command} --help`)";
@@ -79,6 +91,24 @@ public static class ParseHints
             .ToList();
     }
 
+    /// <summary>The option that was given <paramref name="value"/> ("--repeats x" or "--repeats=x"), or null.</summary>
+    private static string? OptionGiven(IReadOnlyList<string> args, string value)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i].StartsWith('-') && args[i].EndsWith("=" + value, StringComparison.Ordinal))
+            {
+                return args[i][..^(value.Length + 1)];
+            }
+            if (i > 0 && args[i] == value && args[i - 1].StartsWith('-'))
+            {
+                return args[i - 1];
+            }
+        }
+        return null;
+    }
+
+    private static readonly Regex BadValuePattern = new("^Failed to convert '([^']*)' to (.*?)\\.?$", RegexOptions.CultureInvariant);
     private static readonly Regex UnknownCommandPattern = new("^Unknown command '([^']*)'", RegexOptions.CultureInvariant);
     private static readonly Regex UnknownOptionPattern = new("^Unknown option '([^']*)'", RegexOptions.CultureInvariant);
 }

@@ -36,6 +36,18 @@ public class StrictCommandLineTests
     }
 
     [Fact]
+    public void A_value_of_the_wrong_type_is_refused_with_the_option_that_got_it()
+    {
+        var (code, error) = Run("bench", "--repeats", "x");
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("centersim: bench: --repeats: 'x' is not a whole number", error, StringComparison.Ordinal);
+
+        (code, error) = Run("bench", "--jobs=many");
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("centersim: bench: --jobs: 'many' is not a whole number", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_misspelt_precision_metric_is_refused_before_any_run_with_its_position()
     {
         var file = Path.Combine(Path.GetTempPath(), $"precision-{Guid.NewGuid():N}.yaml");
