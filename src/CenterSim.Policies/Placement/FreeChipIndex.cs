@@ -4,8 +4,9 @@ namespace CenterSim.Policies.Placement;
 /// The indexes of a <see cref="ClusterBook"/> by free chips, each kept up to date in O(log n) per
 /// change of a server: one <see cref="LevelTree"/> files every server under its number of free chips, so
 /// the servers with exactly k free, with at least k free and the partly free ones are ranges of its levels
-/// (all ranked in index order); and a second tree files the racks under their number of wholly free
-/// servers, so no change allocates. It files servers; what they hold is the book's.
+/// (all ranked in index order); a second tree files the partly free servers under one level of their
+/// own, so drawing or walking them reads one level rather than all but two; and a third files the racks
+/// under their number of wholly free servers, so no change allocates. It files servers; what they hold is the book's.
 /// </summary>
 public sealed class FreeChipIndex
 {
@@ -13,6 +14,7 @@ public sealed class FreeChipIndex
     private readonly int _serversPerRack;
     private readonly int[] _rack;
     private readonly LevelTree _tree;
+    private readonly LevelTree _partly;
     private readonly int[] _wholePerRack;
     private readonly LevelTree _racks;
 
@@ -23,6 +25,7 @@ public sealed class FreeChipIndex
         _serversPerRack = serversPerRack;
         _rack = new int[n];
         _tree = new LevelTree(n, chipsPerServer + 1);
+        _partly = new LevelTree(n, 1);
         _wholePerRack = new int[racks];
         _racks = new LevelTree(racks, serversPerRack + 1);
         for (var r = 0; r < racks; r++)
@@ -37,7 +40,7 @@ public sealed class FreeChipIndex
     }
 
     /// <summary>Partly free servers (some but not all chips free).</summary>
-    public LevelRange Partly => new(_tree, 1, _capacity - 1);
+    public LevelRange Partly => new(_partly, 0, 0);
 
     /// <summary>Racks with at least one wholly free server, by that number then by index.</summary>
     public IEnumerable<(int Whole, int Rack)> RacksByWhole
@@ -98,6 +101,11 @@ public sealed class FreeChipIndex
     public void Move(int server, int old, int free)
     {
         _tree.Move(server, old, free);
+        var (wasPartly, isPartly) = (IsPartly(old), IsPartly(free));
+        if (wasPartly != isPartly)
+        {
+            _partly.Move(server, wasPartly ? 0 : -1, isPartly ? 0 : -1);
+        }
         if ((old == _capacity) != (free == _capacity))
         {
             var r = _rack[server];
@@ -106,4 +114,6 @@ public sealed class FreeChipIndex
             _racks.Move(r, was, _wholePerRack[r]);
         }
     }
+
+    private bool IsPartly(int free) => free > 0 && free < _capacity;
 }

@@ -41,7 +41,7 @@ public sealed class LevelTree
         _summary = new ulong[_summaryWords * levels];
     }
 
-    /// <summary>Files <paramref name="index"/> under level <paramref name="to"/>, taking it from <paramref name="from"/> (−1: not filed yet).</summary>
+    /// <summary>Files <paramref name="index"/> under level <paramref name="to"/> (−1: under none), taking it from <paramref name="from"/> (−1: not filed yet).</summary>
     public void Move(int index, int from, int to)
     {
         if (from == to)
@@ -53,8 +53,11 @@ public sealed class LevelTree
             _levelCount[from]--;
             Unmark(index, from);
         }
-        _levelCount[to]++;
-        Mark(index, to);
+        if (to >= 0)
+        {
+            _levelCount[to]++;
+            Mark(index, to);
+        }
         for (var i = (index >> 6) + 1; i < _nodes; i += i & -i)
         {
             var row = i * _levels;
@@ -62,7 +65,10 @@ public sealed class LevelTree
             {
                 _counts[row + from]--;
             }
-            _counts[row + to]++;
+            if (to >= 0)
+            {
+                _counts[row + to]++;
+            }
         }
     }
 

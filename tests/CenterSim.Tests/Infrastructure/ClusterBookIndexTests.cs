@@ -124,7 +124,7 @@ public class ClusterBookIndexTests
     [InlineData(65, 4)]
     [InlineData(4096, 3)]
     [InlineData(10_000, 9)]
-    public void Walking_a_range_of_levels_finds_what_a_scan_finds_across_words_and_summaries(int n, int levels)
+    public void Walking_a_range_of_levels_finds_what_a_scan_finds_across_words_summaries_and_removals(int n, int levels)
     {
         var tree = new LevelTree(n, levels);
         var level = new int[n];
@@ -139,7 +139,8 @@ public class ClusterBookIndexTests
             for (var m = 0; m < 1 + rng.Next(Math.Min(n, 200)); m++)
             {
                 var i = rng.Next(n);
-                var to = rng.Next(4) == 0 ? rng.Next(levels) : 0;
+                // Some leave the tree altogether (level −1) and come back later from outside it.
+                var to = rng.Next(8) == 0 ? -1 : rng.Next(4) == 0 ? rng.Next(levels) : 0;
                 tree.Move(i, level[i], to);
                 level[i] = to;
             }
