@@ -81,7 +81,7 @@ public sealed class ServerActor : SimActor
                 break;
             case ServerProtocol.ReleaseJob release:
                 Integrate();
-                Free(release.JobId, release.Chips);
+                Free(release.JobId);
                 if (!_throttled)
                 {
                     _active = _busy;
@@ -184,7 +184,7 @@ public sealed class ServerActor : SimActor
         _busy += chips;
     }
 
-    private void Free(long jobId, int chips)
+    private void Free(long jobId)
     {
         var freed = 0;
         for (var c = 0; c < _chipJob.Length; c++)
@@ -195,11 +195,11 @@ public sealed class ServerActor : SimActor
                 freed++;
             }
         }
-        if (freed != chips)
+        if (freed == 0)
         {
-            throw new InvalidOperationException($"server {_index}: job {jobId} held {freed} chips, released {chips}");
+            throw new InvalidOperationException($"server {_index}: job {jobId} was released here but held no chips");
         }
-        _busy -= chips;
+        _busy -= freed;
     }
 
     private void Integrate()

@@ -16,8 +16,8 @@ public static class ServerProtocol
     /// <summary>Calendar events of the sleep state machine; a stale version is ignored.</summary>
     public sealed record SleepStep(int Version, SleepPhase Phase);
 
-    /// <summary>Free the chips the job held on this server.</summary>
-    public sealed record ReleaseJob(long JobId, int Chips);
+    /// <summary>Free every chip the job holds on this server: one message serves all the servers of a gang.</summary>
+    public sealed record ReleaseJob(long JobId);
 
     /// <summary>Asks for the energy the server has used; answered with <see cref="Energy"/>.</summary>
     public sealed record EnergyRequest

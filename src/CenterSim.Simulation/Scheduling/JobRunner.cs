@@ -210,10 +210,10 @@ public sealed class JobRunner
         job.Stretches?.Add(new UsageStretch(job.LastStartTime, Now, job.Chips));
         var servers = _run.Directory.Local.Servers;
         var first = pool.Layout.FirstServer;
-        ServerProtocol.ReleaseJob? release = null;
+        // One message for the whole gang: each server frees what the job holds there.
+        var release = new ServerProtocol.ReleaseJob(job.Id);
         foreach (var g in job.Grants)
         {
-            release = release?.Chips == g.Chips ? release : new ServerProtocol.ReleaseJob(job.Id, g.Chips);
             _owner.Post(servers[first + g.Server], release);
             if (Sleep is not null && pool.Book.Free(g.Server) == pool.Book.Capacity(g.Server))
             {

@@ -184,9 +184,10 @@ public sealed class ServingChips
         _servingChips[held.Pool] -= held.Chips;
         _meters.Allocate(held.Pool, -held.Chips);
         var servers = _run.Directory.Servers;
+        var release = new ServerProtocol.ReleaseJob(held.MeterId);
         foreach (var g in held.Grants)
         {
-            servers[pool.Layout.FirstServer + g.Server].Tell(new ServerProtocol.ReleaseJob(held.MeterId, g.Chips));
+            servers[pool.Layout.FirstServer + g.Server].Tell(release);
         }
     }
 }
