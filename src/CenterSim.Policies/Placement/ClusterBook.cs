@@ -28,6 +28,7 @@ public sealed class ClusterBook
         ServersPerRack = serversPerRack;
         _index = new FreeChipIndex(racks, serversPerRack, chipsPerServer);
         _rackVersion = new long[racks];
+        ChangedRacks = new RackChanges(racks);
         _hiddenFree = new int[n];
         _rackHidden = new bool[racks];
         Racks = racks;
@@ -50,6 +51,9 @@ public sealed class ClusterBook
 
     /// <summary>Grows whenever a server of the rack changes its free chips or goes down or up (hiding does not count).</summary>
     public long RackVersion(int rack) => _rackVersion[rack];
+
+    /// <summary>The racks whose <see cref="RackVersion"/> grew since they were last taken.</summary>
+    public RackChanges ChangedRacks { get; }
 
     /// <summary>Chips of every server of the book.</summary>
     public int ChipsPerServer => _capacity;
@@ -224,7 +228,7 @@ public sealed class ClusterBook
     public void SetDown(int server)
     {
         RefuseWhileHidden();
-        _rackVersion[RackOf(server)]++;
+        Bump(RackOf(server));
         TotalFree -= _free[server];
         Set(server, 0);
     }
@@ -233,7 +237,7 @@ public sealed class ClusterBook
     public void SetUp(int server)
     {
         RefuseWhileHidden();
-        _rackVersion[RackOf(server)]++;
+        Bump(RackOf(server));
         TotalFree += _capacity - _free[server];
         Set(server, _capacity);
     }
@@ -253,9 +257,15 @@ public sealed class ClusterBook
         if (_free[server] != free)
         {
             Version++;
-            _rackVersion[RackOf(server)]++;
+            Bump(RackOf(server));
             Shift(server, free);
         }
+    }
+
+    private void Bump(int rack)
+    {
+        _rackVersion[rack]++;
+        ChangedRacks.Mark(rack);
     }
 
     /// <summary>Moves a server to <paramref name="free"/> free chips in every index, counting no change.</summary>

@@ -42,7 +42,10 @@ public sealed class SchedulerActor : SimActor
         var communication = layout.Pools
             .Select(p => infra.Topology is { } t ? new CommunicationModel(t, p.ServersPerRack, p.ChipsPerServer, p.Spec.Racks.UplinkGbps) : null)
             .ToArray();
-        _runner = new JobRunner(run, this, _meters, new CheckpointModel(infra.Failures), sleep, communication);
+        _runner = new JobRunner(run, this, _meters, new CheckpointModel(infra.Failures), sleep, communication)
+        {
+            Placed = infra.Power is { HasCaps: true, Capping: CappingMode.Throttle } ? new ServerJobs(layout.ServerCount) : null,
+        };
         _pools = layout.Pools.Select(p => new PoolQueue(p, policies[p.Index].Scheduling, policies[p.Index].Placement,
             policies[p.Index].Pricing, policies[p.Index].CapacityRule, _runner)).ToArray();
         _watchLoad = policies.Any(p => p.Pricing.NeedsLoad);

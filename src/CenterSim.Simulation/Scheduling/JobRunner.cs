@@ -43,6 +43,9 @@ public sealed class JobRunner
 
     public SleepTracker? Sleep { get; }
 
+    /// <summary>Which jobs are on each server, kept only when something reads it (throttle capping).</summary>
+    public ServerJobs? Placed { get; init; }
+
     /// <summary>The load the scheduler posts hourly, which load-dependent bills read.</summary>
     public LoadHistory Load { get; } = new();
 
@@ -71,6 +74,7 @@ public sealed class JobRunner
         job.Grants = grants;
         job.RunningSlot = pool.Jobs.Count;
         pool.Jobs.Add(job);
+        Placed?.Add(job, pool.Layout.FirstServer);
         Meters.Allocate(pool.Layout.Index, job.Chips);
         Meters.Queued--;
         Meters.Running++;
@@ -195,6 +199,7 @@ public sealed class JobRunner
     private void Stop(PoolQueue pool, JobState job)
     {
         pool.Book.Release(job.Grants);
+        Placed?.Remove(job, pool.Layout.FirstServer);
         Unfile(pool, job);
         Meters.Allocate(pool.Layout.Index, -job.Chips);
         Meters.Running--;
@@ -204,6 +209,7 @@ public sealed class JobRunner
         var last = pool.Jobs[^1];
         pool.Jobs[job.RunningSlot] = last;
         last.RunningSlot = job.RunningSlot;
+        Placed?.Moved(last, pool.Layout.FirstServer);
         pool.Jobs.RemoveAt(pool.Jobs.Count - 1);
         job.RunningSlot = -1;
         job.HeldChipSeconds += (Now - job.LastStartTime) * job.Chips;

@@ -24,6 +24,8 @@ public sealed class PowerGovernor
     private readonly long[] _rackSeenAt;
     private readonly bool[] _touched;
     private readonly List<int> _touchedRacks = new();
+    private readonly List<int> _taken = new();
+    private bool _primed;
     private readonly double? _rackCapW;
     private readonly double? _facilityItW;
 
@@ -46,22 +48,41 @@ public sealed class PowerGovernor
 
     public double Exponent => _power.ThrottlePowerExponent;
 
-    /// <summary>Speed factors now: fills each rack's factor and returns the facility's.</summary>
-    public double Factors(IReadOnlyList<PoolQueue> pools)
+    /// <summary>
+    /// Speed factors now. Only the racks whose book changed since the last call (every rack on the first)
+    /// are looked at: a rack's factor depends on nothing else, so the others keep theirs, to the last bit.
+    /// Racks whose factor moved are added to <paramref name="changedRacks"/>; the facility's factor is returned.
+    /// </summary>
+    public double Factors(IReadOnlyList<PoolQueue> pools, List<int> changedRacks)
     {
-        FillShares(pools);
         var models = _layout.ServerPower;
-        foreach (var pool in _layout.Pools)
+        foreach (var pool in pools)
         {
-            for (var r = 0; r < pool.Racks; r++)
+            var layout = pool.Layout;
+            _taken.Clear();
+            pool.Book.ChangedRacks.TakeAll(_taken);
+            if (!_primed)
             {
-                var first = pool.FirstServer + r * pool.ServersPerRack;
-                _rackFactor[pool.FirstRack + r] = _rackCapW is { } cap
-                    ? ThrottleCapping.Factor(Segment(models, first, pool.ServersPerRack), new ArraySegment<double>(_shares, first, pool.ServersPerRack),
-                        cap + DownCredit(first, pool.ServersPerRack), Exponent)
+                _taken.Clear();
+                _taken.AddRange(Enumerable.Range(0, layout.Racks));
+            }
+            foreach (var r in _taken)
+            {
+                var first = layout.FirstServer + r * layout.ServersPerRack;
+                FillShares(pool.Book, r * layout.ServersPerRack, first, layout.ServersPerRack);
+                var factor = _rackCapW is { } cap
+                    ? ThrottleCapping.Factor(Segment(models, first, layout.ServersPerRack), new ArraySegment<double>(_shares, first, layout.ServersPerRack),
+                        cap + DownCredit(first, layout.ServersPerRack), Exponent)
                     : 1;
+                var rack = layout.FirstRack + r;
+                if (!_primed || factor != _rackFactor[rack])
+                {
+                    changedRacks.Add(rack);
+                }
+                _rackFactor[rack] = factor;
             }
         }
+        _primed = true;
         return _facilityItW is { } itAllowed
             ? ThrottleCapping.Factor(models, _shares, itAllowed + DownCredit(0, _shares.Length), Exponent)
             : 1;
@@ -150,15 +171,6 @@ public sealed class PowerGovernor
         for (var i = 0; i < count; i++)
         {
             _shares[first + i] = _down[first + i] ? 0 : (double)book.Busy(local + i) / book.Capacity(local + i);
-        }
-    }
-
-    /// <summary>Busy share of each server from the pools' books.</summary>
-    private void FillShares(IReadOnlyList<PoolQueue> pools)
-    {
-        foreach (var pool in pools)
-        {
-            FillShares(pool.Book, 0, pool.Layout.FirstServer, pool.Book.ServerCount);
         }
     }
 

@@ -110,4 +110,28 @@ public class CappingTests
         // Jobs of 1 h arrive far faster than they run: with two at a time, 40 jobs take 20 h, not 40 h.
         Assert.InRange(jobs[^1].End / 3600, 19.9, 21);
     }
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void A_job_that_starts_on_a_rack_already_throttled_runs_at_the_rack_speed(int racks)
+    {
+        // Racks of two servers (1 kW idle, 3 kW busy) under a 5 kW cap, speed linear in power: one busy
+        // server draws 4 kW (no throttling), two would draw 6 kW, so 2 + 4 f = 5 ⇒ f = 0.75. Jobs of one
+        // server × 10 chip-hours arrive far faster than they run, so once every server is busy each job
+        // that ends starts the next on the same server at once: the rack's factor stays 0.75 and the new
+        // job must still be slowed to it. It takes 1.25 h / 0.75 = 5/3 h, until the queue runs dry.
+        var servers = 2 * racks;
+        const int jobs = 30;
+        var spec = InfraSpecs.Center(racks, 2, new[] { 8 }, 10, 100, jobs,
+            new InfrastructureSpec(null, InfraSpecs.Power(5, CappingMode.Throttle) with { ThrottlePowerExponent = 1 }, null));
+        var r = StudyRunner.Run(spec, threads: 1)[0];
+        var byStart = r.Jobs.OrderBy(j => j.Start).ToList();
+        Assert.Equal(jobs, byStart.Count);
+        for (var i = servers; i < jobs - 2 * servers; i++)
+        {
+            Assert.Equal(5.0 / 3, (byStart[i].End - byStart[i].Start) / 3600, 9);
+        }
+        Assert.All(byStart, job => Assert.InRange((job.End - job.Start) / 3600, 1.25 - 1e-9, 5.0 / 3 + 1e-9));
+        Assert.Equal(0, r["cap_violations"]);
+    }
 }
