@@ -70,15 +70,45 @@ public sealed class EventCalendar
         var last = _heap[--Count];
         if (Count > 0)
         {
-            SiftDown(last);
+            SiftDown(last, 0);
         }
         return taken;
     }
 
-    private void SiftDown(Key entry)
+    /// <summary>
+    /// Takes out every entry whose message <paramref name="stale"/> says is dead and rebuilds the heap of
+    /// the rest (in O(n)); returns how many went. The rest come out in the same order as before.
+    /// </summary>
+    public int RemoveWhere(Func<object, bool> stale)
+    {
+        var kept = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            var payload = _heap[i].Payload;
+            if (stale(_messages[payload]!))
+            {
+                _targets[payload] = null;
+                _messages[payload] = null;
+                _free[_freeCount++] = payload;
+            }
+            else
+            {
+                _heap[kept++] = _heap[i];
+            }
+        }
+        var removed = Count - kept;
+        Count = kept;
+        for (var i = (Count - 2) >> 2; i >= 0; i--)
+        {
+            SiftDown(_heap[i], i);
+        }
+        return removed;
+    }
+
+    /// <summary>Puts <paramref name="entry"/> at <paramref name="i"/> or below, where it belongs among the children.</summary>
+    private void SiftDown(Key entry, int i)
     {
         var heap = _heap.AsSpan(0, Count);
-        var i = 0;
         while (true)
         {
             var first = (i << 2) + 1;

@@ -46,6 +46,24 @@ public sealed class SimClock
     /// <summary>Called-off events dropped so far (see <see cref="ICancellableEvent"/>); they are not in <see cref="Delivered"/>.</summary>
     public long Dropped { get; private set; }
 
+    private long _calledOff;
+
+    /// <summary>
+    /// An event put in earlier may just have been called off (its <see cref="ICancellableEvent"/> now reads
+    /// cancelled). Called-off events wait in the calendar until they come due, so a job whose finish moves
+    /// again and again (throttling) would leave a trail of them: once as many have been called off as
+    /// half the calendar holds, the dead ones are taken out at once. The calendar so stays within about
+    /// twice its live events, at a cost per call-off that does not grow, and the live events keep their order.
+    /// </summary>
+    public void CalledOff()
+    {
+        if (++_calledOff > Math.Max(1024, _calendar.Count / 2))
+        {
+            Dropped += _calendar.RemoveWhere(static m => m is ICancellableEvent { Cancelled: true });
+            _calledOff = 0;
+        }
+    }
+
     /// <summary>
     /// Advances the clock to the next event if it is due no later than <paramref name="horizon"/>,
     /// dropping called-off events on the way.

@@ -164,6 +164,7 @@ public sealed class JobRunner
         Meters.ThrottledChips -= job.Chips * (speed - job.Speed);
         job.Speed = speed;
         PlanFinish(job);
+        _run.Clock.CalledOff();
         File(pool, job);
     }
 
@@ -190,6 +191,7 @@ public sealed class JobRunner
         Stop(pool, job);
         job.Speed = 1;
         job.Version++;
+        _run.Clock.CalledOff();
         job.Grants = Array.Empty<ChipGrant>();
         pool.Requeue(job);
         Meters.Queued++;

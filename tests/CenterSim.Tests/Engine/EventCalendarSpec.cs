@@ -49,4 +49,32 @@ public class EventCalendarSpec
         Assert.Throws<InvalidOperationException>(() => calendar.EarliestTime);
         Assert.Throws<InvalidOperationException>(() => calendar.Dequeue());
     }
+
+    [Fact]
+    public void Taking_out_called_off_entries_leaves_the_rest_in_their_order()
+    {
+        // 5,000 entries at random times, every third called off: the calendar holds the other 3,334 and
+        // gives them in the order the full calendar would have, skipping the dead ones.
+        var full = new EventCalendar(1);
+        var pruned = new EventCalendar(1);
+        var rng = new System.Random(11);
+        for (var s = 0L; s < 5_000; s++)
+        {
+            var time = rng.Next(0, 400) * 0.25;
+            var message = new CalledOffEvent { Cancelled = s % 3 == 0 };
+            full.Enqueue(time, s, s, message);
+            pruned.Enqueue(time, s, s, message);
+        }
+        Assert.Equal(1_667, pruned.RemoveWhere(m => ((CalledOffEvent)m).Cancelled));
+        Assert.Equal(3_333, pruned.Count);
+        while (full.Count > 0)
+        {
+            var (target, message) = full.Dequeue();
+            if (!((CalledOffEvent)message).Cancelled)
+            {
+                Assert.Equal(target, pruned.Dequeue().Target);
+            }
+        }
+        Assert.Equal(0, pruned.Count);
+    }
 }
