@@ -27,6 +27,7 @@ public sealed class SchedulerActor : SimActor
     private readonly bool[] _down;
     private readonly bool _watchLoad;
     private readonly ServingChips? _serving;
+    private readonly List<JobState> _victims = new();
     private double _lastLoadChipSeconds;
     private long _downChanges;
 
@@ -42,9 +43,10 @@ public sealed class SchedulerActor : SimActor
         var communication = layout.Pools
             .Select(p => infra.Topology is { } t ? new CommunicationModel(t, p.ServersPerRack, p.ChipsPerServer, p.Spec.Racks.UplinkGbps) : null)
             .ToArray();
+        var throttling = infra.Power is { HasCaps: true, Capping: CappingMode.Throttle };
         _runner = new JobRunner(run, this, _meters, new CheckpointModel(infra.Failures), sleep, communication)
         {
-            Placed = infra.Power is { HasCaps: true, Capping: CappingMode.Throttle } ? new ServerJobs(layout.ServerCount) : null,
+            Placed = throttling || infra.Failures is not null ? new ServerJobs(layout.ServerCount, trackChanges: throttling) : null,
         };
         _pools = layout.Pools.Select(p => new PoolQueue(p, policies[p.Index].Scheduling, policies[p.Index].Placement,
             policies[p.Index].Pricing, policies[p.Index].CapacityRule, _runner)).ToArray();
@@ -206,10 +208,14 @@ public sealed class SchedulerActor : SimActor
         _meters.Failures.Failed(cause);
         var pool = _pools[Run.Layout.PoolOfServer(server).Index];
         var local = server - pool.Layout.FirstServer;
-        for (var i = pool.Jobs.Count - 1; i >= 0; i--)
+        // Its jobs from the last in the running list to the first, the order a walk down the list would kill them in.
+        _victims.Clear();
+        var placed = _runner.Placed ?? throw new InvalidOperationException($"server {server} failed in a run without failures");
+        _victims.AddRange(placed.On(server));
+        _victims.Sort(static (a, b) => b.RunningSlot.CompareTo(a.RunningSlot));
+        foreach (var job in _victims)
         {
-            var job = pool.Jobs[i];
-            if (Array.Exists(job.Grants, g => g.Server == local))
+            if (job.RunningSlot >= 0)
             {
                 _runner.Kill(pool, job);
                 _meters.Failures.Interrupted(cause);

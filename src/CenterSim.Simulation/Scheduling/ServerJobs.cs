@@ -3,10 +3,10 @@ using CenterSim.Simulation.Jobs;
 namespace CenterSim.Simulation.Scheduling;
 
 /// <summary>
-/// Which running jobs hold chips on each server of the center, kept as jobs start and stop, and what
-/// changed since a reader last looked: the servers whose jobs changed and the jobs started. Throttling
-/// reads it to bring only those servers and jobs up to date after a change, so its cost follows the
-/// change, not the size of the center.
+/// Which running jobs hold chips on each server of the center, kept as jobs start and stop, and (when
+/// asked to track changes) what changed since a reader last looked: the servers whose jobs changed and
+/// the jobs started. Throttling reads the changes to bring only those servers and jobs up to date after a
+/// change, and a failed server's jobs are found here, so neither costs a walk over every running job.
 /// </summary>
 public sealed class ServerJobs
 {
@@ -14,11 +14,14 @@ public sealed class ServerJobs
     private readonly List<JobState>?[] _jobs;
     private readonly bool[] _dirty;
     private readonly List<int> _dirtyServers = new();
+    private readonly bool _track;
 
-    public ServerJobs(int servers)
+    /// <param name="trackChanges">keep <see cref="DirtyServers"/> and <see cref="Started"/> (a reader must then <see cref="Forget"/> them after each look)</param>
+    public ServerJobs(int servers, bool trackChanges)
     {
         _jobs = new List<JobState>?[servers];
         _dirty = new bool[servers];
+        _track = trackChanges;
     }
 
     /// <summary>Jobs started since the last <see cref="Forget"/> (some may have stopped again since).</summary>
@@ -39,7 +42,10 @@ public sealed class ServerJobs
             (_jobs[s] ??= new List<JobState>(2)).Add(job);
             MarkDirty(s);
         }
-        Started.Add(job);
+        if (_track)
+        {
+            Started.Add(job);
+        }
     }
 
     /// <summary>A job is stopping: it no longer holds the chips of its grants.</summary>
@@ -70,7 +76,7 @@ public sealed class ServerJobs
 
     public void MarkDirty(int server)
     {
-        if (!_dirty[server])
+        if (_track && !_dirty[server])
         {
             _dirty[server] = true;
             _dirtyServers.Add(server);

@@ -16,7 +16,7 @@ public class ServerJobsSpec
     public void Each_server_lists_the_jobs_on_it_and_every_change_marks_it_once()
     {
         // A pool whose servers are 10.. of the center: job 1 on pool servers 0 and 1, job 2 on server 1.
-        var index = new ServerJobs(16);
+        var index = new ServerJobs(16, trackChanges: true);
         var a = Running(1, new ChipGrant(0, 8), new ChipGrant(1, 4));
         var b = Running(2, new ChipGrant(1, 4));
         index.Add(a, 10);
@@ -41,9 +41,20 @@ public class ServerJobsSpec
     }
 
     [Fact]
+    public void Without_tracking_only_the_jobs_per_server_are_kept()
+    {
+        var index = new ServerJobs(4, trackChanges: false);
+        var a = Running(3, new ChipGrant(1, 8));
+        index.Add(a, 0);
+        Assert.Equal(new[] { a }, index.On(1));
+        Assert.Empty(index.DirtyServers);
+        Assert.Empty(index.Started);
+    }
+
+    [Fact]
     public void Stopping_a_job_where_it_holds_nothing_is_an_error()
     {
-        var index = new ServerJobs(4);
+        var index = new ServerJobs(4, trackChanges: false);
         var a = Running(7, new ChipGrant(2, 8));
         var e = Assert.Throws<InvalidOperationException>(() => index.Remove(a, 0));
         Assert.Contains("job 7 stopped on server 2", e.Message);
