@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using CenterSim.Model.Infrastructure;
 using CenterSim.Policies;
 using CenterSim.Scenarios.Benchmark;
 using CenterSim.Simulation.Benchmark;
@@ -76,6 +77,10 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         [Description("--scale: only these placement policies, comma-separated (default all)")]
         public string? Placement { get; init; }
 
+        [CommandOption("--capping <LIST>")]
+        [Description("--scale: run each row under these rack power cappings, comma-separated: none, throttle (default none)")]
+        public string? Capping { get; init; }
+
         public int HubRacksOrDefault => HubRacks ?? NetworkScaleModel.DefaultRacksPerHub;
 
         public string NetworkOutOrDefault => NetworkOut ?? "results/bench/network-scale.md";
@@ -130,11 +135,21 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
                 }
                 errors.AddRange(given.Where(n => !names.Contains(n)).Select(n => $"{option}: unknown policy '{n}' (known: {string.Join(", ", names)})"));
             }
+            if (Names(Capping) is { } cappings)
+            {
+                if (cappings.Length == 0)
+                {
+                    errors.Add($"--capping names no mode (known: {string.Join(", ", CappingNames)})");
+                }
+                errors.AddRange(cappings.Where(n => !CappingNames.Contains(n)).Select(n => n == "delay"
+                    ? $"--capping: delay is not offered: the generated centers' 64- and 256-chip gangs take whole racks (44.8 kW), above the {ScaleModel.RackCapKw} kW cap, so they could never start"
+                    : $"--capping: unknown mode '{n}' (known: {string.Join(", ", CappingNames)})"));
+            }
             if (Racks is { } racks && RackList(racks) is null)
             {
                 errors.Add("--racks must be a comma-separated list of whole numbers from 1 to 20000");
             }
-            Requires(errors, Scale, "--scale", ("--racks", Racks), ("--scale-out", ScaleOut), ("--scheduling", Scheduling), ("--placement", Placement));
+            Requires(errors, Scale, "--scale", ("--racks", Racks), ("--scale-out", ScaleOut), ("--scheduling", Scheduling), ("--placement", Placement), ("--capping", Capping));
             Requires(errors, Network, "--network", ("--hub-racks", HubRacks), ("--network-out", NetworkOut));
             Requires(errors, Parallel, "--parallel", ("--replications", Replications), ("--threads", Threads));
             if (Days is not null && !(Scale || Network || Parallel))
@@ -148,6 +163,14 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
             errors.AddRange(on ? [] : options.Where(o => o.Value is not null).Select(o => $"{o.Option} is read only with {mode}"));
 
         private const int MinHubRacks = NetworkScaleModel.LargestGang / NetworkScaleModel.ChipsPerRack;
+
+        // Not delay: the generated centers' gangs of 64 and 256 chips take whole racks, which draw 44.8 kW,
+        // above the 36 kW cap, so under delay capping they could never start and would block the queue.
+        private static readonly string[] CappingNames = ["none", "throttle"];
+
+        /// <summary>The capping modes of <c>--capping</c> (after validation), in the order given; none when not given.</summary>
+        public IReadOnlyList<CappingMode> CappingsOrDefault =>
+            Names(Capping)?.Select(n => Enum.Parse<CappingMode>(n, ignoreCase: true)).ToArray() ?? [CappingMode.None];
 
         public static string[]? Names(string? list) => list?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
@@ -187,7 +210,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         Console.WriteLine(FormattableString.Invariant($"ratio={actors.EventsPerSecond / plain.EventsPerSecond:F3}"));
         if (settings.Scale)
         {
-            ScaleTable.Write(settings.ScaleOutOrDefault, actors, Settings.RackList(settings.RacksOrDefault)!, settings.DaysOrDefault, Settings.Names(settings.Scheduling), Settings.Names(settings.Placement), settings.Repeats);
+            ScaleTable.Write(settings.ScaleOutOrDefault, actors, Settings.RackList(settings.RacksOrDefault)!, settings.DaysOrDefault, Settings.Names(settings.Scheduling), Settings.Names(settings.Placement), settings.Repeats, settings.CappingsOrDefault);
         }
         if (settings.Parallel)
         {

@@ -27,4 +27,15 @@ public class ScaleBenchmarkSpec
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => ScaleBenchmark.Run(new[] { 4 }, 1, repeats: 0).ToList());
     }
+
+    [Fact]
+    public void A_capping_row_runs_the_center_with_its_racks_capped()
+    {
+        var rows = ScaleBenchmark.Run(new[] { 4 }, 2, new[] { "fifo" }, new[] { "first-fit" }, cappings: new[] { Model.Infrastructure.CappingMode.None, Model.Infrastructure.CappingMode.Throttle }).ToList();
+        Assert.Equal(new[] { Model.Infrastructure.CappingMode.None, Model.Infrastructure.CappingMode.Throttle }, rows.Select(r => r.Capping));
+        var capped = SimulationRunner.Run(ScaleModel.Spec(4, "fifo", "first-fit", 2, capping: Model.Infrastructure.CappingMode.Throttle), 0, out _);
+        Assert.Equal((long)capped["events"], rows[1].Events);
+        Assert.True(capped["throttled_chip_hours"] > 0, "a rack cap below a full rack's draw throttles at this load");
+        Assert.Equal(0, capped["cap_violations"]);
+    }
 }
