@@ -21,7 +21,9 @@ public sealed class PowerGovernor
     private readonly double[] _shares;
     private readonly double[] _rackFactor;
     private readonly double[] _rackW;
-    private readonly long[] _rackSeenAt;
+    private readonly double[] _touchedW;
+    private int _racksOverCap;
+    private bool _admitPrimed;
     private readonly bool[] _touched;
     private readonly List<int> _touchedRacks = new();
     private readonly List<int> _taken = new();
@@ -38,8 +40,7 @@ public sealed class PowerGovernor
         _shares = new double[layout.ServerCount];
         _rackFactor = new double[layout.RackCount];
         _rackW = new double[layout.RackCount];
-        _rackSeenAt = new long[layout.RackCount];
-        Array.Fill(_rackSeenAt, -1);
+        _touchedW = new double[layout.RackCount];
         _touched = new bool[layout.RackCount];
         _rackCapW = power.RackCapKw * 1000;
         // Facility power rises with IT power, so the IT power the budget allows is found once and capped like a rack.
@@ -92,12 +93,14 @@ public sealed class PowerGovernor
 
     /// <summary>
     /// Delay capping: would starting on these chips of this pool (not yet reserved in its book) keep every
-    /// cap? Each rack's watts are kept from its last change (the book's rack version), so a check costs
-    /// the racks and the servers of the racks the grants touch, not every server. Sums run in the same
-    /// order as a fresh count, so the answer is the same to the last bit.
+    /// cap? Each rack's watts are kept from its last change (the books name the racks that changed), with a
+    /// count of racks over their cap, so a check costs the changed racks and the racks the grants touch,
+    /// not every rack; only a facility budget sums every rack, in the same order as a fresh count, so the
+    /// answer is the same to the last bit.
     /// </summary>
     public bool Admit(IReadOnlyList<PoolQueue> pools, PoolQueue pool, ChipGrant[] grants)
     {
+        RefreshRackWatts(pools);
         var book = pool.Book;
         foreach (var g in grants)
         {
@@ -113,37 +116,31 @@ public sealed class PowerGovernor
         }
         try
         {
-            var total = 0.0;
-            foreach (var p in pools)
+            var untouchedOver = _racksOverCap;
+            foreach (var rack in _touchedRacks)
             {
-                var layout = p.Layout;
-                for (var r = 0; r < layout.Racks; r++)
+                var layout = _layout.PoolOfRack(rack);
+                _touchedW[rack] = RackWatts(layout, layout.FirstServer + (rack - layout.FirstRack) * layout.ServersPerRack);
+                untouchedOver -= OverCap(_rackW[rack]) ? 1 : 0;
+                if (OverCap(_touchedW[rack]))
                 {
-                    var rack = layout.FirstRack + r;
-                    var first = layout.FirstServer + r * layout.ServersPerRack;
-                    double rackW;
-                    if (_touched[rack])
-                    {
-                        rackW = RackWatts(layout, first);
-                    }
-                    else
-                    {
-                        if (_rackSeenAt[rack] != p.Book.RackVersion(r))
-                        {
-                            FillShares(p.Book, r * layout.ServersPerRack, first, layout.ServersPerRack);
-                            _rackW[rack] = RackWatts(layout, first);
-                            _rackSeenAt[rack] = p.Book.RackVersion(r);
-                        }
-                        rackW = _rackW[rack];
-                    }
-                    if (_rackCapW is { } cap && rackW > cap)
-                    {
-                        return false;
-                    }
-                    total += rackW;
+                    return false;
                 }
             }
-            return _power.FacilityBudgetKw is not { } budget || _pue.FacilityW(total) <= budget * 1000;
+            if (untouchedOver > 0)
+            {
+                return false;
+            }
+            if (_power.FacilityBudgetKw is not { } budget)
+            {
+                return true;
+            }
+            var total = 0.0;
+            for (var rack = 0; rack < _rackW.Length; rack++)
+            {
+                total += _touched[rack] ? _touchedW[rack] : _rackW[rack];
+            }
+            return _pue.FacilityW(total) <= budget * 1000;
         }
         finally
         {
@@ -153,6 +150,34 @@ public sealed class PowerGovernor
             }
             _touchedRacks.Clear();
         }
+    }
+
+    private bool OverCap(double rackW) => _rackCapW is { } cap && rackW > cap;
+
+    /// <summary>Brings the kept watts of every rack whose book changed (every rack on the first call) up to date, with the count over their cap.</summary>
+    private void RefreshRackWatts(IReadOnlyList<PoolQueue> pools)
+    {
+        foreach (var p in pools)
+        {
+            var layout = p.Layout;
+            _taken.Clear();
+            p.Book.ChangedRacks.TakeAll(_taken);
+            if (!_admitPrimed)
+            {
+                _taken.Clear();
+                _taken.AddRange(Enumerable.Range(0, layout.Racks));
+            }
+            foreach (var r in _taken)
+            {
+                var rack = layout.FirstRack + r;
+                var first = layout.FirstServer + r * layout.ServersPerRack;
+                FillShares(p.Book, r * layout.ServersPerRack, first, layout.ServersPerRack);
+                _racksOverCap -= _admitPrimed && OverCap(_rackW[rack]) ? 1 : 0;
+                _rackW[rack] = RackWatts(layout, first);
+                _racksOverCap += OverCap(_rackW[rack]) ? 1 : 0;
+            }
+        }
+        _admitPrimed = true;
     }
 
     private double RackWatts(PoolLayout layout, int first)
