@@ -43,7 +43,7 @@ public sealed class JobRunner
 
     public SleepTracker? Sleep { get; }
 
-    /// <summary>Which jobs are on each server, kept only when something reads it (throttle capping).</summary>
+    /// <summary>Which jobs are on each server, kept only when something reads it (throttle capping, failures).</summary>
     public ServerJobs? Placed { get; init; }
 
     /// <summary>The load the scheduler posts hourly, which load-dependent bills read.</summary>

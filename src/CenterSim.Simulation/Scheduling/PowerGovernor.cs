@@ -60,14 +60,7 @@ public sealed class PowerGovernor
         foreach (var pool in pools)
         {
             var layout = pool.Layout;
-            _taken.Clear();
-            pool.Book.ChangedRacks.TakeAll(_taken);
-            if (!_primed)
-            {
-                _taken.Clear();
-                _taken.AddRange(Enumerable.Range(0, layout.Racks));
-            }
-            foreach (var r in _taken)
+            foreach (var r in ChangedRacks(pool, all: !_primed))
             {
                 var first = layout.FirstServer + r * layout.ServersPerRack;
                 FillShares(pool.Book, r * layout.ServersPerRack, first, layout.ServersPerRack);
@@ -152,6 +145,19 @@ public sealed class PowerGovernor
         }
     }
 
+    /// <summary>The pool's racks (local numbers) whose book changed since last taken, or every rack when <paramref name="all"/>; the changes are taken either way.</summary>
+    private List<int> ChangedRacks(PoolQueue pool, bool all)
+    {
+        _taken.Clear();
+        pool.Book.ChangedRacks.TakeAll(_taken);
+        if (all)
+        {
+            _taken.Clear();
+            _taken.AddRange(Enumerable.Range(0, pool.Layout.Racks));
+        }
+        return _taken;
+    }
+
     private bool OverCap(double rackW) => _rackCapW is { } cap && rackW > cap;
 
     /// <summary>Brings the kept watts of every rack whose book changed (every rack on the first call) up to date, with the count over their cap.</summary>
@@ -160,14 +166,7 @@ public sealed class PowerGovernor
         foreach (var p in pools)
         {
             var layout = p.Layout;
-            _taken.Clear();
-            p.Book.ChangedRacks.TakeAll(_taken);
-            if (!_admitPrimed)
-            {
-                _taken.Clear();
-                _taken.AddRange(Enumerable.Range(0, layout.Racks));
-            }
-            foreach (var r in _taken)
+            foreach (var r in ChangedRacks(p, all: !_admitPrimed))
             {
                 var rack = layout.FirstRack + r;
                 var first = layout.FirstServer + r * layout.ServersPerRack;
